@@ -1,0 +1,127 @@
+package org.wayfinder.platform.form;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.wayfinder.platform.identity.Account;
+import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.Csv;
+import org.wayfinder.platform.spi.FieldError;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.Repository;
+import org.wayfinder.platform.spi.RequiresRole;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.form.FieldType;
+import org.wayfinder.platform.spi.form.FormDefinition;
+import org.wayfinder.platform.spi.form.FormField;
+
+/** Answers people give to the programme's forms: checked, stored by kind, read back, exported. */
+@ApplicationScoped
+public class FormResponses extends Repository<FormResponse> {
+
+    /** A response as it was given: the version's definition and the answers. */
+    public record Given(FormResponse response, FormDefinition definition, Answers answers) {
+    }
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Accounts accounts;
+
+    public FormResponses() {
+        super(FormResponse.class);
+    }
+
+    /**
+     * Stores the signed-in person's answers to the published version of a form, keeping only the
+     * answers to questions shown.
+     *
+     * @throws InvalidInputException with one error per question that needs attention, by field id
+     */
+    public FormResponse submit(String formKey, Answers answers) {
+        String accountId = currentUser.require().accountId();
+        FormVersion version = forms.currentVersion(formKey).orElseThrow(() -> new RecordNotFoundException("Form"));
+        FormDefinition definition = forms.definitionOf(version);
+        FormEngine engine = forms.engine();
+        List<FieldError> problems = engine.check(definition, answers);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        FormResponse response = add(new FormResponse(version, accountId, Instant.now()));
+        engine.keep(definition, answers).values().forEach((fieldId, values) -> {
+            FormField field = definition.field(fieldId).orElseThrow();
+            FieldType.ValueKind kind = engine.typeOf(field).kind();
+            for (String value : values) {
+                em().persist(new FormAnswer(response, fieldId, value,
+                        kind == FieldType.ValueKind.NUMBER ? new BigDecimal(value) : null,
+                        kind == FieldType.ValueKind.DATE ? LocalDate.parse(value) : null));
+            }
+        });
+        return response;
+    }
+
+    /** Someone's most recent response to a form, if they have given one. */
+    public Optional<Given> latest(String formKey, String accountId) {
+        return query("SELECT r FROM FormResponse r WHERE r.formKey = :key AND r.accountId = :account ORDER BY r.submittedAt DESC, r.id DESC")
+                .setParameter("key", formKey).setParameter("account", accountId).setMaxResults(1).getResultStream().findFirst()
+                .map(this::given);
+    }
+
+    public Given given(FormResponse response) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        em().createQuery("SELECT a FROM FormAnswer a WHERE a.response = :response ORDER BY a.id", FormAnswer.class)
+                .setParameter("response", response).getResultList()
+                .forEach(answer -> values.computeIfAbsent(answer.getFieldId(), id -> new ArrayList<>()).add(answer.getText()));
+        return new Given(response, forms.definitionOf(response.getFormVersion()), new Answers(values));
+    }
+
+    public long count(String formKey) {
+        return em().createQuery("SELECT COUNT(r) FROM FormResponse r WHERE r.formKey = :key", Long.class)
+                .setParameter("key", formKey).getSingleResult();
+    }
+
+    /**
+     * Every response to a form as CSV: one row per response, one column per question any version
+     * asked (labelled as the newest version asks it), then the version answered and when.
+     */
+    @RequiresRole(Roles.OWNER)
+    public String csv(String formKey) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        forms.versions(formKey).forEach(version -> forms.definitionOf(version).fields()
+                .forEach(field -> columns.putIfAbsent(field.id(), field.label())));
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("Response", "Submitted", "Version", "Name", "Email"));
+        header.addAll(columns.values());
+        out.append(Csv.row(header));
+        List<FormResponse> responses = query("SELECT r FROM FormResponse r WHERE r.formKey = :key ORDER BY r.submittedAt, r.id")
+                .setParameter("key", formKey).getResultList();
+        for (FormResponse response : responses) {
+            Given given = given(response);
+            Optional<Account> account = accounts.find(response.getAccountId());
+            List<String> row = new ArrayList<>(List.of(response.getId(), response.getSubmittedAt().toString(),
+                    String.valueOf(response.getFormVersion().getNumber()), account.map(Account::getDisplayName).orElse(""),
+                    account.map(Account::getEmail).orElse("")));
+            for (String fieldId : columns.keySet()) {
+                Set<String> values = new LinkedHashSet<>(given.answers().of(fieldId));
+                row.add(String.join("; ", values));
+            }
+            out.append(Csv.row(row));
+        }
+        return out.toString();
+    }
+}

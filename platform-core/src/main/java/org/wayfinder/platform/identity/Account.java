@@ -1,0 +1,134 @@
+package org.wayfinder.platform.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import org.wayfinder.platform.spi.TenantOwned;
+
+/**
+ * A person's account in one tenant, as a user belongs to one realm in Keycloak: the same email
+ * address in two programmes is two accounts with separate passwords.
+ */
+@Entity
+@Table(name = "account")
+public class Account extends TenantOwned {
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private AccountStatus status = AccountStatus.PENDING_VERIFICATION;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /**
+     * Goes up by one with every password change; a session remembers the number it signed in with
+     * and ends when it no longer matches. A counter rather than a time, so that clocks of different
+     * instances and the database's timestamp precision play no part.
+     */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+    }
+
+    /** Email addresses are compared without case and surrounding spaces. */
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isThrottled(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void recordSignIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    /** A new password chosen by its owner: every other session of the account ends. */
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        credentialsVersion++;
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    /** The same password, hashed again with today's iteration count; sessions carry on. */
+    void rehash(String newHash) {
+        passwordHash = newHash;
+    }
+
+    void confirmEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+        if (status == AccountStatus.PENDING_VERIFICATION) {
+            status = AccountStatus.ACTIVE;
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+}

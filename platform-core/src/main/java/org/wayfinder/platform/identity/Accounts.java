@@ -1,0 +1,84 @@
+package org.wayfinder.platform.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wayfinder.platform.spi.Repository;
+
+/** The current tenant's accounts and the roles they hold. */
+@ApplicationScoped
+public class Accounts extends Repository<Account> {
+
+    public Accounts() {
+        super(Account.class);
+    }
+
+    @Override
+    protected String describe() {
+        return "Account";
+    }
+
+    /**
+     * Adds an account whose email address is already known to be right, ready to sign in: for
+     * accounts set up by the platform itself (the first operator, the demo programmes).
+     */
+    public Account addConfirmed(String email, String displayName, String passwordHash) {
+        Account account = add(new Account(email, displayName, passwordHash));
+        account.confirmEmail(Instant.now());
+        return account;
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return query("SELECT a FROM Account a WHERE a.email = :email")
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    /** The accounts here that hold a role, by name: the operators to tell about a new application, say. */
+    public List<Account> withRole(String role) {
+        return em().createQuery("SELECT m.account FROM Membership m WHERE m.role = :role ORDER BY m.account.displayName", Account.class)
+                .setParameter("role", role).getResultList();
+    }
+
+    public Set<String> rolesOf(Account account) {
+        return new TreeSet<>(em().createQuery("SELECT m.role FROM Membership m WHERE m.account = :account", String.class)
+                .setParameter("account", account).getResultList());
+    }
+
+    public void grant(Account account, String role) {
+        if (!rolesOf(account).contains(role)) {
+            em().persist(new Membership(em().contains(account) ? account : get(account.getId()), role));
+        }
+    }
+
+    /** Counts a wrong password against the account, throttling it after {@code limit} in a row. */
+    public void recordFailedSignIn(String accountId, Instant now, int limit, Duration pause) {
+        // Two bulk updates rather than read-modify-write: parallel wrong guesses must each count,
+        // and the database's row lock serialises them where an optimistic version check would
+        // reject all but one.
+        em().createQuery("UPDATE Account a SET a.failedSignIns = a.failedSignIns + 1, a.version = a.version + 1"
+                + " WHERE a.id = :id").setParameter("id", accountId).executeUpdate();
+        em().createQuery("UPDATE Account a SET a.failedSignIns = 0, a.lockedUntil = :until, a.version = a.version + 1"
+                        + " WHERE a.id = :id AND a.failedSignIns >= :limit")
+                .setParameter("id", accountId).setParameter("until", now.plus(pause)).setParameter("limit", limit)
+                .executeUpdate();
+    }
+
+    /** Clears the failure count, notes the time and, if the stored hash was outdated, replaces it. */
+    public void recordSignIn(String accountId, Instant now, String upgradedHash) {
+        find(accountId).ifPresent(account -> {
+            account.recordSignIn(now);
+            if (upgradedHash != null) {
+                account.rehash(upgradedHash);
+            }
+        });
+    }
+
+    /** Makes sure a flush happens now, so a unique-constraint clash surfaces inside the caller. */
+    void flush() {
+        em().flush();
+    }
+}

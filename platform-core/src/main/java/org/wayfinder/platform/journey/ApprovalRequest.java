@@ -1,0 +1,74 @@
+package org.wayfinder.platform.journey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.wayfinder.platform.spi.TenantOwned;
+
+/** Someone waiting at a "wait for approval" step, and what staff decided. */
+@Entity
+@Table(name = "approval_request")
+public class ApprovalRequest extends TenantOwned {
+
+    @Column(name = "account_id", nullable = false, length = 36)
+    private String accountId;
+
+    @Column(nullable = false, length = 64)
+    private String role;
+
+    @Column(name = "step_id", nullable = false, length = 60)
+    private String stepId;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by", length = 36)
+    private String decidedBy;
+
+    @Column(nullable = false)
+    private boolean approved;
+
+    protected ApprovalRequest() {
+    }
+
+    ApprovalRequest(String accountId, String role, String stepId, Instant requestedAt) {
+        this.accountId = accountId;
+        this.role = role;
+        this.stepId = stepId;
+        this.requestedAt = requestedAt;
+    }
+
+    void approve(String by, Instant now) {
+        approved = true;
+        decidedBy = by;
+        decidedAt = now;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getStepId() {
+        return stepId;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public boolean isDecided() {
+        return decidedAt != null;
+    }
+
+    public boolean isApproved() {
+        return approved;
+    }
+}

@@ -1,0 +1,54 @@
+package org.wayfinder.platform.journey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.wayfinder.platform.spi.TenantOwned;
+
+/**
+ * Where someone is in a role's journey, kept up to date as they move and whenever the journey is
+ * published, so the owner's funnel is one SQL count.
+ */
+@Entity
+@Table(name = "journey_position")
+public class JourneyPosition extends TenantOwned {
+
+    @Column(name = "account_id", nullable = false, length = 36)
+    private String accountId;
+
+    @Column(nullable = false, length = 64)
+    private String role;
+
+    /** The step they are on; null once they have finished. */
+    @Column(name = "step_id", length = 60)
+    private String stepId;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected JourneyPosition() {
+    }
+
+    JourneyPosition(String accountId, String role) {
+        this.accountId = accountId;
+        this.role = role;
+    }
+
+    void moveTo(String stepId, Instant now) {
+        this.stepId = stepId;
+        this.updatedAt = now;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getStepId() {
+        return stepId;
+    }
+}

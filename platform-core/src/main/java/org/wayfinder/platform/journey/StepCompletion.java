@@ -1,0 +1,59 @@
+package org.wayfinder.platform.journey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.wayfinder.platform.spi.TenantOwned;
+
+/** A step someone has done, or skipped, in the journey of one of their roles; kept by step id. */
+@Entity
+@Table(name = "step_completion")
+public class StepCompletion extends TenantOwned {
+
+    @Column(name = "account_id", nullable = false, length = 36)
+    private String accountId;
+
+    @Column(nullable = false, length = 64)
+    private String role;
+
+    @Column(name = "step_id", nullable = false, length = 60)
+    private String stepId;
+
+    @Column(nullable = false)
+    private boolean skipped;
+
+    @Column(name = "completed_at", nullable = false)
+    private Instant completedAt;
+
+    protected StepCompletion() {
+    }
+
+    StepCompletion(String accountId, String role, String stepId, boolean skipped, Instant completedAt) {
+        this.accountId = accountId;
+        this.role = role;
+        this.stepId = stepId;
+        this.skipped = skipped;
+        this.completedAt = completedAt;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getStepId() {
+        return stepId;
+    }
+
+    public boolean isSkipped() {
+        return skipped;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+}

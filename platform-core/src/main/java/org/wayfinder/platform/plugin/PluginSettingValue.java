@@ -1,0 +1,50 @@
+package org.wayfinder.platform.plugin;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.wayfinder.platform.spi.TenantOwned;
+
+/**
+ * One setting a tenant chose for a plugin, kept as text in a row of its own so that reports and
+ * exports can read settings with plain SQL. Settings the tenant never chose have no row and take
+ * the plugin's default.
+ */
+@Entity
+@Table(name = "plugin_setting")
+public class PluginSettingValue extends TenantOwned {
+
+    @Column(name = "plugin_id", nullable = false, length = 40)
+    private String pluginId;
+
+    @Column(name = "setting_key", nullable = false, length = 80)
+    private String key;
+
+    @Column(name = "setting_value", length = 2000)
+    private String value;
+
+    protected PluginSettingValue() {
+    }
+
+    public PluginSettingValue(String pluginId, String key, String value) {
+        this.pluginId = pluginId;
+        this.key = key;
+        this.value = value;
+    }
+
+    public String getPluginId() {
+        return pluginId;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+}

@@ -1,0 +1,22 @@
+package org.wayfinder.platform.spi;
+
+/**
+ * The roles the core itself knows. Plugins add theirs through {@link Plugin#roles()}.
+ *
+ * <p>A role is held through a membership in one tenant; the operator role exists only in the
+ * platform's own tenant.
+ */
+public final class Roles {
+
+    /** Everyone who registers on a programme's site; the journey for this role is everyone's. */
+    public static final String MEMBER = "member";
+    /** Runs a programme: branding, journeys, forms, plugins, staff, reports, API tokens. */
+    public static final String OWNER = "owner";
+    /** Tenant staff who review held messages and questions and handle safeguarding reports. */
+    public static final String MODERATOR = "moderator";
+    /** Runs the platform: approves and provisions tenants, suspends and resumes them. */
+    public static final String OPERATOR = "operator";
+
+    private Roles() {
+    }
+}

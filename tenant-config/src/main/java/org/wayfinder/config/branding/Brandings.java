@@ -1,0 +1,46 @@
+package org.wayfinder.config.branding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.wayfinder.platform.spi.Repository;
+
+/** The current tenant's branding. */
+@ApplicationScoped
+public class Brandings extends Repository<Branding> {
+
+    public Brandings() {
+        super(Branding.class);
+    }
+
+    /** The tenant's branding, if it has chosen any. */
+    public Optional<Branding> current() {
+        return query("SELECT b FROM Branding b").getResultStream().findFirst();
+    }
+
+    /** The tenant's branding, created with the platform's look if it has none yet. */
+    public Branding currentOrNew() {
+        return current().orElseGet(() -> add(new Branding()));
+    }
+
+    public List<FooterLink> footerLinks() {
+        return em().createQuery("SELECT l FROM FooterLink l ORDER BY l.position", FooterLink.class).getResultList();
+    }
+
+    public void replaceFooterLinks(List<BrandingChanges.Link> links) {
+        footerLinks().forEach(em()::remove);
+        em().flush();
+        for (int i = 0; i < links.size(); i++) {
+            em().persist(new FooterLink(i, links.get(i).label(), links.get(i).url()));
+        }
+    }
+
+    /**
+     * Counts a change to the branding even when only its links changed, so that the version in the
+     * stylesheet and logo addresses moves on and browsers fetch them again.
+     */
+    public void touch(Branding branding) {
+        em().lock(branding, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+}

@@ -1,0 +1,35 @@
+package org.wayfinder.web.faces;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** A page action that answers with a file to save instead of a page (an export, a CSV of answers). */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    /**
+     * @param fileName    the name offered for saving: letters, digits, dots and hyphens only
+     * @param contentType its media type, with charset for text
+     */
+    public static void send(String fileName, String contentType, String content) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseContentLength(bytes.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9.-]", "-") + "\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        try {
+            external.getResponseOutputStream().write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+}

@@ -1,0 +1,47 @@
+package org.wayfinder.web.operator;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.wayfinder.config.onboarding.Onboarding;
+import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.platform.tenant.TenantDirectory;
+import org.wayfinder.web.faces.Messages;
+
+/** The operator's list of programmes, where one can be paused and resumed, and the way to applications. */
+@Named
+@RequestScoped
+public class ProgrammesPage {
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    Onboarding onboarding;
+
+    private List<TenantRef> programmes;
+
+    public List<TenantRef> getProgrammes() {
+        if (programmes == null) {
+            programmes = tenants.programmes();
+        }
+        return programmes;
+    }
+
+    public long getPendingApplications() {
+        return onboarding.countPending();
+    }
+
+    public void suspend(String tenantId) {
+        TenantRef tenant = tenants.suspend(tenantId);
+        programmes = null;
+        Messages.info(tenant.name() + " is paused: its site shows the paused page and nobody can sign in.");
+    }
+
+    public void resume(String tenantId) {
+        TenantRef tenant = tenants.resume(tenantId);
+        programmes = null;
+        Messages.info(tenant.name() + " is running again.");
+    }
+}

@@ -1,0 +1,18 @@
+package org.wayfinder.web.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The address of the site a request came to, for links in emails. */
+public final class SiteAddress {
+
+    private SiteAddress() {
+    }
+
+    /**
+     * {@code scheme://host[:port]} as the visitor used it. The Host has already been matched to this
+     * tenant by the tenant filter, so a forged Host cannot point a link at another site.
+     */
+    public static String of(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getHeader("Host");
+    }
+}

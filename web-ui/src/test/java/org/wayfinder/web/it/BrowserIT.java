@@ -1,0 +1,231 @@
+package org.wayfinder.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.Color;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In a real browser: both demo programmes open with their own look, people can sign in, an owner's
+ * colour recolours the site, and a new member walks their journey to its end on a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @RegisterExtension
+    static GreenMailExtension mail = Mailbox.server();
+
+    private ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.wayfinderWithTestPlugins();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void bothDemoProgrammesOpenInTheirOwnColoursAndTheirOwnersCanSignIn() throws Exception {
+        browser = Browser.open(1280, 900);
+        signInAndCheck(Site.HORIZONS, "Healthcare Horizons", "rgb(0, 94, 184)", "owner@horizons.example", "Olivia Owner");
+        signInAndCheck(Site.ZONE, "Healthcare Zone", "rgb(51, 0, 114)", "owner@zone.example", "Zara Owner");
+    }
+
+    @Test
+    void theSignInPageWorksOnAPhoneWithoutSidewaysScrolling() throws Exception {
+        browser = Browser.open(375, 812);
+        browser.get(Browser.url(Site.ZONE, "/login.xhtml"));
+        assertThat(browser.executeScript("return document.documentElement.clientWidth")).isEqualTo(375L);
+        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+        Browser.screenshot(browser, "zone-sign-in-phone");
+    }
+
+    @Test
+    void anOwnersNewPrimaryColourRecoloursTheButtonsOfThePublicSite() throws Exception {
+        browser = Browser.open(1280, 1000);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Browser.url(Site.HORIZONS, "/login.xhtml"));
+        Color before = Color.fromString(browser.findElement(By.id("signIn:submit")).getCssValue("background-color"));
+        assertThat(before).isEqualTo(Color.fromString("#005eb8"));
+        browser.findElement(By.id("signIn:email")).sendKeys("owner@horizons.example");
+        browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.titleContains("Welcome"));
+        try {
+            browser.get(Browser.url(Site.HORIZONS, "/admin/branding.xhtml"));
+            setColour("branding:primary", "#66aaff");
+            WebElement useShade = wait.until(ExpectedConditions.elementToBeClickable(By.id("branding:usePrimary")));
+            Browser.screenshot(browser, "horizons-branding-contrast");
+            useShade.click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("branding:usePrimary")));
+            String shade = browser.findElement(By.id("branding:primary")).getAttribute("value");
+            assertThat(Color.fromString(shade)).isNotEqualTo(Color.fromString("#66aaff"));
+            browser.findElement(By.id("branding:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding:messages"), "Saved."));
+
+            browser.get(Browser.url(Site.HORIZONS, "/login.xhtml"));
+            assertThat(Color.fromString(browser.findElement(By.id("signIn:submit")).getCssValue("background-color")))
+                    .isEqualTo(Color.fromString(shade));
+            assertThat(Color.fromString(browser.findElement(By.cssSelector(".site-header")).getCssValue("background-color")))
+                    .isEqualTo(Color.fromString(shade));
+            Browser.screenshot(browser, "horizons-recoloured");
+        } finally {
+            browser.get(Browser.url(Site.HORIZONS, "/admin/branding.xhtml"));
+            setColour("branding:primary", "#005eb8");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding:primaryCheck"), "passes AA"));
+            browser.findElement(By.id("branding:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding:messages"), "Saved."));
+        }
+    }
+
+    @Test
+    void aNewMemberWalksTheirJourneyToItsEndOnAPhone() throws Exception {
+        String email = Flows.unique("walker") + "@school.example";
+        browser = Browser.open(375, 812);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Browser.url(Site.ZONE, "/register.xhtml"));
+        browser.findElement(By.id("register:displayName")).sendKeys("Wren Walker");
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:password")).sendKeys("river otter lantern");
+        browser.findElement(By.id("register:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registered")));
+        String link = Mailbox.link(Mailbox.await(mail, email, "Confirm your email address"), "/verify.xhtml");
+        browser.get(Browser.url(Site.ZONE, link));
+        browser.get(Browser.url(Site.ZONE, "/login.xhtml"));
+        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        browser.findElement(By.id("signIn:password")).sendKeys("river otter lantern");
+        browser.findElement(By.id("signIn:submit")).click();
+
+        wait.until(ExpectedConditions.urlContains("/journey/"));
+        assertThat(progress()).isEqualTo("Step 1 of 4");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome to the Zone");
+        browser.findElement(By.id("info:continue")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 2 of 4"));
+        browser.findElement(By.id("step:continue")).click();
+        // The button posts the whole page: wait for the redrawn field, not the one still showing before the reply.
+        WebElement school = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-id=school][aria-invalid=true]")));
+        String errorId = school.getAttribute("aria-describedby").split(" ")[1];
+        assertThat(browser.findElement(By.id(errorId)).getText()).isEqualTo("Answer this question.");
+        assertThat(progress()).as("nothing moves on while answers are missing").isEqualTo("Step 2 of 4");
+        Browser.screenshot(browser, "zone-journey-errors-phone");
+
+        school.sendKeys("Arnold Academy");
+        new Select(browser.findElement(By.cssSelector("[data-id=year-group]"))).selectByVisibleText("Year 10");
+        browser.findElement(By.cssSelector("[data-field=careers] input[value=paramedic]")).click();
+        browser.findElement(By.id("step:continue")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 3 of 4"));
+        assertThat(browser.findElement(By.cssSelector(".consent__text")).getText()).contains("Be kind and polite");
+        browser.findElement(By.cssSelector("[data-field=rules] input[type=checkbox]")).click();
+        browser.findElement(By.id("step:continue")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 4 of 4"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("After your Chat");
+        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+                .isLessThanOrEqualTo(375L);
+        browser.findElement(By.id("step:skip")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "You have finished"));
+        Browser.screenshot(browser, "zone-journey-finished-phone");
+        browser.get(Browser.url(Site.ZONE, "/"));
+        assertThat(browser.findElements(By.id("next-step-title"))).as("nothing left to carry on with").isEmpty();
+        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+        assertThat(problems).as("no script errors or CSP violations").isEmpty();
+    }
+
+    @Test
+    void anOwnerReordersJourneyStepsByDraggingThem() throws Exception {
+        browser = Browser.open(1280, 1000);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Browser.url(Site.HORIZONS, "/login.xhtml?next=%2Fadmin%2Fjourney.xhtml%3Frole%3Dmember"));
+        browser.findElement(By.id("signIn:email")).sendKeys("owner@horizons.example");
+        browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:steps")));
+        List<String> before = stepTitles();
+        assertThat(before).hasSizeGreaterThan(2);
+
+        // Drag the first step below the second, in small moves as a hand would; nothing is saved.
+        WebElement first = browser.findElement(By.cssSelector("#editor\\:steps tbody tr:nth-child(1) .je-step-title"));
+        WebElement second = browser.findElement(By.cssSelector("#editor\\:steps tbody tr:nth-child(2) .je-step-title"));
+        int distance = second.getLocation().getY() - first.getLocation().getY();
+        new org.openqa.selenium.interactions.Actions(browser).clickAndHold(first).moveByOffset(0, 5).moveByOffset(0, distance / 2)
+                .moveByOffset(0, distance / 2 + 10).pause(Duration.ofMillis(200)).release().perform();
+
+        // The row moves in the page at once; the server's answer then redraws the list and the preview from its draft.
+        List<String> expected = new java.util.ArrayList<>(before);
+        expected.set(0, before.get(1));
+        expected.set(1, before.get(0));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> stepTitles().equals(expected) && Boolean.TRUE.equals(browser.executeScript("return jQuery.active === 0"))
+                        && browser.findElement(By.id("previewStepTitle")).getText().equals(before.get(1)));
+        assertThat(stepTitles()).isEqualTo(expected);
+        Browser.screenshot(browser, "journey-editor-dragged");
+        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+        assertThat(problems).as("no script errors or CSP violations").isEmpty();
+    }
+
+    private List<String> stepTitles() {
+        return browser.findElements(By.cssSelector("#editor\\:steps .je-step-title")).stream().map(WebElement::getText).toList();
+    }
+
+    private String progress() {
+        return browser.findElement(By.className("journey__progress")).getText();
+    }
+
+    /** A colour input opens the system's picker, which a headless browser cannot use; set it as a picker would. */
+    private void setColour(String id, String hex) {
+        browser.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('input', {bubbles: true})); input.dispatchEvent(new Event('change', {bubbles: true}));", id, hex);
+    }
+
+    private void signInAndCheck(String host, String name, String primary, String email, String person) throws Exception {
+        browser.get(Browser.url(host, "/"));
+        assertThat(browser.getTitle()).contains(name);
+        assertThat(Color.fromString(browser.findElement(By.cssSelector(".site-header")).getCssValue("background-color")))
+                .isEqualTo(Color.fromString(primary));
+        Boolean logoLoaded = (Boolean) browser.executeScript(
+                "const img = document.querySelector('img.site-brand__logo'); return img.complete && img.naturalWidth > 0;");
+        assertThat(logoLoaded).as("the programme's logo is shown").isTrue();
+        Browser.screenshot(browser, host.replace(".localhost", "") + "-home");
+
+        browser.findElement(By.linkText("Sign in")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleContains("Sign in"));
+        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleContains("Welcome"));
+
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("You are signed in as " + person);
+        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+        assertThat(problems).as("no script errors or CSP violations").isEmpty();
+        browser.findElement(By.cssSelector("form#signOut input[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("signedOut=true"));
+    }
+}
