@@ -69,4 +69,9 @@ public interface Plugin {
     default Optional<String> changelog() {
         return Optional.empty();
     }
+
+    /** The plugin's pages for staff, listed on the admin and staff pages where the plugin is on. */
+    default List<PluginLink> links() {
+        return List.of();
+    }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.wayfinder.platform.identity.Registration;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.site.SiteAddress;
 
 /** Where the confirmation link lands; also sends a fresh link when the old one has expired. */

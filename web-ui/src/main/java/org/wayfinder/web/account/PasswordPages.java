@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import org.wayfinder.platform.identity.PasswordReset;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.site.SiteAddress;
 
 /** "Forgotten your password?" and the page its emailed link opens. */

@@ -10,7 +10,7 @@ import org.wayfinder.platform.identity.NewAccount;
 import org.wayfinder.platform.identity.Registration;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginRole;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.site.SiteAddress;
 
 /** Registering on a programme's site. What was typed stays in the form when something is refused. */

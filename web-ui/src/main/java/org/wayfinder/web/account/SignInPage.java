@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.wayfinder.platform.identity.SignIn;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.journey.NextStep;
 
 /**

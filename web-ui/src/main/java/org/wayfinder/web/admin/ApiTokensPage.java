@@ -11,7 +11,7 @@ import org.wayfinder.platform.apitoken.ApiToken;
 import org.wayfinder.platform.apitoken.ApiTokens;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginRole;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /** The owner's page for API tokens: create one (its secret shown once), see them all, revoke one. */
 @Named

@@ -17,7 +17,7 @@ import org.wayfinder.config.branding.BrandingEditor;
 import org.wayfinder.config.branding.Colour;
 import org.wayfinder.config.branding.LogoCheck;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /**
  * The owner's branding editor: name, description, colours with a live preview and contrast check,

@@ -17,7 +17,7 @@ import org.wayfinder.config.configuration.ImportReport;
 import org.wayfinder.config.configuration.TenantConfiguration;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.web.faces.Downloads;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /**
  * The owner's export and import of the programme's whole configuration. An import is always

@@ -33,7 +33,7 @@ import org.wayfinder.platform.spi.form.FieldType;
 import org.wayfinder.platform.spi.form.FormDefinition;
 import org.wayfinder.platform.spi.form.FormField;
 import org.wayfinder.platform.spi.form.FormSection;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.forms.FormDraft;
 import org.wayfinder.web.forms.FormDraft.Choice;
 import org.wayfinder.web.forms.FormDraft.Question;

@@ -11,7 +11,7 @@ import org.wayfinder.platform.form.FormSummary;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.forms.FormDraft;
 import org.wayfinder.web.forms.ReadableId;
 

@@ -16,7 +16,7 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.PluginSetting;
 import org.wayfinder.platform.spi.RecordNotFoundException;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /**
  * One plugin's settings for this programme, as a form drawn from the settings the plugin declares:

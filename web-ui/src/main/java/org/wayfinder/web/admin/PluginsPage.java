@@ -8,7 +8,7 @@ import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.plugin.PluginRegistry;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Plugin;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /** The owner's list of installed plugins, each switched on or off for this programme. */
 @Named

@@ -21,7 +21,7 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepType;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.forms.FormFill;
 
 /**

@@ -12,7 +12,7 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.tenant.TenantDirectory;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /** An NHS organisation applying to run a programme, on the platform's own site only. */
 @Named

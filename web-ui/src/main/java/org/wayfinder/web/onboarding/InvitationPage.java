@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Objects;
 import org.wayfinder.platform.identity.Invitations;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /** The page an invitation email opens: the invited person chooses a password and can then sign in. */
 @Named

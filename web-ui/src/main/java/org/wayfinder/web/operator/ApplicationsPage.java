@@ -15,7 +15,7 @@ import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.site.SiteAddress;
 
 /**

@@ -18,7 +18,7 @@ import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.platform.tenant.TenantErasure;
 import org.wayfinder.web.faces.Downloads;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /**
  * One programme as an operator manages it: pause, resume, archive, download its configuration,

@@ -7,7 +7,7 @@ import java.util.List;
 import org.wayfinder.config.onboarding.Onboarding;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 
 /** The operator's list of programmes, where one can be paused and resumed, and the way to applications. */
 @Named

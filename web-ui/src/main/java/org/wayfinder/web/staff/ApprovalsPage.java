@@ -10,7 +10,7 @@ import java.util.List;
 import org.wayfinder.platform.journey.JourneyProgress;
 import org.wayfinder.platform.journey.JourneyProgress.PendingApproval;
 import org.wayfinder.platform.spi.RecordNotFoundException;
-import org.wayfinder.web.faces.Messages;
+import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.site.SiteAddress;
 
 /**

@@ -12,6 +12,7 @@ import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +34,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wayfinder.config.branding.Branding;
 import org.wayfinder.config.onboarding.ApplicationForm;
 import org.wayfinder.config.onboarding.ProgrammeApplication;
+import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.taxonomy.Taxonomy;
+import org.wayfinder.mentoring.taxonomy.Term;
+import org.wayfinder.mentoring.taxonomy.TermKind;
+import org.wayfinder.mentoring.vetting.CheckType;
+import org.wayfinder.mentoring.vetting.DbsCheck;
+import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.config.branding.FooterLink;
 import org.wayfinder.platform.apitoken.ApiTokens;
 import org.wayfinder.platform.form.Answers;
@@ -114,6 +122,12 @@ class IsolationIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Inject
+    Vetting vetting;
 
     @Inject
     ApiTokens apiTokens;
@@ -206,6 +220,17 @@ class IsolationIT {
         makers.put(ProgrammeApplication.class, t -> persist(t, () -> new ProgrammeApplication(new ApplicationForm("Trust", "Alex",
                 "alex@nhs.example", "Lead", "Programme", "blank", "isolation-" + UUID.randomUUID().toString().substring(0, 8), ""),
                 Instant.now())));
+        makers.put(Term.class, t -> as(t, Roles.OWNER, () -> taxonomy.add(TermKind.CAREER_AREA, "Paramedic science").getId()));
+        makers.put(DbsCheck.class, t -> {
+            String mentor = tenancy.callAs(t, () -> {
+                Account account = accounts.addConfirmed("mentor-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
+                        "Mentor", "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");
+                accounts.grant(account, MentoringPlugin.MENTOR);
+                return account.getId();
+            });
+            return as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED_BARRED, LocalDate.of(2026, 1, 5),
+                    LocalDate.of(2029, 1, 5), LocalDate.of(2026, 11, 1)).getId());
+        });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");
             em.persist(note);
@@ -392,7 +417,8 @@ class IsolationIT {
 
     @Test
     void pluginsAreFoundByCdiAndTheirChangelogsRunInDependencyOrder() throws Exception {
-        assertThat(plugins.plugins()).extracting(Plugin::id).containsExactly("notes", "archive");
+        assertThat(plugins.plugins()).extracting(Plugin::id).containsExactlyInAnyOrder("mentoring", "notes", "archive")
+                .containsSubsequence("notes", "archive");
         try (Connection connection = dataSource.getConnection();
              var statement = connection.prepareStatement("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED");
              var result = statement.executeQuery()) {
@@ -400,7 +426,8 @@ class IsolationIT {
             while (result.next()) {
                 applied.add(result.getString(1));
             }
-            assertThat(applied).containsSubsequence("core-1-tenant", "tenant-config-1-branding", "notes-1", "archive-1");
+            assertThat(applied).containsSubsequence("core-1-tenant", "tenant-config-1-branding", "notes-1", "archive-1")
+                    .contains("mentoring-1-taxonomy-and-vetting");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.wayfinder.web.faces;
+package org.wayfinder.platform.spi.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -9,7 +9,7 @@ import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 
 /**
- * The one way pages tell people what happened: Faces messages, placed beside the field they are
+ * The one way pages (the core's and plugins') tell people what happened: Faces messages, placed beside the field they are
  * about when there is one, so screen readers announce them with the field.
  */
 public final class Messages {

@@ -1,0 +1,31 @@
+package org.wayfinder.platform.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people of the current programme as plugins need them: who holds a role, and who someone is.
+ * Plugins keep account ids in their own records and look the person up here, so they never depend
+ * on how the core stores accounts. Only active accounts are people here.
+ */
+public interface People {
+
+    /**
+     * One person of the programme.
+     *
+     * @param accountId their account's id, what plugins keep in their records
+     * @param name      their display name
+     * @param email     their email address
+     */
+    record Person(String accountId, String name, String email) {
+    }
+
+    /** Everyone in this programme who holds the role, by name. */
+    List<Person> withRole(String role);
+
+    /** The person with this account id in this programme, if they exist and are active. */
+    Optional<Person> find(String accountId);
+
+    /** Whether the person with this account id holds the role in this programme. */
+    boolean holds(String accountId, String role);
+}

@@ -1,0 +1,88 @@
+package org.wayfinder.mentoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.wayfinder.platform.spi.Plugin;
+import org.wayfinder.platform.spi.PluginLink;
+import org.wayfinder.platform.spi.PluginRole;
+import org.wayfinder.platform.spi.PluginSetting;
+import org.wayfinder.platform.spi.Roles;
+
+/**
+ * Mentoring: students (mentees, mostly under 18) matched with NHS professionals (mentors) for career
+ * advice, modelled on the programme in the mentoring case study. Mentors are DBS checked before
+ * they can be matched or message anyone; career areas and support types are the programme's own.
+ */
+@ApplicationScoped
+public class MentoringPlugin implements Plugin {
+
+    public static final String ID = "mentoring";
+    public static final String MENTEE = "mentee";
+    public static final String MENTOR = "mentor";
+
+    /** How mentees and mentors come together; the owner chooses. */
+    public static final String MATCHING_MODE = "matching-mode";
+    /** How many days before a DBS check expires owners and moderators are warned. */
+    public static final String EXPIRY_WARNING_DAYS = "expiry-warning-days";
+    /** After how many quiet days a match is reminded by email. */
+    public static final String QUIET_DAYS = "quiet-days";
+    /** The programme's own phrases that hold a message for a moderator. */
+    public static final String FLAGGED_PHRASES = "flagged-phrases";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Mentoring";
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    @Override
+    public String description() {
+        return "Students matched with DBS-checked NHS professionals for careers advice, with safeguarded messaging and impact reports.";
+    }
+
+    @Override
+    public List<PluginSetting> settings() {
+        return List.of(
+                PluginSetting.choice(MATCHING_MODE, "How matches are made", "owner-proposes", "mentee-chooses", "mentee-requests")
+                        .withDefault("owner-proposes")
+                        .withHelp("owner-proposes: you run a bulk proposal and publish it; mentee-chooses: mentees pick from ranked"
+                                + " suggestions; mentee-requests: mentees ask and mentors accept or decline."),
+                PluginSetting.integer(EXPIRY_WARNING_DAYS, "Warn about DBS checks expiring within (days)").withRange(7, 180)
+                        .withDefault("30").asRequired(),
+                PluginSetting.integer(QUIET_DAYS, "Remind a match after this many quiet days").withRange(3, 90).withDefault("14")
+                        .asRequired(),
+                PluginSetting.text(FLAGGED_PHRASES, "Phrases to hold for a moderator").withRange(0, 2000)
+                        .withHelp("Separated by commas, for example: meet up, keep it secret. Contact details are always held."));
+    }
+
+    @Override
+    public List<PluginRole> roles() {
+        return List.of(
+                new PluginRole(MENTEE, "Mentee", "A student looking for careers advice from an NHS professional", true),
+                new PluginRole(MENTOR, "Mentor", "An NHS professional who mentors students; must be DBS checked", true));
+    }
+
+    @Override
+    public List<PluginLink> links() {
+        return List.of(
+                new PluginLink("Career areas and support types", "/mentoring/taxonomy.xhtml",
+                        "the lists mentees and mentors choose from.", Roles.OWNER),
+                new PluginLink("DBS checks", "/mentoring/vetting.xhtml", "record mentors' checks; see who has expired or is about to.",
+                        Roles.MODERATOR));
+    }
+
+    @Override
+    public Optional<String> changelog() {
+        return Optional.of("db/mentoring/changelog.xml");
+    }
+}

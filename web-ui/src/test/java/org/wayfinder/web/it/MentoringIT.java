@@ -1,0 +1,247 @@
+package org.wayfinder.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.taxonomy.Taxonomy;
+import org.wayfinder.mentoring.taxonomy.TermKind;
+import org.wayfinder.mentoring.vetting.CheckType;
+import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.identity.Account;
+import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.identity.PasswordHashing;
+import org.wayfinder.platform.spi.AccessDeniedException;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.FieldError;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.SignedInUser;
+import org.wayfinder.platform.spi.Tenancy;
+import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.platform.tenant.TenantDirectory;
+
+/**
+ * The mentoring plugin's first pages, on a programme of the test's own: the owner switches it on
+ * and edits the career areas and support types; a moderator records DBS checks; owners see who has
+ * lapsed; nobody else gets in. In order, as one story.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MentoringIT {
+
+    private static final String SLUG = "mentoring-lab";
+    private static final String HOST = SLUG + ".localhost";
+    private static final String OWNER = "owner@mentoring-lab.example";
+    private static final String MODERATOR = "moderator@mentoring-lab.example";
+    private static final String MENTEE = "mentee@mentoring-lab.example";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.wayfinderWithTestPlugins()
+                .addClasses(MentoringIT.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class, Api.Reply.class)
+                .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
+                .addAsLibraries(Deployments.jarOf(Assertions.class));
+    }
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Vetting vetting;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Test
+    @Order(1)
+    void aProgrammeWithMentorsAndAMentee() {
+        TenantRef lab = tenants.bySlug(SLUG).orElseGet(() -> tenants.create(SLUG, "Mentoring Lab"));
+        person(lab, OWNER, "Olu Owner", Roles.OWNER);
+        person(lab, MODERATOR, "Mo Moderator", Roles.MODERATOR);
+        person(lab, "amara@mentoring-lab.example", "Amara Adeyemi", MentoringPlugin.MENTOR);
+        person(lab, "ben@mentoring-lab.example", "Ben Brooks", MentoringPlugin.MENTOR);
+        person(lab, "cal@mentoring-lab.example", "Cal Carter", MentoringPlugin.MENTOR);
+        person(lab, MENTEE, "Mia Mentee", MentoringPlugin.MENTEE);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theOwnerSwitchesMentoringOnAndItsPagesAppear() {
+        Site owner = Flows.signedIn(HOST, OWNER);
+        assertThat(owner.get("/mentoring/vetting.xhtml").status()).as("off: its pages do not exist here").isEqualTo(404);
+        assertThat(owner.get("/admin/index.xhtml").html().getElementById("plugin-links")).isNull();
+        Flows.switchPlugin(owner, "Mentoring", true);
+        Page admin = owner.get("/admin/index.xhtml");
+        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "DBS checks");
+        Page staff = Flows.signedIn(HOST, MODERATOR).get("/staff/index.xhtml");
+        assertThat(staff.html().select("#staff-links a").eachText()).containsExactly("Approvals", "DBS checks");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theOwnerEditsTheCareerAreasAndSupportTypes() {
+        Site owner = Flows.signedIn(HOST, OWNER);
+        Page page = owner.get("/mentoring/taxonomy.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(labels(page, "career-area")).as("seeded with the NHS list").hasSize(10).startsWith("Medicine", "Nursing", "Midwifery");
+        assertThat(labels(page, "support-type")).containsExactly("Career advice", "UCAS application", "Personal statement",
+                "University interview", "Work experience", "Working in the NHS");
+
+        Page added = page.form("taxonomy").set(newLabelField(page, 0), "Paramedic science").press("Add to career areas");
+        assertThat(added.messages()).contains("\u201cParamedic science\u201d is added to career areas.");
+        assertThat(labels(added, "career-area")).hasSize(11).endsWith("Paramedic science");
+        Page twice = added.form("taxonomy").set(newLabelField(added, 0), "  paramedic   SCIENCE ").press("Add to career areas");
+        assertThat(twice.messages()).contains("\u201cparamedic SCIENCE\u201d is already in the list.");
+        assertThat(labels(twice, "career-area")).hasSize(11);
+
+        Page moved = twice.form("taxonomy").press("Move Paramedic science up");
+        assertThat(labels(moved, "career-area").get(9)).isEqualTo("Paramedic science");
+        Page retired = moved.form("taxonomy").press("Retire Paramedic science");
+        assertThat(retired.html().select("li.term--retired").eachAttr("data-term")).containsExactly("paramedic-science");
+        assertThat(retired.html().select("button[aria-label='Restore Paramedic science']")).hasSize(1);
+
+        assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/taxonomy.xhtml").status()).isEqualTo(403);
+        assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/taxonomy.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aModeratorRecordsDbsChecksAndEveryoneSeesWhoNeedsAttention() {
+        Site moderator = Flows.signedIn(HOST, MODERATOR);
+        Page vetting = moderator.get("/mentoring/vetting.xhtml");
+        assertThat(statuses(vetting)).containsExactly("Amara Adeyemi Not checked", "Ben Brooks Not checked", "Cal Carter Not checked");
+
+        Page open = vetting.form("record").press("Record a check for Amara Adeyemi");
+        assertThat(open.html().getElementById("open-heading").text()).isEqualTo("Amara Adeyemi");
+        Page refused = open.form("record").set("type", "ENHANCED_BARRED").set("issuedOn", "2025-03-01").set("expiresOn", "2025-02-01")
+                .submit("save");
+        assertThat(refused.messageFor("record:expiresOn")).isEqualTo("The expiry date must come after the issue date.");
+        assertThat(refused.html().getElementById("record:issuedOn").val()).as("nothing typed is lost").isEqualTo("2025-03-01");
+
+        Page recorded = refused.form("record").set("expiresOn", "2028-03-01").submit("save");
+        assertThat(recorded.messages()).contains("Recorded for Amara Adeyemi: Enhanced with barred list check, expires 1 March 2028.");
+        LocalDate today = LocalDate.now(Vetting.UK);
+        Page soon = recorded.form("record").press("Record a check for Ben Brooks").form("record").set("type", "ENHANCED")
+                .set("issuedOn", today.minusYears(3).plusDays(10).toString()).set("expiresOn", today.plusDays(10).toString()).submit("save");
+        Page lapsed = soon.form("record").press("Record a check for Cal Carter").form("record").set("type", "ENHANCED")
+                .set("issuedOn", today.minusYears(3).toString()).set("expiresOn", today.minusDays(1).toString()).submit("save");
+        assertThat(statuses(lapsed)).as("those who need attention first")
+                .containsExactly("Cal Carter Expired", "Ben Brooks Expires soon", "Amara Adeyemi Vetted");
+        assertThat(lapsed.html().getElementById("vetting-summary").text())
+                .isEqualTo("1 expired, 1 expiring within 30 days, 0 not checked, 0 without an enhanced check, 1 vetted.");
+
+        Page asOwner = Flows.signedIn(HOST, OWNER).get("/mentoring/vetting.xhtml");
+        assertThat(statuses(asOwner)).containsExactly("Cal Carter Expired", "Ben Brooks Expires soon", "Amara Adeyemi Vetted");
+        Page history = asOwner.form("record").press("History of Cal Carter");
+        assertThat(history.html().getElementById("record:save")).as("owners look; moderators record").isNull();
+        assertThat(history.html().select("#history li").eachText()).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void nobodyElseSeesTheChecks() {
+        assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/vetting.xhtml").status()).isEqualTo(403);
+        assertThat(new Site(HOST).get("/mentoring/vetting.xhtml").redirectPath()).startsWith("/login.xhtml");
+        Site visitor = new Site(HOST);
+        visitor.replayCookiesOf(Flows.signedIn(Site.HORIZONS, "moderator@horizons.example"));
+        assertThat(visitor.get("/mentoring/vetting.xhtml").redirectPath()).as("another programme's moderator").startsWith("/login.xhtml");
+        assertThat(Flows.signedIn(Site.HORIZONS, "moderator@horizons.example").get("/mentoring/vetting.xhtml").status())
+                .as("where mentoring is off").isEqualTo(404);
+    }
+
+    @Test
+    @Order(6)
+    void theServicesCheckRolesTenantsAndDates() {
+        TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
+        TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
+        String amara = tenancy.callAs(lab, () -> accounts.byEmail("amara@mentoring-lab.example").orElseThrow().getId());
+        String mentee = tenancy.callAs(lab, () -> accounts.byEmail(MENTEE).orElseThrow().getId());
+        LocalDate today = LocalDate.now(Vetting.UK);
+
+        assertThat(tenancy.callAs(lab, () -> vetting.isVetted(amara, today))).isTrue();
+        assertThat(tenancy.callAs(lab, () -> vetting.isVetted(amara, LocalDate.of(2028, 3, 1)))).as("on its expiry date").isFalse();
+        assertThat(tenancy.callAs(horizons, () -> vetting.isVetted(amara, today))).as("not in another programme").isFalse();
+
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> vetting.record(amara, CheckType.ENHANCED, today.minusDays(1),
+                today.plusYears(1), today))).as("owners who are not moderators look only").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> vetting.record(mentee, CheckType.ENHANCED, today.minusDays(1),
+                today.plusYears(1), today))).isInstanceOfSatisfying(InvalidInputException.class,
+                invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("mentor", "Choose one of the programme's mentors.")));
+        assertThatThrownBy(() -> as(horizons, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED, today.minusDays(1),
+                today.plusYears(1), today))).as("another programme's mentor").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED, today.plusDays(1),
+                today.plusYears(7), today))).isInstanceOfSatisfying(InvalidInputException.class,
+                invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("issuedOn", "expiresOn"));
+        assertThatThrownBy(() -> as(lab, Roles.MEMBER, () -> vetting.overview(today, 30))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> taxonomy.add(TermKind.SUPPORT_TYPE, "Shadowing")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(tenancy.callAs(horizons, () -> taxonomy.all(TermKind.CAREER_AREA)))
+                .as("each programme has its own lists").noneMatch(term -> term.getKey().equals("paramedic-science"));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */
+    private static List<String> labels(Page page, String kindKey) {
+        int section = kindKey.equals("career-area") ? 0 : 1;
+        return page.html().select("#taxonomy section.fb-section").get(section).select("li input[type=text]").eachAttr("value");
+    }
+
+    private static String newLabelField(Page page, int section) {
+        Element input = page.html().select("#taxonomy section.fb-section").get(section).selectFirst("input[id$=newLabel]");
+        return input.attr("name").substring("taxonomy:".length());
+    }
+
+    /** Each mentor row as "name status". */
+    private static List<String> statuses(Page page) {
+        return page.html().select("#record\\:mentors tbody tr").stream()
+                .map(row -> row.selectFirst("strong").text() + " " + row.selectFirst(".vetting").text()).toList();
+    }
+
+    private void person(TenantRef tenant, String email, String name, String role) {
+        tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseGet(() -> {
+            Account account = accounts.addConfirmed(email, name, PasswordHashing.hash(Flows.PASSWORD));
+            accounts.grant(account, role);
+            return account;
+        }));
+    }
+
+    private <T> T as(TenantRef tenant, String role, Supplier<T> work) {
+        currentUser.signIn(new SignedInUser("tester", tenant.id(), "Tester", Set.of(role), false));
+        try {
+            return tenancy.callAs(tenant, work);
+        } finally {
+            currentUser.signIn(null);
+        }
+    }
+}
