@@ -25,10 +25,11 @@ import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.form.FieldType;
 import org.wayfinder.platform.spi.form.FormDefinition;
 import org.wayfinder.platform.spi.form.FormField;
+import org.wayfinder.platform.spi.form.SubmittedAnswers;
 
 /** Answers people give to the programme's forms: checked, stored by kind, read back, exported. */
 @ApplicationScoped
-public class FormResponses extends Repository<FormResponse> {
+public class FormResponses extends Repository<FormResponse> implements SubmittedAnswers {
 
     /** A response as it was given: the version's definition and the answers. */
     public record Given(FormResponse response, FormDefinition definition, Answers answers) {
@@ -80,6 +81,11 @@ public class FormResponses extends Repository<FormResponse> {
         return query("SELECT r FROM FormResponse r WHERE r.formKey = :key AND r.accountId = :account ORDER BY r.submittedAt DESC, r.id DESC")
                 .setParameter("key", formKey).setParameter("account", accountId).setMaxResults(1).getResultStream().findFirst()
                 .map(this::given);
+    }
+
+    @Override
+    public Optional<SubmittedAnswers.Answered> latestAnswers(String formKey, String accountId) {
+        return latest(formKey, accountId).map(given -> new SubmittedAnswers.Answered(given.definition(), given.answers().values()));
     }
 
     public Given given(FormResponse response) {

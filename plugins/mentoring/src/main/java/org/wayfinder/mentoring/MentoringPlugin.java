@@ -27,6 +27,10 @@ public class MentoringPlugin implements Plugin {
     public static final String EXPIRY_WARNING_DAYS = "expiry-warning-days";
     /** After how many quiet days a match is reminded by email. */
     public static final String QUIET_DAYS = "quiet-days";
+    /** The key of the form whose answers are a mentee's profile. */
+    public static final String MENTEE_PROFILE_FORM = "mentee-profile-form";
+    /** The key of the form whose answers are a mentor's profile. */
+    public static final String MENTOR_PROFILE_FORM = "mentor-profile-form";
     /** The programme's own phrases that hold a message for a moderator. */
     public static final String FLAGGED_PHRASES = "flagged-phrases";
 
@@ -61,6 +65,11 @@ public class MentoringPlugin implements Plugin {
                         .withDefault("30").asRequired(),
                 PluginSetting.integer(QUIET_DAYS, "Remind a match after this many quiet days").withRange(3, 90).withDefault("14")
                         .asRequired(),
+                PluginSetting.text(MENTEE_PROFILE_FORM, "Key of the mentees' profile form").withRange(1, 60).withDefault("mentee-profile")
+                        .asRequired().withHelp("Matching reads a mentee's career areas, support types, availability and borough from"
+                                + " their answers to this form, by the mentoring question types."),
+                PluginSetting.text(MENTOR_PROFILE_FORM, "Key of the mentors' profile form").withRange(1, 60).withDefault("mentor-profile")
+                        .asRequired().withHelp("The same for mentors, with how many mentees they can take at once."),
                 PluginSetting.text(FLAGGED_PHRASES, "Phrases to hold for a moderator").withRange(0, 2000)
                         .withHelp("Separated by commas, for example: meet up, keep it secret. Contact details are always held."));
     }

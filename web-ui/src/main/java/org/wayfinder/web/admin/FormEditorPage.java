@@ -25,8 +25,11 @@ import org.wayfinder.platform.form.Form;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.FormVersion;
 import org.wayfinder.platform.form.Forms;
+import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.plugin.PluginRegistry;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.form.FieldOption;
 import org.wayfinder.platform.spi.form.FieldType;
@@ -73,6 +76,12 @@ public class FormEditorPage implements Serializable {
 
     @Inject
     FieldTypes fieldTypes;
+
+    @Inject
+    PluginRegistry registry;
+
+    @Inject
+    PluginActivations activations;
 
     private String key;
     private FormDraft draft;
@@ -361,8 +370,14 @@ public class FormEditorPage implements Serializable {
         return stored;
     }
 
+    /**
+     * The question types the owner can choose: the core's, and those of plugins switched on here (a
+     * plugin's types start with its id). A question of a type chosen earlier keeps it either way.
+     */
     public List<FieldType> getTypes() {
-        return fieldTypes.all();
+        Set<String> off = registry.plugins().stream().map(Plugin::id).filter(id -> !activations.isEnabled(id))
+                .collect(Collectors.toSet());
+        return fieldTypes.all().stream().filter(type -> off.stream().noneMatch(id -> type.id().startsWith(id + "-"))).toList();
     }
 
     public String typeLabel(String typeId) {

@@ -262,6 +262,10 @@ class FormBuilderIT {
     @RunAsClient
     void everyQuestionTypeIsOfferedAndThePreviewChecksAnswersWithoutStoringThem() {
         Site owner = Flows.signedIn(Site.HORIZONS, OWNER);
+        Flows.switchPlugin(owner, "Notes", false);
+        assertThat(optionLabels(createForm(owner, "Before notes " + Flows.unique("p")).follow(), "editor:sections:0:newType_input"))
+                .as("a plugin's question types only where it is on").contains("Short text").doesNotContain("Note topic");
+        Flows.switchPlugin(owner, "Notes", true);
         Page editor = createForm(owner, "Contact details " + Flows.unique("p")).follow();
         assertThat(optionLabels(editor, "editor:sections:0:newType_input"))
                 .contains("Short text", "Single choice", "Rating 1 to 5", "Consent", "Note topic");

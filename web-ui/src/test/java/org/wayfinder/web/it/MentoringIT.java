@@ -20,6 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.profile.ProfileFields;
+import org.wayfinder.mentoring.profile.Profiles;
+import org.wayfinder.platform.form.Answers;
+import org.wayfinder.platform.form.FormResponses;
+import org.wayfinder.platform.form.Forms;
+import org.wayfinder.platform.spi.form.FormDefinition;
+import org.wayfinder.platform.spi.form.FormField;
+import org.wayfinder.platform.spi.form.FormSection;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.TermKind;
 import org.wayfinder.mentoring.vetting.CheckType;
@@ -77,6 +85,15 @@ class MentoringIT {
 
     @Inject
     Taxonomy taxonomy;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    FormResponses responses;
 
     @Test
     @Order(1)
@@ -209,6 +226,55 @@ class MentoringIT {
                 .as("each programme has its own lists").noneMatch(term -> term.getKey().equals("paramedic-science"));
     }
 
+    @Test
+    @Order(7)
+    void aProfileIsTheAnswersToTheProfileFormReadByTheMentoringQuestionTypes() {
+        TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
+        TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
+        as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("mentee-profile", "About you", "", List.of(
+                new FormSection("you", "", List.of(
+                        field("what-would-you-like-to-do", ProfileFields.CAREER_AREAS, true),
+                        field("what-help", ProfileFields.SUPPORT_TYPES, false),
+                        field("when-can-you-meet", ProfileFields.AVAILABILITY, false),
+                        field("where-do-you-live", ProfileFields.BOROUGH, false),
+                        field("school", ProfileFields.SCHOOL, false)))))));
+        String mentee = tenancy.callAs(lab, () -> accounts.byEmail(MENTEE).orElseThrow().getId());
+
+        assertThatThrownBy(() -> answerAs(lab, mentee, java.util.Map.of("what-would-you-like-to-do", List.of("paramedic-science"))))
+                .as("a retired career area is no longer offered").isInstanceOf(InvalidInputException.class);
+        answerAs(lab, mentee, java.util.Map.of("what-would-you-like-to-do", List.of("nursing", "midwifery"),
+                "what-help", List.of("personal-statement"), "when-can-you-meet", List.of("weekday-after-school"),
+                "where-do-you-live", List.of(" Tower  Hamlets"), "school", List.of("Arnold Academy")));
+
+        Profiles.Profile profile = as(lab, Roles.OWNER, () -> profiles.of(mentee, MentoringPlugin.MENTEE)).orElseThrow();
+        assertThat(profile.careerAreas()).containsExactly("nursing", "midwifery");
+        assertThat(profile.supportTypes()).containsExactly("personal-statement");
+        assertThat(profile.availability()).containsExactly("weekday-after-school");
+        assertThat(profile.borough()).isEqualTo("tower hamlets");
+        assertThat(profile.school()).isEqualTo("Arnold Academy");
+        assertThat(profile.complete()).isTrue();
+
+        String amara = tenancy.callAs(lab, () -> accounts.byEmail("amara@mentoring-lab.example").orElseThrow().getId());
+        assertThat(as(lab, Roles.MODERATOR, () -> profiles.of(amara, MentoringPlugin.MENTOR))).as("not answered yet").isEmpty();
+        assertThatThrownBy(() -> as(lab, MentoringPlugin.MENTEE, () -> profiles.of(mentee, MentoringPlugin.MENTEE)))
+                .as("another mentee").isInstanceOf(AccessDeniedException.class);
+        assertThat(as(horizons, Roles.OWNER, () -> profiles.of(mentee, MentoringPlugin.MENTEE))).as("another programme").isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theFormBuilderOffersMentoringQuestionsWhereMentoringIsOn() {
+        Page created = Flows.signedIn(HOST, OWNER).get("/admin/forms.xhtml").form("create").set("title", "Mentor profile")
+                .set("key", "mentor-profile").set("firstQuestion", "What is your job?").submit("submit").follow();
+        assertThat(created.html().select("select[name$=newType_input] option").eachText())
+                .contains("Career areas (mentoring)", "Support types (mentoring)", "Mentees at once (mentoring)", "Availability (mentoring)");
+        Page zone = Flows.signedIn(Site.ZONE, "owner@zone.example").get("/admin/forms.xhtml").form("create")
+                .set("title", "Zone feedback " + Flows.unique("f")).set("key", "").set("firstQuestion", "How was it?").submit("submit").follow();
+        assertThat(zone.html().select("select[name$=newType_input] option").eachText()).as("mentoring is off in the Zone")
+                .isNotEmpty().noneMatch(label -> label.contains("(mentoring)"));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */
@@ -226,6 +292,19 @@ class MentoringIT {
     private static List<String> statuses(Page page) {
         return page.html().select("#record\\:mentors tbody tr").stream()
                 .map(row -> row.selectFirst("strong").text() + " " + row.selectFirst(".vetting").text()).toList();
+    }
+
+    private static FormField field(String id, String type, boolean required) {
+        return new FormField(id, type, id, "", required, List.of(), List.of(), null, null);
+    }
+
+    private void answerAs(TenantRef tenant, String accountId, java.util.Map<String, List<String>> answers) {
+        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Mentee", Set.of(MentoringPlugin.MENTEE), false));
+        try {
+            tenancy.callAs(tenant, () -> responses.submit("mentee-profile", new Answers(answers)));
+        } finally {
+            currentUser.signIn(null);
+        }
     }
 
     private void person(TenantRef tenant, String email, String name, String role) {
