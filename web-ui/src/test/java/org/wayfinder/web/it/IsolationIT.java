@@ -35,6 +35,8 @@ import org.wayfinder.config.branding.Branding;
 import org.wayfinder.config.onboarding.ApplicationForm;
 import org.wayfinder.config.onboarding.ProgrammeApplication;
 import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.match.Match;
+import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.Term;
 import org.wayfinder.mentoring.taxonomy.TermKind;
@@ -128,6 +130,9 @@ class IsolationIT {
 
     @Inject
     Vetting vetting;
+
+    @Inject
+    Matches matches;
 
     @Inject
     ApiTokens apiTokens;
@@ -230,6 +235,23 @@ class IsolationIT {
             });
             return as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED_BARRED, LocalDate.of(2026, 1, 5),
                     LocalDate.of(2029, 1, 5), LocalDate.of(2026, 11, 1)).getId());
+        });
+        makers.put(Match.class, t -> {
+            String mentee = tenancy.callAs(t, () -> {
+                Account account = accounts.addConfirmed("mentee-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
+                        "Mentee", "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");
+                accounts.grant(account, MentoringPlugin.MENTEE);
+                return account.getId();
+            });
+            String mentor = tenancy.callAs(t, () -> {
+                Account account = accounts.addConfirmed("matched-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
+                        "Mentor", "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");
+                accounts.grant(account, MentoringPlugin.MENTOR);
+                return account.getId();
+            });
+            LocalDate today = LocalDate.now(Vetting.UK);
+            as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
+            return as(t, Roles.OWNER, () -> matches.make(new Matches.Pair(mentee, mentor, 3, "Career area 3"), today).getId());
         });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.match.Match;
+import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.profile.ProfileFields;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.platform.form.Answers;
@@ -39,6 +41,7 @@ import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tenancy;
@@ -90,6 +93,9 @@ class MentoringIT {
     Profiles profiles;
 
     @Inject
+    Matches matches;
+
+    @Inject
     Forms forms;
 
     @Inject
@@ -105,6 +111,7 @@ class MentoringIT {
         person(lab, "ben@mentoring-lab.example", "Ben Brooks", MentoringPlugin.MENTOR);
         person(lab, "cal@mentoring-lab.example", "Cal Carter", MentoringPlugin.MENTOR);
         person(lab, MENTEE, "Mia Mentee", MentoringPlugin.MENTEE);
+        person(lab, "noor@mentoring-lab.example", "Noor Nasser", MentoringPlugin.MENTEE);
     }
 
     @Test
@@ -275,6 +282,48 @@ class MentoringIT {
                 .isNotEmpty().noneMatch(label -> label.contains("(mentoring)"));
     }
 
+    @Test
+    @Order(9)
+    void aMatchIsOnlyMadeWithAVettedMentorWithinTheirCapacityAndEndedByItsPeopleOrAnOwner() {
+        TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
+        TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
+        String mia = idOf(lab, MENTEE);
+        String noor = idOf(lab, "noor@mentoring-lab.example");
+        String amara = idOf(lab, "amara@mentoring-lab.example");
+        String cal = idOf(lab, "cal@mentoring-lab.example");
+        LocalDate today = LocalDate.now(Vetting.UK);
+
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, cal, 5, "Career area 5"), today)))
+                .as("Cal's check has expired").isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("mentor", "Cal Carter has no enhanced DBS check in date, so cannot be matched.")));
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(amara, mia, 5, ""), today)))
+                .as("the wrong way round").isInstanceOf(InvalidInputException.class);
+        Match made = as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, "Career area 6, Availability 3"), today));
+        assertThat(made.isActive()).isTrue();
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, ""), today)))
+                .as("one mentor at a time").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today)))
+                .as("Amara said nothing about capacity, so takes one mentee").isInstanceOfSatisfying(InvalidInputException.class,
+                        invalid -> assertThat(invalid.errors().get(0).message())
+                                .isEqualTo("Amara Adeyemi already mentors 1 mentee, as many as they can take."));
+        assertThatThrownBy(() -> as(lab, MentoringPlugin.MENTOR, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> matches.publish(List.of(new Matches.Pair(noor, amara, 9, "")), today)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "Not for me")))
+                .as("someone outside the match").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(horizons, Roles.OWNER, () -> matches.end(made.getId(), "Not for me")))
+                .as("another programme's owner").isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "")))
+                .isInstanceOf(InvalidInputException.class);
+        Match ended = asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "I have my offer, thank you!"));
+        assertThat(ended.isActive()).isFalse();
+        assertThat(as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 7, ""), today)).getMentorId())
+                .as("a place is free again").isEqualTo(amara);
+        assertThat(asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.mine())).extracting(Match::isActive).containsExactly(false);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */
@@ -302,6 +351,19 @@ class MentoringIT {
         currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Mentee", Set.of(MentoringPlugin.MENTEE), false));
         try {
             tenancy.callAs(tenant, () -> responses.submit("mentee-profile", new Answers(answers)));
+        } finally {
+            currentUser.signIn(null);
+        }
+    }
+
+    private String idOf(TenantRef tenant, String email) {
+        return tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseThrow().getId());
+    }
+
+    private <T> T asPerson(TenantRef tenant, String accountId, String role, Supplier<T> work) {
+        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Person", Set.of(role), false));
+        try {
+            return tenancy.callAs(tenant, work);
         } finally {
             currentUser.signIn(null);
         }

@@ -1,0 +1,147 @@
+package org.wayfinder.mentoring.match;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.profile.Profiles;
+import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.AccessDeniedException;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.Repository;
+import org.wayfinder.platform.spi.RequiresRole;
+import org.wayfinder.platform.spi.Roles;
+
+/**
+ * Matches: made by the owner (one by one or by publishing a bulk proposal, all or nothing), ended
+ * by either person or the owner. Every match is checked when it is made, whatever made it: both
+ * people hold their roles, the mentor is vetted today, the mentee has no other match, and the
+ * mentor is within the number of mentees they said they can take.
+ */
+@ApplicationScoped
+public class Matches extends Repository<Match> {
+
+    /**
+     * A pair to make into a match.
+     *
+     * @param menteeId  the mentee
+     * @param mentorId  the mentor
+     * @param score     its score when proposed
+     * @param breakdown how the score was made up, in words
+     */
+    public record Pair(String menteeId, String mentorId, int score, String breakdown) {
+    }
+
+    @Inject
+    People people;
+
+    @Inject
+    Vetting vetting;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public Matches() {
+        super(Match.class);
+    }
+
+    @Override
+    protected String describe() {
+        return "Match";
+    }
+
+    /** Every match going on now, oldest first. */
+    @RequiresRole({Roles.OWNER, Roles.MODERATOR})
+    public List<Match> active() {
+        return query("SELECT m FROM Match m WHERE m.endedAt IS NULL ORDER BY m.startedAt, m.id").getResultList();
+    }
+
+    /** The signed-in person's matches, as mentee or mentor, those going on first. */
+    public List<Match> mine() {
+        String me = currentUser.require().accountId();
+        return query("SELECT m FROM Match m WHERE m.menteeId = :me OR m.mentorId = :me ORDER BY m.endedAt, m.startedAt DESC")
+                .setParameter("me", me).getResultList().stream()
+                .sorted(java.util.Comparator.comparing((Match m) -> !m.isActive())).toList();
+    }
+
+    /** How many mentees each mentor has now, by mentor id. */
+    public Map<String, Long> activeCountByMentor() {
+        Map<String, Long> counts = new HashMap<>();
+        em().createQuery("SELECT m.mentorId, COUNT(m) FROM Match m WHERE m.endedAt IS NULL GROUP BY m.mentorId", Object[].class)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The mentee's match going on now, if they have one. */
+    public Optional<Match> activeForMentee(String menteeId) {
+        return query("SELECT m FROM Match m WHERE m.menteeId = :mentee AND m.endedAt IS NULL").setParameter("mentee", menteeId)
+                .getResultStream().findFirst();
+    }
+
+    /** Makes every pair a match, or none of them when one cannot be made (the exception names it). */
+    @RequiresRole(Roles.OWNER)
+    public List<Match> publish(List<Pair> pairs, LocalDate today) {
+        return pairs.stream().map(pair -> make(pair, today)).toList();
+    }
+
+    @RequiresRole(Roles.OWNER)
+    public Match make(Pair pair, LocalDate today) {
+        String mentee = people.find(pair.menteeId()).map(People.Person::name).orElse("That mentee");
+        String mentor = people.find(pair.mentorId()).map(People.Person::name).orElse("That mentor");
+        if (!people.holds(pair.menteeId(), MentoringPlugin.MENTEE)) {
+            throw new InvalidInputException("mentee", mentee + " is not a mentee of this programme.");
+        }
+        if (!people.holds(pair.mentorId(), MentoringPlugin.MENTOR)) {
+            throw new InvalidInputException("mentor", mentor + " is not a mentor of this programme.");
+        }
+        if (!vetting.isVetted(pair.mentorId(), today)) {
+            throw new InvalidInputException("mentor", mentor + " has no enhanced DBS check in date, so cannot be matched.");
+        }
+        if (activeForMentee(pair.menteeId()).isPresent()) {
+            throw new InvalidInputException("mentee", mentee + " already has a mentor.");
+        }
+        int capacity = profiles.of(pair.mentorId(), MentoringPlugin.MENTOR).map(Profiles.Profile::capacity).orElse(1);
+        long taken = activeCountByMentor().getOrDefault(pair.mentorId(), 0L);
+        if (taken >= capacity) {
+            throw new InvalidInputException("mentor", mentor + " already mentors " + taken + (taken == 1 ? " mentee" : " mentees")
+                    + ", as many as they can take.");
+        }
+        Match match = add(new Match(pair.menteeId(), pair.mentorId(), pair.score(), truncate(pair.breakdown()),
+                currentUser.require().accountId(), Instant.now()));
+        em().flush();
+        return match;
+    }
+
+    /** Ends a match: the mentee, the mentor or an owner, with a reason the programme keeps. */
+    public Match end(String matchId, String reason) {
+        Match match = get(matchId);
+        String me = currentUser.require().accountId();
+        if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId()) && !currentUser.hasRole(Roles.OWNER)) {
+            throw new AccessDeniedException("Only the two people in a match, or an owner, can end it.");
+        }
+        if (!match.isActive()) {
+            throw new InvalidInputException("match", "This match has already ended.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 500) {
+            throw new InvalidInputException("reason", "Say in 3 to 500 characters why the match is ending.");
+        }
+        match.end(why, Instant.now());
+        return match;
+    }
+
+    private static String truncate(String text) {
+        String value = text == null ? "" : text;
+        return value.length() <= 500 ? value : value.substring(0, 497) + "...";
+    }
+}
