@@ -86,6 +86,8 @@ public class MentoringPlugin implements Plugin {
         return List.of(
                 new PluginLink("Career areas and support types", "/mentoring/taxonomy.xhtml",
                         "the lists mentees and mentors choose from.", Roles.OWNER),
+                new PluginLink("Matches", "/mentoring/matches.xhtml", "who is matched with whom; match by hand, end a match.",
+                        Roles.OWNER),
                 new PluginLink("DBS checks", "/mentoring/vetting.xhtml", "record mentors' checks; see who has expired or is about to.",
                         Roles.MODERATOR));
     }

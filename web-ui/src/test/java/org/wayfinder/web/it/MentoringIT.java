@@ -123,7 +123,7 @@ class MentoringIT {
         assertThat(owner.get("/admin/index.xhtml").html().getElementById("plugin-links")).isNull();
         Flows.switchPlugin(owner, "Mentoring", true);
         Page admin = owner.get("/admin/index.xhtml");
-        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "DBS checks");
+        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Matches", "DBS checks");
         Page staff = Flows.signedIn(HOST, MODERATOR).get("/staff/index.xhtml");
         assertThat(staff.html().select("#staff-links a").eachText()).containsExactly("Approvals", "DBS checks");
     }
@@ -324,6 +324,36 @@ class MentoringIT {
         assertThat(asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.mine())).extracting(Match::isActive).containsExactly(false);
     }
 
+    @Test
+    @Order(10)
+    @RunAsClient
+    void theOwnerEndsAndMakesMatchesInThePagesUnderTheSameRules() {
+        Site owner = Flows.signedIn(HOST, OWNER);
+        Page page = owner.get("/mentoring/matches.xhtml");
+        assertThat(page.html().select("#matches\\:active tbody tr").first().text()).contains("Noor Nasser", "Amara Adeyemi");
+
+        Page asking = page.form("matches").press("End the match of Noor Nasser and Amara Adeyemi");
+        Page refused = asking.form("matches").set("reason", " ").submit("end");
+        assertThat(refused.messages()).contains("Say in 3 to 500 characters why the match is ending.");
+        Page ended = refused.form("matches").set("reason", "Noor moved school").submit("end");
+        assertThat(ended.messages()).contains("The match of Noor Nasser and Amara Adeyemi has ended.");
+        assertThat(ended.html().getElementById("no-matches")).isNotNull();
+
+        Page expired = ended.form("matches").set("mentee", idFromOption(ended, "matches:mentee", "Mia Mentee"))
+                .set("mentor", idFromOption(ended, "matches:mentor", "Cal Carter")).submit("make");
+        assertThat(expired.messages()).contains("Cal Carter has no enhanced DBS check in date, so cannot be matched.");
+        Page made = expired.form("matches").set("mentee", idFromOption(expired, "matches:mentee", "Mia Mentee"))
+                .set("mentor", idFromOption(expired, "matches:mentor", "Amara Adeyemi")).submit("make");
+        assertThat(made.messages()).contains("Mia Mentee is matched with Amara Adeyemi.");
+        assertThat(made.html().select("select[name='matches:mentee'] option").eachText()).as("Mia has a mentor now")
+                .doesNotContain("Mia Mentee").contains("Noor Nasser");
+
+        Page asModerator = Flows.signedIn(HOST, MODERATOR).get("/mentoring/matches.xhtml");
+        assertThat(asModerator.status()).isEqualTo(200);
+        assertThat(asModerator.html().getElementById("matches:make")).as("moderators look; owners match").isNull();
+        assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/matches.xhtml").status()).isEqualTo(403);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */
@@ -354,6 +384,11 @@ class MentoringIT {
         } finally {
             currentUser.signIn(null);
         }
+    }
+
+    private static String idFromOption(Page page, String select, String label) {
+        return page.html().select("select[name='" + select + "'] option").stream().filter(option -> option.text().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + label + " in " + select)).val();
     }
 
     private String idOf(TenantRef tenant, String email) {

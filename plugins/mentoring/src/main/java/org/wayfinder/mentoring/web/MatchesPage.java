@@ -1,0 +1,149 @@
+package org.wayfinder.mentoring.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.match.Match;
+import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.People.Person;
+import org.wayfinder.platform.spi.web.Messages;
+
+/**
+ * The owner's matches: those going on, made by hand or ended with a reason. Every rule (vetting,
+ * capacity, one mentor per mentee) is checked by {@link Matches}, so this page only asks.
+ */
+@Named
+@ViewScoped
+public class MatchesPage implements Serializable {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    @Inject
+    Matches matches;
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String mentee;
+    private String mentor;
+    private String ending;
+    private String reason;
+    private transient List<Match> active;
+    private transient Map<String, String> names;
+
+    /** Runs when the page opens: owners and moderators only (403 otherwise). */
+    public void load() {
+        getActive();
+    }
+
+    public List<Match> getActive() {
+        if (active == null) {
+            active = matches.active();
+        }
+        return active;
+    }
+
+    /** Mentees without a mentor now, to match by hand. */
+    public List<Person> getUnmatchedMentees() {
+        Set<String> matched = getActive().stream().map(Match::getMenteeId).collect(Collectors.toSet());
+        return people.withRole(MentoringPlugin.MENTEE).stream().filter(p -> !matched.contains(p.accountId())).toList();
+    }
+
+    public List<Person> getMentors() {
+        return people.withRole(MentoringPlugin.MENTOR);
+    }
+
+    public String name(String accountId) {
+        if (names == null) {
+            names = new HashMap<>();
+        }
+        return names.computeIfAbsent(accountId, id -> people.find(id).map(Person::name).orElse("(account closed)"));
+    }
+
+    public String day(Match match) {
+        return DAY.format(match.getStartedAt());
+    }
+
+    public void makeByHand() {
+        try {
+            Match made = matches.make(new Matches.Pair(mentee, mentor, 0, "Matched by hand"), Vetting.today());
+            Messages.info(name(made.getMenteeId()) + " is matched with " + name(made.getMentorId()) + ".");
+            mentee = null;
+            mentor = null;
+            active = null;
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(error -> Messages.error(error.message()));
+        }
+    }
+
+    public void startEnding(String matchId) {
+        ending = matchId;
+        reason = null;
+    }
+
+    public void end() {
+        try {
+            Match ended = matches.end(ending, reason);
+            Messages.info("The match of " + name(ended.getMenteeId()) + " and " + name(ended.getMentorId()) + " has ended.");
+            ending = null;
+            active = null;
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(error -> Messages.error(error.message()));
+        }
+    }
+
+    public void cancelEnding() {
+        ending = null;
+    }
+
+    /** Owners make and end matches; moderators look. */
+    public boolean isOwner() {
+        return currentUser.hasRole(Roles.OWNER);
+    }
+
+    public String getMentee() {
+        return mentee;
+    }
+
+    public void setMentee(String mentee) {
+        this.mentee = mentee;
+    }
+
+    public String getMentor() {
+        return mentor;
+    }
+
+    public void setMentor(String mentor) {
+        this.mentor = mentor;
+    }
+
+    public String getEnding() {
+        return ending;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
