@@ -31,6 +31,8 @@ public class MentoringPlugin implements Plugin {
     public static final String MENTEE_PROFILE_FORM = "mentee-profile-form";
     /** The key of the form whose answers are a mentor's profile. */
     public static final String MENTOR_PROFILE_FORM = "mentor-profile-form";
+    /** Where reports of messages go. */
+    public static final String SAFEGUARDING_LEAD = "safeguarding-lead";
     /** The programme's own phrases that hold a message for a moderator. */
     public static final String FLAGGED_PHRASES = "flagged-phrases";
 
@@ -70,6 +72,8 @@ public class MentoringPlugin implements Plugin {
                                 + " their answers to this form, by the mentoring question types."),
                 PluginSetting.text(MENTOR_PROFILE_FORM, "Key of the mentors' profile form").withRange(1, 60).withDefault("mentor-profile")
                         .asRequired().withHelp("The same for mentors, with how many mentees they can take at once."),
+                PluginSetting.email(SAFEGUARDING_LEAD, "Safeguarding lead's email")
+                        .withHelp("Reports of messages are sent here; without it, to every moderator."),
                 PluginSetting.text(FLAGGED_PHRASES, "Phrases to hold for a moderator").withRange(0, 2000)
                         .withHelp("Separated by commas, for example: meet up, keep it secret. Contact details are always held."));
     }
@@ -88,6 +92,8 @@ public class MentoringPlugin implements Plugin {
                         "the lists mentees and mentors choose from.", Roles.OWNER),
                 new PluginLink("Matches", "/mentoring/matches.xhtml", "who is matched with whom; match by hand, end a match.",
                         Roles.OWNER),
+                new PluginLink("Held messages", "/mentoring/review.xhtml",
+                        "messages the safeguarding screen held, and reported messages.", Roles.MODERATOR),
                 new PluginLink("DBS checks", "/mentoring/vetting.xhtml", "record mentors' checks; see who has expired or is about to.",
                         Roles.MODERATOR));
     }

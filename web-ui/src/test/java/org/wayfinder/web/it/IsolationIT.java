@@ -37,6 +37,9 @@ import org.wayfinder.config.onboarding.ProgrammeApplication;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.mentoring.messaging.Conversations;
+import org.wayfinder.mentoring.messaging.Message;
+import org.wayfinder.mentoring.messaging.MessageReport;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.Term;
 import org.wayfinder.mentoring.taxonomy.TermKind;
@@ -133,6 +136,9 @@ class IsolationIT {
 
     @Inject
     Matches matches;
+
+    @Inject
+    Conversations conversations;
 
     @Inject
     ApiTokens apiTokens;
@@ -236,22 +242,16 @@ class IsolationIT {
             return as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED_BARRED, LocalDate.of(2026, 1, 5),
                     LocalDate.of(2029, 1, 5), LocalDate.of(2026, 11, 1)).getId());
         });
-        makers.put(Match.class, t -> {
-            String mentee = tenancy.callAs(t, () -> {
-                Account account = accounts.addConfirmed("mentee-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
-                        "Mentee", "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");
-                accounts.grant(account, MentoringPlugin.MENTEE);
-                return account.getId();
-            });
-            String mentor = tenancy.callAs(t, () -> {
-                Account account = accounts.addConfirmed("matched-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
-                        "Mentor", "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");
-                accounts.grant(account, MentoringPlugin.MENTOR);
-                return account.getId();
-            });
-            LocalDate today = LocalDate.now(Vetting.UK);
-            as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
-            return as(t, Roles.OWNER, () -> matches.make(new Matches.Pair(mentee, mentor, 3, "Career area 3"), today).getId());
+        makers.put(Match.class, t -> matchIn(t).getId());
+        makers.put(Message.class, t -> {
+            Match match = matchIn(t);
+            return asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hello")).getId();
+        });
+        makers.put(MessageReport.class, t -> {
+            Match match = matchIn(t);
+            String message = asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hi")).getId();
+            return asPerson(t, match.getMentorId(), MentoringPlugin.MENTOR,
+                    () -> conversations.report(message, "Worrying", "http://" + t.slug() + ".localhost")).getId();
         });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");
@@ -564,6 +564,34 @@ class IsolationIT {
             em.flush();
             return record.getId();
         });
+    }
+
+    /** A match between a new mentee and a new, vetted mentor of the tenant. */
+    private Match matchIn(TenantRef t) {
+        String mentee = tenancy.callAs(t, () -> {
+            Account account = accounts.addConfirmed("mentee-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
+                    "Mentee", "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");
+            accounts.grant(account, MentoringPlugin.MENTEE);
+            return account.getId();
+        });
+        String mentor = tenancy.callAs(t, () -> {
+            Account account = accounts.addConfirmed("matched-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
+                    "Mentor", "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");
+            accounts.grant(account, MentoringPlugin.MENTOR);
+            return account.getId();
+        });
+        LocalDate today = LocalDate.now(Vetting.UK);
+        as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
+        return as(t, Roles.OWNER, () -> matches.make(new Matches.Pair(mentee, mentor, 3, "Career area 3"), today));
+    }
+
+    private <T> T asPerson(TenantRef tenant, String accountId, String role, java.util.function.Supplier<T> work) {
+        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Person", Set.of(role), false));
+        try {
+            return tenancy.callAs(tenant, work);
+        } finally {
+            currentUser.signIn(null);
+        }
     }
 
     private <T> T as(TenantRef tenant, String role, java.util.function.Supplier<T> work) {

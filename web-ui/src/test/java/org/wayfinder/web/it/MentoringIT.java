@@ -3,6 +3,7 @@ package org.wayfinder.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.mentoring.profile.ProfileFields;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.platform.form.Answers;
@@ -63,11 +66,18 @@ class MentoringIT {
     private static final String MODERATOR = "moderator@mentoring-lab.example";
     private static final String MENTEE = "mentee@mentoring-lab.example";
 
+    @RegisterExtension
+    static GreenMailExtension mail = Mailbox.serverOutsideThePlatform();
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins()
-                .addClasses(MentoringIT.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class, Api.Reply.class)
+                .addClasses(MentoringIT.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class, Api.Reply.class,
+                        Mailbox.class)
                 .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
+                .addAsLibraries(Deployments.jarOf(GreenMailExtension.class))
+                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.util.ServerSetup.class))
+                .addAsLibraries(Deployments.jarOf(org.slf4j.LoggerFactory.class))
                 .addAsLibraries(Deployments.jarOf(Assertions.class));
     }
 
@@ -94,6 +104,9 @@ class MentoringIT {
 
     @Inject
     Matches matches;
+
+    @Inject
+    Conversations conversations;
 
     @Inject
     Forms forms;
@@ -123,9 +136,9 @@ class MentoringIT {
         assertThat(owner.get("/admin/index.xhtml").html().getElementById("plugin-links")).isNull();
         Flows.switchPlugin(owner, "Mentoring", true);
         Page admin = owner.get("/admin/index.xhtml");
-        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Matches", "DBS checks");
+        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Matches", "Held messages", "DBS checks");
         Page staff = Flows.signedIn(HOST, MODERATOR).get("/staff/index.xhtml");
-        assertThat(staff.html().select("#staff-links a").eachText()).containsExactly("Approvals", "DBS checks");
+        assertThat(staff.html().select("#staff-links a").eachText()).containsExactly("Approvals", "Held messages", "DBS checks");
     }
 
     @Test
@@ -352,6 +365,115 @@ class MentoringIT {
         assertThat(asModerator.status()).isEqualTo(200);
         assertThat(asModerator.html().getElementById("matches:make")).as("moderators look; owners match").isNull();
         assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/matches.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void aMenteeAndHerMentorWriteAndContactDetailsAreHeld() {
+        Site mia = Flows.signedIn(HOST, MENTEE);
+        Page mine = mia.get("/mentoring/index.xhtml");
+        assertThat(mine.html().select("#matches li").first().text()).contains("Amara Adeyemi");
+        String path = mine.html().select("#matches li a").first().attr("href");
+        Page conversation = mia.get(path.substring(path.indexOf("/mentoring/")));
+        assertThat(conversation.html().getElementById("no-messages")).isNotNull();
+
+        Page sent = conversation.form("send").set("text", "Hello! Thanks for being my mentor.").submit("send");
+        assertThat(sent.messages()).contains("Sent.");
+        Page held = sent.form("send").set("text", "easier to text me on oh seven seven double oh 900 123").submit("send");
+        assertThat(held.messages()).contains("Your message is waiting for a moderator because it seems to contain a phone number."
+                + " To keep everyone safe, contact details stay on Wayfinder.");
+        Page ask = held.form("send").set("text", "my insta is mia_m_2009").submit("send");
+        assertThat(ask.html().select("#conversation li[data-status=HELD]")).as("she sees her held messages").hasSize(2);
+
+        Site amara = Flows.signedIn(HOST, "amara@mentoring-lab.example");
+        Page hers = amara.get(path.substring(path.indexOf("/mentoring/")));
+        assertThat(hers.html().select("#conversation .message__text").eachText()).as("held messages are not delivered")
+                .containsExactly("Hello! Thanks for being my mentor.");
+        Page replied = hers.form("send").set("text", "Hi Mia, lovely to meet you. What would you like to work on first?").submit("send");
+        assertThat(replied.messages()).contains("Sent.");
+        Page refused = replied.form("send").set("text", " ").submit("send");
+        assertThat(refused.messageFor("send:text")).isEqualTo("Write a message of 1 to 2000 characters.");
+
+        assertThat(Flows.signedIn(HOST, "noor@mentoring-lab.example").get(path.substring(path.indexOf("/mentoring/"))).status())
+                .as("another mentee cannot read it").isEqualTo(403);
+        Site visitor = new Site(HOST);
+        visitor.replayCookiesOf(Flows.signedIn(Site.HORIZONS, "moderator@horizons.example"));
+        assertThat(visitor.get(path.substring(path.indexOf("/mentoring/"))).status()).as("nor another programme's moderator").isEqualTo(302);
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void aModeratorRedactsOrRejectsHeldMessagesAndReportsReachThem() throws Exception {
+        Site moderator = Flows.signedIn(HOST, MODERATOR);
+        Page review = moderator.get("/mentoring/review.xhtml");
+        assertThat(review.html().select(".held .held__text").eachText())
+                .containsExactly("easier to text me on oh seven seven double oh 900 123", "my insta is mia_m_2009");
+        assertThat(review.html().select(".held .help").eachText()).containsExactly("Held because it seems to contain a phone number.",
+                "Held because it seems to contain a social media handle.");
+
+        Page open = review.form("review").press("Redact or reject the message from Mia Mentee");
+        Page redacted = open.form("review").set("redacted", "easier to text me on [number removed]")
+                .set("reason", "Phone numbers stay off the platform").submit("redact");
+        assertThat(redacted.messages()).contains("Redacted and delivered; the original is kept.");
+        Page rejecting = redacted.form("review").press("Redact or reject the message from Mia Mentee");
+        Page rejected = rejecting.form("review").set("reason", "Social media names stay off the platform").submit("reject");
+        assertThat(rejected.messages()).contains("Rejected; the sender sees your reason.");
+        assertThat(rejected.html().getElementById("nothing-held")).isNotNull();
+
+        Site amara = Flows.signedIn(HOST, "amara@mentoring-lab.example");
+        Page mine = amara.get("/mentoring/index.xhtml");
+        String path = mine.html().select("#matches li a").first().attr("href");
+        Page hers = amara.get(path.substring(path.indexOf("/mentoring/")));
+        assertThat(hers.html().select("#conversation .message__text").eachText()).containsExactly("Hello! Thanks for being my mentor.",
+                "easier to text me on [number removed]", "Hi Mia, lovely to meet you. What would you like to work on first?");
+        Site mia = Flows.signedIn(HOST, MENTEE);
+        assertThat(mia.get(path.substring(path.indexOf("/mentoring/"))).html().select("#conversation li[data-status=REJECTED] .tag").text())
+                .contains("not delivered: Social media names stay off the platform");
+
+        Page reporting = hers.form("send").press("Report this message from Mia Mentee");
+        Page reported = reporting.form("send").set("reportReason", "She asked me to text her, which worried me").submit("sendReport");
+        assertThat(reported.messages()).contains("Thank you. The programme's safeguarding lead has your report and will look into it.");
+        assertThat(Mailbox.body(Mailbox.await(mail, MODERATOR, "A mentoring message has been reported")))
+                .contains("Amara Adeyemi reported a message from Mia Mentee", "She asked me to text her");
+        assertThat(moderator.get("/mentoring/review.xhtml").html().select("#reports li").eachText())
+                .containsExactly("Amara Adeyemi: She asked me to text her, which worried me");
+        assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/review.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(13)
+    void aMentorWithoutAnEnhancedCheckInDateCannotSendAndNobodyOutsideReadsTheConversation() {
+        TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
+        TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
+        String mia = idOf(lab, MENTEE);
+        String amara = idOf(lab, "amara@mentoring-lab.example");
+        String noor = idOf(lab, "noor@mentoring-lab.example");
+        LocalDate today = LocalDate.now(Vetting.UK);
+        Match match = as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
+
+        as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.BASIC, today.minusDays(2), today.plusYears(4), today));
+        assertThatThrownBy(() -> asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), "Hi again")))
+                .as("a newer basic check does not let her work with children").isInstanceOfSatisfying(InvalidInputException.class,
+                        invalid -> assertThat(invalid.errors().get(0).message()).startsWith("Your DBS check is not in date"));
+        assertThat(asPerson(lab, mia, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Are you there?")).getStatus())
+                .as("the mentee can still write").isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.SENT);
+        as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED_BARRED, today.minusDays(1), today.plusYears(4).plusDays(1), today));
+        assertThat(asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), "Yes, sorry!")).getStatus())
+                .isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.SENT);
+
+        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.conversation(match.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "hi")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(horizons, Roles.MODERATOR, () -> conversations.conversation(match.getId())))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(as(lab, Roles.MODERATOR, () -> conversations.conversation(match.getId())))
+                .as("moderators read everything, rejected messages too").hasSize(6)
+                .extracting(org.wayfinder.mentoring.messaging.Message::getStatus).contains(org.wayfinder.mentoring.messaging.Message.Status.REJECTED);
+        assertThatThrownBy(() -> asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.held()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

@@ -1,0 +1,204 @@
+package org.wayfinder.mentoring.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.match.Match;
+import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.mail.Mail;
+import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.spi.AccessDeniedException;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.Repository;
+import org.wayfinder.platform.spi.RequiresRole;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.safeguarding.ContactScreen;
+
+/**
+ * The messages of each match, on the platform only. Every message passes the safeguarding screen:
+ * one with contact details or a flagged phrase is held, its sender told so, until a moderator
+ * approves, redacts or rejects it. Only the two people in a match and the programme's moderators
+ * read its conversation; a mentor whose DBS check is not in date cannot send.
+ */
+@ApplicationScoped
+public class Conversations extends Repository<Message> {
+
+    static final int LONGEST = 2000;
+
+    @Inject
+    Matches matches;
+
+    @Inject
+    Vetting vetting;
+
+    @Inject
+    People people;
+
+    @Inject
+    PluginActivations plugins;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<Mail> mail;
+
+    public Conversations() {
+        super(Message.class);
+    }
+
+    @Override
+    protected String describe() {
+        return "Message";
+    }
+
+    /**
+     * Sends a message in a match of the signed-in person's. Returns it: {@link Message.Status#HELD}
+     * when the screen found something, with what in {@link Message#getHeldBecause()}.
+     */
+    public Message send(String matchId, String text) {
+        Match match = ownMatch(matchId);
+        String me = currentUser.require().accountId();
+        if (!match.isActive()) {
+            throw new InvalidInputException("text", "This match has ended, so no more messages can be sent.");
+        }
+        if (me.equals(match.getMentorId()) && !vetting.isVetted(me, Vetting.today())) {
+            throw new InvalidInputException("text", "Your DBS check is not in date, so you cannot send messages. The programme team"
+                    + " has been told; they will be in touch.");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > LONGEST) {
+            throw new InvalidInputException("text", "Write a message of 1 to " + LONGEST + " characters.");
+        }
+        List<ContactScreen.Finding> found = ContactScreen.screen(body, flaggedPhrases());
+        String heldBecause = found.isEmpty() ? null : found.stream().map(finding -> finding.kind().description()).distinct()
+                .collect(Collectors.joining(", "));
+        return add(new Message(match.getId(), me, body, Instant.now(), heldBecause));
+    }
+
+    /**
+     * A match's conversation, oldest first: everything for moderators; for the two people, what was
+     * delivered and their own held or rejected messages.
+     */
+    public List<Message> conversation(String matchId) {
+        String me = currentUser.require().accountId();
+        boolean moderator = currentUser.hasRole(Roles.MODERATOR);
+        if (!moderator) {
+            ownMatch(matchId);
+        } else {
+            matches.get(matchId);
+        }
+        return query("SELECT m FROM Message m WHERE m.matchId = :match ORDER BY m.sentAt, m.id").setParameter("match", matchId)
+                .getResultList().stream()
+                .filter(message -> moderator || message.getStatus() == Message.Status.SENT || message.getSenderId().equals(me))
+                .toList();
+    }
+
+    /** Messages waiting for a moderator, oldest first. */
+    @RequiresRole(Roles.MODERATOR)
+    public List<Message> held() {
+        return query("SELECT m FROM Message m WHERE m.status = :held ORDER BY m.sentAt, m.id").setParameter("held", Message.Status.HELD)
+                .getResultList();
+    }
+
+    /** Lets a held message through as written. */
+    @RequiresRole(Roles.MODERATOR)
+    public Message approve(String messageId) {
+        Message message = heldMessage(messageId);
+        message.decide(Message.Status.SENT, message.getWrittenText(), currentUser.require().accountId(), "Approved", Instant.now());
+        return message;
+    }
+
+    /** Lets a held message through with what must not pass taken out; the original is kept. */
+    @RequiresRole(Roles.MODERATOR)
+    public Message redact(String messageId, String redactedText, String reason) {
+        Message message = heldMessage(messageId);
+        String body = redactedText == null ? "" : redactedText.strip();
+        if (body.isEmpty() || body.length() > LONGEST) {
+            throw new InvalidInputException("text", "The redacted message must have 1 to " + LONGEST + " characters.");
+        }
+        if (body.equals(message.getWrittenText())) {
+            throw new InvalidInputException("text", "Nothing was taken out. Approve it as it is, or change it.");
+        }
+        message.decide(Message.Status.SENT, body, currentUser.require().accountId(), reasonOf(reason), Instant.now());
+        return message;
+    }
+
+    /** Stops a held message for good, with the reason kept. */
+    @RequiresRole(Roles.MODERATOR)
+    public Message reject(String messageId, String reason) {
+        Message message = heldMessage(messageId);
+        message.decide(Message.Status.REJECTED, message.getWrittenText(), currentUser.require().accountId(), reasonOf(reason), Instant.now());
+        return message;
+    }
+
+    /**
+     * Reports a message to the programme's safeguarding lead (or, without one, to every
+     * moderator): anyone who can read the conversation can report any message in it.
+     */
+    public MessageReport report(String messageId, String reason, String siteUrl) {
+        Message message = get(messageId);
+        conversation(message.getMatchId());
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 1000) {
+            throw new InvalidInputException("reason", "Say in 3 to 1000 characters what worries you about this message.");
+        }
+        String me = currentUser.require().accountId();
+        MessageReport report = new MessageReport(message.getId(), me, why, Instant.now());
+        em().persist(report);
+        String reporter = people.find(me).map(People.Person::name).orElse("Someone");
+        String sender = people.find(message.getSenderId()).map(People.Person::name).orElse("someone");
+        String lead = plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.SAFEGUARDING_LEAD);
+        List<String> to = lead != null ? List.of(lead) : people.withRole(Roles.MODERATOR).stream().map(People.Person::email).toList();
+        to.forEach(address -> mail.fire(new Mail(address, "A mentoring message has been reported",
+                reporter + " reported a message from " + sender + ":\n\n\"" + message.getText() + "\"\n\nTheir reason: " + why
+                        + "\n\nRead the whole conversation: " + siteUrl + "/mentoring/conversation.xhtml?match=" + message.getMatchId() + "\n")));
+        return report;
+    }
+
+    /** Reports about messages, newest first, for moderators. */
+    @RequiresRole(Roles.MODERATOR)
+    public List<MessageReport> reports() {
+        return em().createQuery("SELECT r FROM MessageReport r ORDER BY r.reportedAt DESC", MessageReport.class).setMaxResults(200)
+                .getResultList();
+    }
+
+    private Message heldMessage(String messageId) {
+        Message message = get(messageId);
+        if (message.getStatus() != Message.Status.HELD) {
+            throw new InvalidInputException("message", "Another moderator has already decided about this message.");
+        }
+        return message;
+    }
+
+    private static String reasonOf(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 500) {
+            throw new InvalidInputException("reason", "Give a reason of 3 to 500 characters; the sender is shown it.");
+        }
+        return why;
+    }
+
+    /** A match the signed-in person is in; anyone else is refused as if it did not exist. */
+    private Match ownMatch(String matchId) {
+        Match match = matches.get(matchId);
+        String me = currentUser.require().accountId();
+        if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId())) {
+            throw new AccessDeniedException("Only the two people in a match read its conversation.");
+        }
+        return match;
+    }
+
+    private List<String> flaggedPhrases() {
+        String phrases = plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.FLAGGED_PHRASES);
+        return phrases == null ? List.of() : Arrays.stream(phrases.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+}

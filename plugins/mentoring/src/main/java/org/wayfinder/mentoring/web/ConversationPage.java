@@ -1,0 +1,152 @@
+package org.wayfinder.mentoring.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.wayfinder.mentoring.match.Match;
+import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.mentoring.messaging.Conversations;
+import org.wayfinder.mentoring.messaging.Message;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.web.Messages;
+
+/**
+ * A match's conversation: the two people write to each other here and nowhere else; what the
+ * safeguarding screen holds waits for a moderator, and the sender is told why. Either of them can
+ * report a message. Moderators read every conversation through the same page.
+ */
+@Named
+@ViewScoped
+public class ConversationPage implements Serializable {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    Matches matches;
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String matchId;
+    private String text;
+    private String reporting;
+    private String reportReason;
+    private transient List<Message> messages;
+    private transient Map<String, String> names;
+
+    /** Runs when the page opens: someone outside the match gets 403, another programme's match 404. */
+    public void load() {
+        getMessages();
+    }
+
+    public List<Message> getMessages() {
+        if (messages == null) {
+            messages = conversations.conversation(matchId);
+        }
+        return messages;
+    }
+
+    public Match getMatch() {
+        return matches.get(matchId);
+    }
+
+    public void send() {
+        try {
+            Message sent = conversations.send(matchId, text);
+            text = null;
+            messages = null;
+            if (sent.getStatus() == Message.Status.HELD) {
+                Messages.info("Your message is waiting for a moderator because it seems to contain " + sent.getHeldBecause()
+                        + ". To keep everyone safe, contact details stay on Wayfinder.");
+            } else {
+                Messages.info("Sent.");
+            }
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "send");
+        }
+    }
+
+    public void startReport(String messageId) {
+        reporting = messageId;
+        reportReason = null;
+    }
+
+    public void report() {
+        try {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            conversations.report(reporting, reportReason, request.getScheme() + "://" + request.getHeader("Host"));
+            reporting = null;
+            Messages.info("Thank you. The programme's safeguarding lead has your report and will look into it.");
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(error -> Messages.error(error.message()));
+        }
+    }
+
+    public void cancelReport() {
+        reporting = null;
+    }
+
+    public boolean mine(Message message) {
+        return message.getSenderId().equals(currentUser.require().accountId());
+    }
+
+    public String name(String accountId) {
+        if (names == null) {
+            names = new HashMap<>();
+        }
+        return names.computeIfAbsent(accountId, id -> people.find(id).map(People.Person::name).orElse("(account closed)"));
+    }
+
+    public String when(Message message) {
+        return WHEN.format(message.getSentAt());
+    }
+
+    public String getCurrentAccount() {
+        return currentUser.require().accountId();
+    }
+
+    public String getMatchId() {
+        return matchId;
+    }
+
+    public void setMatchId(String matchId) {
+        this.matchId = matchId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getReporting() {
+        return reporting;
+    }
+
+    public String getReportReason() {
+        return reportReason;
+    }
+
+    public void setReportReason(String reportReason) {
+        this.reportReason = reportReason;
+    }
+}
