@@ -40,6 +40,9 @@ import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.mentoring.messaging.Message;
 import org.wayfinder.mentoring.messaging.MessageReport;
+import org.wayfinder.mentoring.progress.Goal;
+import org.wayfinder.mentoring.progress.MatchProgress;
+import org.wayfinder.mentoring.progress.MeetingLog;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.Term;
 import org.wayfinder.mentoring.taxonomy.TermKind;
@@ -139,6 +142,9 @@ class IsolationIT {
 
     @Inject
     Conversations conversations;
+
+    @Inject
+    MatchProgress matchProgress;
 
     @Inject
     ApiTokens apiTokens;
@@ -252,6 +258,15 @@ class IsolationIT {
             String message = asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hi")).getId();
             return asPerson(t, match.getMentorId(), MentoringPlugin.MENTOR,
                     () -> conversations.report(message, "Worrying", "http://" + t.slug() + ".localhost")).getId();
+        });
+        makers.put(MeetingLog.class, t -> {
+            Match match = matchIn(t);
+            return asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE,
+                    () -> matchProgress.logMeeting(match.getId(), LocalDate.now(Vetting.UK), 30, "Careers in nursing")).getId();
+        });
+        makers.put(Goal.class, t -> {
+            Match match = matchIn(t);
+            return asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> matchProgress.addGoal(match.getId(), "Apply to 5 places")).getId();
         });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");

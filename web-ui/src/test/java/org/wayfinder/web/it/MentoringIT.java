@@ -25,6 +25,7 @@ import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
+import org.wayfinder.mentoring.progress.MatchProgress;
 import org.wayfinder.mentoring.profile.ProfileFields;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.platform.form.Answers;
@@ -107,6 +108,9 @@ class MentoringIT {
 
     @Inject
     Conversations conversations;
+
+    @Inject
+    MatchProgress progress;
 
     @Inject
     Forms forms;
@@ -474,6 +478,49 @@ class MentoringIT {
                 .extracting(org.wayfinder.mentoring.messaging.Message::getStatus).contains(org.wayfinder.mentoring.messaging.Message.Status.REJECTED);
         assertThatThrownBy(() -> asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.held()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @Order(14)
+    @RunAsClient
+    void theyLogMeetingsAndMoveTheirGoalsAlong() {
+        Site mia = Flows.signedIn(HOST, MENTEE);
+        String path = mia.get("/mentoring/index.xhtml").html().select("#matches li a").first().attr("href");
+        Page page = mia.get(path.substring(path.indexOf("/mentoring/")));
+        assertThat(page.html().getElementById("no-goals")).isNotNull();
+        Page added = page.form("progress").set("goal", "Finish my personal statement").submit("addGoal");
+        assertThat(added.messages()).contains("Goal added.");
+        Page moved = added.form("progress").press("Mark \u201cFinish my personal statement\u201d as Under way");
+        assertThat(moved.html().select("#goals li").first().attr("data-progress")).isEqualTo("UNDER_WAY");
+
+        String today = LocalDate.now(Vetting.UK).toString();
+        Page future = moved.form("progress").set("metOn", LocalDate.now(Vetting.UK).plusDays(2).toString()).set("minutes", "lots")
+                .set("topic", "x").submit("logMeeting");
+        assertThat(future.messageFor("progress:minutes")).isEqualTo("Enter how long you met, 5 to 480 minutes.");
+        Page logged = future.form("progress").set("metOn", today).set("minutes", "45").set("topic", "Personal statement, first draft")
+                .submit("logMeeting");
+        assertThat(logged.messages()).contains("Meeting logged.");
+        assertThat(logged.html().select("#meetings li").eachText()).hasSize(1).first().asString().endsWith("45 minutes: Personal statement, first draft");
+        assertThat(Flows.signedIn(HOST, MODERATOR).get(path.substring(path.indexOf("/mentoring/"))).html().select("#goals li").eachText())
+                .as("staff read progress too").hasSize(1);
+    }
+
+    @Test
+    @Order(15)
+    void progressBelongsToTheMatchAndCountsAsActivity() {
+        TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
+        TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
+        String mia = idOf(lab, MENTEE);
+        String noor = idOf(lab, "noor@mentoring-lab.example");
+        Match match = as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
+        assertThat(tenancy.callAs(lab, () -> progress.lastActive(mia))).isPresent();
+        assertThat(tenancy.callAs(lab, () -> progress.lastActive(idOf(lab, "ben@mentoring-lab.example")))).isEmpty();
+        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.goals(match.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.addGoal(match.getId(), "Sneak in")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(horizons, Roles.OWNER, () -> progress.meetings(match.getId())))
+                .isInstanceOf(RecordNotFoundException.class);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

@@ -88,6 +88,24 @@ public class Matches extends Repository<Match> {
                 .getResultStream().findFirst();
     }
 
+    /** A match the signed-in person is in; anyone else is refused (another programme's match is not found). */
+    public Match ownMatch(String matchId) {
+        Match match = get(matchId);
+        String me = currentUser.require().accountId();
+        if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId())) {
+            throw new AccessDeniedException("Only the two people in a match can do this.");
+        }
+        return match;
+    }
+
+    /** A match the signed-in person may read: their own, or any for the programme's moderators and owners. */
+    public Match readable(String matchId) {
+        if (currentUser.hasRole(Roles.MODERATOR) || currentUser.hasRole(Roles.OWNER)) {
+            return get(matchId);
+        }
+        return ownMatch(matchId);
+    }
+
     /** Makes every pair a match, or none of them when one cannot be made (the exception names it). */
     @RequiresRole(Roles.OWNER)
     public List<Match> publish(List<Pair> pairs, LocalDate today) {

@@ -13,7 +13,6 @@ import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.mail.Mail;
 import org.wayfinder.platform.plugin.PluginActivations;
-import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
@@ -65,7 +64,7 @@ public class Conversations extends Repository<Message> {
      * when the screen found something, with what in {@link Message#getHeldBecause()}.
      */
     public Message send(String matchId, String text) {
-        Match match = ownMatch(matchId);
+        Match match = matches.ownMatch(matchId);
         String me = currentUser.require().accountId();
         if (!match.isActive()) {
             throw new InvalidInputException("text", "This match has ended, so no more messages can be sent.");
@@ -92,7 +91,7 @@ public class Conversations extends Repository<Message> {
         String me = currentUser.require().accountId();
         boolean moderator = currentUser.hasRole(Roles.MODERATOR);
         if (!moderator) {
-            ownMatch(matchId);
+            matches.ownMatch(matchId);
         } else {
             matches.get(matchId);
         }
@@ -185,16 +184,6 @@ public class Conversations extends Repository<Message> {
             throw new InvalidInputException("reason", "Give a reason of 3 to 500 characters; the sender is shown it.");
         }
         return why;
-    }
-
-    /** A match the signed-in person is in; anyone else is refused as if it did not exist. */
-    private Match ownMatch(String matchId) {
-        Match match = matches.get(matchId);
-        String me = currentUser.require().accountId();
-        if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId())) {
-            throw new AccessDeniedException("Only the two people in a match read its conversation.");
-        }
-        return match;
     }
 
     private List<String> flaggedPhrases() {

@@ -16,6 +16,9 @@ import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.mentoring.messaging.Message;
+import org.wayfinder.mentoring.progress.Goal;
+import org.wayfinder.mentoring.progress.MatchProgress;
+import org.wayfinder.mentoring.progress.MeetingLog;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
@@ -43,6 +46,14 @@ public class ConversationPage implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    MatchProgress progress;
+
+    private java.time.LocalDate metOn;
+    private Integer minutes;
+    private String topic;
+    private String goal;
 
     private String matchId;
     private String text;
@@ -81,6 +92,81 @@ public class ConversationPage implements Serializable {
         } catch (InvalidInputException invalid) {
             Messages.show(invalid, "send");
         }
+    }
+
+    public List<MeetingLog> getMeetings() {
+        return progress.meetings(matchId);
+    }
+
+    public List<Goal> getGoals() {
+        return progress.goals(matchId);
+    }
+
+    public Goal.Progress[] getProgressSteps() {
+        return Goal.Progress.values();
+    }
+
+    public void logMeeting() {
+        try {
+            progress.logMeeting(matchId, metOn, minutes, topic);
+            metOn = null;
+            minutes = null;
+            topic = null;
+            Messages.info("Meeting logged.");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "progress");
+        }
+    }
+
+    public void addGoal() {
+        try {
+            progress.addGoal(matchId, goal);
+            goal = null;
+            Messages.info("Goal added.");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "progress");
+        }
+    }
+
+    public void moveGoal(String goalId, Goal.Progress to) {
+        progress.moveGoal(goalId, to);
+        Messages.info("Goal updated.");
+    }
+
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+    }
+
+    public java.time.LocalDate getMetOn() {
+        return metOn;
+    }
+
+    public void setMetOn(java.time.LocalDate metOn) {
+        this.metOn = metOn;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public void setGoal(String goal) {
+        this.goal = goal;
     }
 
     public void startReport(String messageId) {
