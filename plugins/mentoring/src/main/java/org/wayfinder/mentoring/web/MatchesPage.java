@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.mentoring.progress.MatchProgress;
 import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -41,6 +42,9 @@ public class MatchesPage implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    MatchProgress progress;
 
     private String mentee;
     private String mentor;
@@ -80,6 +84,11 @@ public class MatchesPage implements Serializable {
 
     public String day(Match match) {
         return DAY.format(match.getStartedAt());
+    }
+
+    /** When the person last wrote or logged a meeting: "3 March 2026", or "Not yet". */
+    public String lastActive(String accountId) {
+        return progress.lastActive(accountId).map(DAY::format).orElse("Not yet");
     }
 
     public void makeByHand() {
