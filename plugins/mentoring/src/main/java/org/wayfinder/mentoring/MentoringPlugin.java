@@ -31,6 +31,13 @@ public class MentoringPlugin implements Plugin {
     public static final String MENTEE_PROFILE_FORM = "mentee-profile-form";
     /** The key of the form whose answers are a mentor's profile. */
     public static final String MENTOR_PROFILE_FORM = "mentor-profile-form";
+    /** The owner's weights for bulk matching, 0 to 10 each, and its hard filters. */
+    public static final String WEIGHT_CAREER_AREA = "weight-career-area";
+    public static final String WEIGHT_SUPPORT_TYPE = "weight-support-type";
+    public static final String WEIGHT_LOCATION = "weight-location";
+    public static final String WEIGHT_AVAILABILITY = "weight-availability";
+    public static final String MUST_SHARE_CAREER_AREA = "must-share-career-area";
+    public static final String MUST_SHARE_BOROUGH = "must-share-borough";
     /** Where reports of messages go. */
     public static final String SAFEGUARDING_LEAD = "safeguarding-lead";
     /** The programme's own phrases that hold a message for a moderator. */
@@ -72,6 +79,12 @@ public class MentoringPlugin implements Plugin {
                                 + " their answers to this form, by the mentoring question types."),
                 PluginSetting.text(MENTOR_PROFILE_FORM, "Key of the mentors' profile form").withRange(1, 60).withDefault("mentor-profile")
                         .asRequired().withHelp("The same for mentors, with how many mentees they can take at once."),
+                PluginSetting.integer(WEIGHT_CAREER_AREA, "Matching weight: career area").withRange(0, 10).withDefault("5").asRequired(),
+                PluginSetting.integer(WEIGHT_SUPPORT_TYPE, "Matching weight: support type").withRange(0, 10).withDefault("3").asRequired(),
+                PluginSetting.integer(WEIGHT_LOCATION, "Matching weight: same borough or town").withRange(0, 10).withDefault("1").asRequired(),
+                PluginSetting.integer(WEIGHT_AVAILABILITY, "Matching weight: availability").withRange(0, 10).withDefault("2").asRequired(),
+                PluginSetting.bool(MUST_SHARE_CAREER_AREA, "Only match a mentee with a mentor who shares a career area").withDefault("true"),
+                PluginSetting.bool(MUST_SHARE_BOROUGH, "Only match within the same borough or town").withDefault("false"),
                 PluginSetting.email(SAFEGUARDING_LEAD, "Safeguarding lead's email")
                         .withHelp("Reports of messages are sent here; without it, to every moderator."),
                 PluginSetting.text(FLAGGED_PHRASES, "Phrases to hold for a moderator").withRange(0, 2000)
@@ -90,6 +103,8 @@ public class MentoringPlugin implements Plugin {
         return List.of(
                 new PluginLink("Career areas and support types", "/mentoring/taxonomy.xhtml",
                         "the lists mentees and mentors choose from.", Roles.OWNER),
+                new PluginLink("Propose matches", "/mentoring/proposal.xhtml",
+                        "match every waiting mentee at once, with your weights; review, then publish.", Roles.OWNER),
                 new PluginLink("Matches", "/mentoring/matches.xhtml", "who is matched with whom; match by hand, end a match.",
                         Roles.OWNER),
                 new PluginLink("Held messages", "/mentoring/review.xhtml",

@@ -597,7 +597,7 @@ class IsolationIT {
         });
         LocalDate today = LocalDate.now(Vetting.UK);
         as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
-        return as(t, Roles.OWNER, () -> matches.make(new Matches.Pair(mentee, mentor, 3, "Career area 3"), today));
+        return as(t, Roles.OWNER, () -> matches.make(new Matches.Pair(mentee, mentor, 3, "Career area 3"), today, "http://site.example"));
     }
 
     private <T> T asPerson(TenantRef tenant, String accountId, String role, java.util.function.Supplier<T> work) {

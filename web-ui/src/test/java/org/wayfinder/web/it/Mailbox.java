@@ -39,11 +39,17 @@ public final class Mailbox {
                 .withPerMethodLifecycle(false);
     }
 
-    /** Waits up to 20 s for a mail to this address whose subject contains the text. */
+    /** Waits up to 20 s for a mail to this address whose subject contains the text; the latest such mail. */
     public static MimeMessage await(GreenMailExtension server, String to, String subject) {
+        return await(server, to, subject, "");
+    }
+
+    /** Waits up to 20 s for a mail to this address whose subject and body contain the texts (earlier mails to them may differ). */
+    public static MimeMessage await(GreenMailExtension server, String to, String subject, String bodyContains) {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
-            Optional<MimeMessage> found = find(server, to, subject);
+            Optional<MimeMessage> found = Arrays.stream(server.getReceivedMessages())
+                    .filter(message -> matches(message, to, subject) && body(message).contains(bodyContains)).reduce((first, second) -> second);
             if (found.isPresent()) {
                 return found.get();
             }
@@ -54,18 +60,21 @@ public final class Mailbox {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("No mail to " + to + " about \"" + subject + "\" arrived within 20 s");
+        throw new AssertionError("No mail to " + to + " about \"" + subject + "\"" + (bodyContains.isEmpty() ? "" : " saying \"" + bodyContains + "\"")
+                + " arrived within 20 s");
     }
 
     public static Optional<MimeMessage> find(GreenMailExtension server, String to, String subject) {
-        return Arrays.stream(server.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getSubject().contains(subject) && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> address.toString().equalsIgnoreCase(to));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).reduce((first, second) -> second);
+        return Arrays.stream(server.getReceivedMessages()).filter(message -> matches(message, to, subject)).reduce((first, second) -> second);
+    }
+
+    private static boolean matches(MimeMessage message, String to, String subject) {
+        try {
+            return message.getSubject().contains(subject) && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(address -> address.toString().equalsIgnoreCase(to));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String body(MimeMessage message) {

@@ -140,7 +140,7 @@ class MentoringIT {
         assertThat(owner.get("/admin/index.xhtml").html().getElementById("plugin-links")).isNull();
         Flows.switchPlugin(owner, "Mentoring", true);
         Page admin = owner.get("/admin/index.xhtml");
-        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Matches", "Held messages", "DBS checks");
+        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Propose matches", "Matches", "Held messages", "DBS checks");
         Page staff = Flows.signedIn(HOST, MODERATOR).get("/staff/index.xhtml");
         assertThat(staff.html().select("#staff-links a").eachText()).containsExactly("Approvals", "Held messages", "DBS checks");
     }
@@ -310,22 +310,22 @@ class MentoringIT {
         String cal = idOf(lab, "cal@mentoring-lab.example");
         LocalDate today = LocalDate.now(Vetting.UK);
 
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, cal, 5, "Career area 5"), today)))
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, cal, 5, "Career area 5"), today, "http://site.example")))
                 .as("Cal's check has expired").isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
                         .containsExactly(new FieldError("mentor", "Cal Carter has no enhanced DBS check in date, so cannot be matched.")));
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(amara, mia, 5, ""), today)))
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(amara, mia, 5, ""), today, "http://site.example")))
                 .as("the wrong way round").isInstanceOf(InvalidInputException.class);
-        Match made = as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, "Career area 6, Availability 3"), today));
+        Match made = as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, "Career area 6, Availability 3"), today, "http://site.example"));
         assertThat(made.isActive()).isTrue();
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, ""), today)))
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, ""), today, "http://site.example")))
                 .as("one mentor at a time").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today)))
+        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today, "http://site.example")))
                 .as("Amara said nothing about capacity, so takes one mentee").isInstanceOfSatisfying(InvalidInputException.class,
                         invalid -> assertThat(invalid.errors().get(0).message())
                                 .isEqualTo("Amara Adeyemi already mentors 1 mentee, as many as they can take."));
-        assertThatThrownBy(() -> as(lab, MentoringPlugin.MENTOR, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today)))
+        assertThatThrownBy(() -> as(lab, MentoringPlugin.MENTOR, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today, "http://site.example")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> matches.publish(List.of(new Matches.Pair(noor, amara, 9, "")), today)))
+        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> matches.publish(List.of(new Matches.Pair(noor, amara, 9, "")), today, "http://site.example")))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "Not for me")))
@@ -336,7 +336,7 @@ class MentoringIT {
                 .isInstanceOf(InvalidInputException.class);
         Match ended = asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "I have my offer, thank you!"));
         assertThat(ended.isActive()).isFalse();
-        assertThat(as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 7, ""), today)).getMentorId())
+        assertThat(as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 7, ""), today, "http://site.example")).getMentorId())
                 .as("a place is free again").isEqualTo(amara);
         assertThat(asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.mine())).extracting(Match::isActive).containsExactly(false);
     }
@@ -523,6 +523,53 @@ class MentoringIT {
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
+    @Test
+    @Order(16)
+    void profilesForTheBulkProposal() {
+        TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
+        person(lab, "priya@mentoring-lab.example", "Priya Patel", MentoringPlugin.MENTEE);
+        as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("mentor-profile", "About you as a mentor", "", List.of(
+                new FormSection("you", "", List.of(
+                        field("careers", ProfileFields.CAREER_AREAS, true),
+                        field("help", ProfileFields.SUPPORT_TYPES, false),
+                        field("how-many", ProfileFields.CAPACITY, false)))))));
+        answerAs(lab, idOf(lab, "ben@mentoring-lab.example"), MentoringPlugin.MENTOR, "mentor-profile",
+                java.util.Map.of("careers", List.of("nursing", "midwifery"), "help", List.of("personal-statement"), "how-many", List.of("2")));
+        answerAs(lab, idOf(lab, "noor@mentoring-lab.example"), MentoringPlugin.MENTEE, "mentee-profile",
+                java.util.Map.of("what-would-you-like-to-do", List.of("midwifery"), "what-help", List.of("personal-statement")));
+        answerAs(lab, idOf(lab, "priya@mentoring-lab.example"), MentoringPlugin.MENTEE, "mentee-profile",
+                java.util.Map.of("what-would-you-like-to-do", List.of("dentistry")));
+    }
+
+    @Test
+    @Order(17)
+    @RunAsClient
+    void theOwnerProposesReviewsAndPublishesMatches() throws Exception {
+        Site owner = Flows.signedIn(HOST, OWNER);
+        Page page = owner.get("/mentoring/proposal.xhtml");
+        assertThat(page.html().getElementById("rules").text()).contains("Career area 5, support type 3, same borough 1, availability 2;"
+                + " only mentors who share a career area.");
+        Page proposed = page.form("proposal").press("Propose matches");
+        assertThat(proposed.messages()).contains("1 match is proposed. Nothing is published until you publish it.");
+        Element row = proposed.html().select("#proposed tbody tr").first();
+        assertThat(row.selectFirst("th").text()).isEqualTo("Noor Nasser");
+        assertThat(row.select("td").get(0).text()).isEqualTo("Ben Brooks");
+        assertThat(row.selectFirst(".why").text()).startsWith("Career area 50, Support type 30").endsWith("= 80");
+        assertThat(proposed.html().select("#waiting li").eachText()).containsExactly(
+                "Priya Patel: No vetted mentor knows any of the careers they chose.");
+
+        Page published = proposed.form("proposal").submit("publish");
+        assertThat(published.messages()).contains("1 match is made, and everyone in it has been emailed.");
+        assertThat(Mailbox.body(Mailbox.await(mail, "noor@mentoring-lab.example", "You have a mentor", "Ben Brooks is your mentor")))
+                .contains("Ben Brooks is your mentor on Mentoring Lab", "/mentoring/index.xhtml");
+        Mailbox.await(mail, "ben@mentoring-lab.example", "You have a new mentee");
+        assertThat(owner.get("/mentoring/matches.xhtml").html().select("#matches\\:active tbody tr").eachText())
+                .anyMatch(text -> text.contains("Noor Nasser") && text.contains("Ben Brooks") && text.contains("= 80"));
+
+        assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/proposal.xhtml").status()).isEqualTo(403);
+        assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/proposal.xhtml").status()).isEqualTo(403);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */
@@ -547,9 +594,13 @@ class MentoringIT {
     }
 
     private void answerAs(TenantRef tenant, String accountId, java.util.Map<String, List<String>> answers) {
-        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Mentee", Set.of(MentoringPlugin.MENTEE), false));
+        answerAs(tenant, accountId, MentoringPlugin.MENTEE, "mentee-profile", answers);
+    }
+
+    private void answerAs(TenantRef tenant, String accountId, String role, String form, java.util.Map<String, List<String>> answers) {
+        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Person", Set.of(role), false));
         try {
-            tenancy.callAs(tenant, () -> responses.submit("mentee-profile", new Answers(answers)));
+            tenancy.callAs(tenant, () -> responses.submit(form, new Answers(answers)));
         } finally {
             currentUser.signIn(null);
         }

@@ -1,6 +1,7 @@
 package org.wayfinder.mentoring.match;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.mail.Mail;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -18,6 +20,7 @@ import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.TenantContext;
 
 /**
  * Matches: made by the owner (one by one or by publishing a bulk proposal, all or nothing), ended
@@ -50,6 +53,12 @@ public class Matches extends Repository<Match> {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Event<Mail> mail;
 
     public Matches() {
         super(Match.class);
@@ -108,12 +117,17 @@ public class Matches extends Repository<Match> {
 
     /** Makes every pair a match, or none of them when one cannot be made (the exception names it). */
     @RequiresRole(Roles.OWNER)
-    public List<Match> publish(List<Pair> pairs, LocalDate today) {
-        return pairs.stream().map(pair -> make(pair, today)).toList();
+    public List<Match> publish(List<Pair> pairs, LocalDate today, String siteUrl) {
+        return pairs.stream().map(pair -> make(pair, today, siteUrl)).toList();
     }
 
+    /**
+     * Makes one match and emails both people.
+     *
+     * @param siteUrl the programme's site, for the link in the mails
+     */
     @RequiresRole(Roles.OWNER)
-    public Match make(Pair pair, LocalDate today) {
+    public Match make(Pair pair, LocalDate today, String siteUrl) {
         String mentee = people.find(pair.menteeId()).map(People.Person::name).orElse("That mentee");
         String mentor = people.find(pair.mentorId()).map(People.Person::name).orElse("That mentor");
         if (!people.holds(pair.menteeId(), MentoringPlugin.MENTEE)) {
@@ -137,6 +151,14 @@ public class Matches extends Repository<Match> {
         Match match = add(new Match(pair.menteeId(), pair.mentorId(), pair.score(), truncate(pair.breakdown()),
                 currentUser.require().accountId(), Instant.now()));
         em().flush();
+        String programme = tenantContext.tenant().name();
+        String link = siteUrl + "/mentoring/index.xhtml";
+        people.find(pair.menteeId()).ifPresent(person -> mail.fire(new Mail(person.email(), "You have a mentor",
+                "Hello " + person.name() + ",\n\n" + mentor + " is your mentor on " + programme + ". Say hello and start talking here"
+                        + " (messages stay on " + programme + "):\n\n" + link + "\n\n" + programme + "\n")));
+        people.find(pair.mentorId()).ifPresent(person -> mail.fire(new Mail(person.email(), "You have a new mentee",
+                "Hello " + person.name() + ",\n\n" + mentee + " is your new mentee on " + programme + ". You can write to them here:\n\n"
+                        + link + "\n\n" + programme + "\n")));
         return match;
     }
 

@@ -1,10 +1,8 @@
 package org.wayfinder.mentoring.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -176,8 +174,7 @@ public class ConversationPage implements Serializable {
 
     public void report() {
         try {
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            conversations.report(reporting, reportReason, request.getScheme() + "://" + request.getHeader("Host"));
+            conversations.report(reporting, reportReason, Sites.address());
             reporting = null;
             Messages.info("Thank you. The programme's safeguarding lead has your report and will look into it.");
         } catch (InvalidInputException invalid) {

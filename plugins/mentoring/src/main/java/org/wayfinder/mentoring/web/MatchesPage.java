@@ -93,7 +93,7 @@ public class MatchesPage implements Serializable {
 
     public void makeByHand() {
         try {
-            Match made = matches.make(new Matches.Pair(mentee, mentor, 0, "Matched by hand"), Vetting.today());
+            Match made = matches.make(new Matches.Pair(mentee, mentor, 0, "Matched by hand"), Vetting.today(), Sites.address());
             Messages.info(name(made.getMenteeId()) + " is matched with " + name(made.getMentorId()) + ".");
             mentee = null;
             mentor = null;
