@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
@@ -19,7 +17,6 @@ import org.wayfinder.mentoring.progress.MatchProgress;
 import org.wayfinder.mentoring.progress.MeetingLog;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.web.Messages;
 
 /**
@@ -40,7 +37,7 @@ public class ConversationPage implements Serializable {
     Matches matches;
 
     @Inject
-    People people;
+    PersonNames names;
 
     @Inject
     CurrentUser currentUser;
@@ -58,7 +55,6 @@ public class ConversationPage implements Serializable {
     private String reporting;
     private String reportReason;
     private transient List<Message> messages;
-    private transient Map<String, String> names;
 
     /** Runs when the page opens: someone outside the match gets 403, another programme's match 404. */
     public void load() {
@@ -188,13 +184,6 @@ public class ConversationPage implements Serializable {
 
     public boolean mine(Message message) {
         return message.getSenderId().equals(currentUser.require().accountId());
-    }
-
-    public String name(String accountId) {
-        if (names == null) {
-            names = new HashMap<>();
-        }
-        return names.computeIfAbsent(accountId, id -> people.find(id).map(People.Person::name).orElse("(account closed)"));
     }
 
     public String when(Message message) {

@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
@@ -41,6 +39,9 @@ public class MatchesPage implements Serializable {
     People people;
 
     @Inject
+    PersonNames names;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -51,7 +52,6 @@ public class MatchesPage implements Serializable {
     private String ending;
     private String reason;
     private transient List<Match> active;
-    private transient Map<String, String> names;
 
     /** Runs when the page opens: owners and moderators only (403 otherwise). */
     public void load() {
@@ -75,13 +75,6 @@ public class MatchesPage implements Serializable {
         return people.withRole(MentoringPlugin.MENTOR);
     }
 
-    public String name(String accountId) {
-        if (names == null) {
-            names = new HashMap<>();
-        }
-        return names.computeIfAbsent(accountId, id -> people.find(id).map(Person::name).orElse("(account closed)"));
-    }
-
     public String day(Match match) {
         return DAY.format(match.getStartedAt());
     }
@@ -94,7 +87,7 @@ public class MatchesPage implements Serializable {
     public void makeByHand() {
         try {
             Match made = matches.make(new Matches.Pair(mentee, mentor, 0, "Matched by hand"), Vetting.today(), Sites.address());
-            Messages.info(name(made.getMenteeId()) + " is matched with " + name(made.getMentorId()) + ".");
+            Messages.info(names.of(made.getMenteeId()) + " is matched with " + names.of(made.getMentorId()) + ".");
             mentee = null;
             mentor = null;
             active = null;
@@ -111,7 +104,7 @@ public class MatchesPage implements Serializable {
     public void end() {
         try {
             Match ended = matches.end(ending, reason);
-            Messages.info("The match of " + name(ended.getMenteeId()) + " and " + name(ended.getMentorId()) + " has ended.");
+            Messages.info("The match of " + names.of(ended.getMenteeId()) + " and " + names.of(ended.getMentorId()) + " has ended.");
             ending = null;
             active = null;
         } catch (InvalidInputException invalid) {

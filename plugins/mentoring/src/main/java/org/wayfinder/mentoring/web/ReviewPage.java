@@ -4,14 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.mentoring.messaging.Message;
 import org.wayfinder.mentoring.messaging.MessageReport;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.web.Messages;
 
 /** Moderators decide about held messages (approve, redact, reject with a reason) and see reports. */
@@ -23,13 +20,12 @@ public class ReviewPage implements Serializable {
     Conversations conversations;
 
     @Inject
-    People people;
+    PersonNames names;
 
     private String deciding;
     private String redacted;
     private String reason;
     private transient List<Message> held;
-    private transient Map<String, String> names;
 
     /** Runs when the page opens: moderators only (403 otherwise). */
     public void load() {
@@ -78,13 +74,6 @@ public class ReviewPage implements Serializable {
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(error -> Messages.error(error.message()));
         }
-    }
-
-    public String name(String accountId) {
-        if (names == null) {
-            names = new HashMap<>();
-        }
-        return names.computeIfAbsent(accountId, id -> people.find(id).map(People.Person::name).orElse("(account closed)"));
     }
 
     public String when(Message message) {
