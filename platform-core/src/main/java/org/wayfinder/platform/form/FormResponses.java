@@ -85,7 +85,13 @@ public class FormResponses extends Repository<FormResponse> implements Submitted
 
     @Override
     public Optional<SubmittedAnswers.Answered> latestAnswers(String formKey, String accountId) {
-        return latest(formKey, accountId).map(given -> new SubmittedAnswers.Answered(given.definition(), given.answers().values()));
+        return latest(formKey, accountId).map(given -> new SubmittedAnswers.Answered(given.definition(), given.answers().values(),
+                given.response().getSubmittedAt()));
+    }
+
+    @Override
+    public void submitAnswers(String formKey, Map<String, List<String>> answers) {
+        submit(formKey, new Answers(answers));
     }
 
     public Given given(FormResponse response) {

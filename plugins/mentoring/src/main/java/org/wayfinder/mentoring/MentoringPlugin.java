@@ -40,6 +40,8 @@ public class MentoringPlugin implements Plugin {
     public static final String MUST_SHARE_BOROUGH = "must-share-borough";
     /** Where reports of messages go. */
     public static final String SAFEGUARDING_LEAD = "safeguarding-lead";
+    /** The key of the form both people are asked to answer when their match ends. */
+    public static final String EXIT_SURVEY_FORM = "exit-survey-form";
     /** The programme's own phrases that hold a message for a moderator. */
     public static final String FLAGGED_PHRASES = "flagged-phrases";
 
@@ -85,6 +87,9 @@ public class MentoringPlugin implements Plugin {
                 PluginSetting.integer(WEIGHT_AVAILABILITY, "Matching weight: availability").withRange(0, 10).withDefault("2").asRequired(),
                 PluginSetting.bool(MUST_SHARE_CAREER_AREA, "Only match a mentee with a mentor who shares a career area").withDefault("true"),
                 PluginSetting.bool(MUST_SHARE_BOROUGH, "Only match within the same borough or town").withDefault("false"),
+                PluginSetting.text(EXIT_SURVEY_FORM, "Key of the exit survey form").withRange(1, 60).withDefault("exit-survey")
+                        .asRequired().withHelp("When a match ends both people are emailed a link to answer it; the reports count its"
+                                + " \"would you recommend\" answers."),
                 PluginSetting.email(SAFEGUARDING_LEAD, "Safeguarding lead's email")
                         .withHelp("Reports of messages are sent here; without it, to every moderator."),
                 PluginSetting.text(FLAGGED_PHRASES, "Phrases to hold for a moderator").withRange(0, 2000)

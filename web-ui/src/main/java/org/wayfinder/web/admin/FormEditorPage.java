@@ -41,7 +41,7 @@ import org.wayfinder.web.forms.FormDraft;
 import org.wayfinder.web.forms.FormDraft.Choice;
 import org.wayfinder.web.forms.FormDraft.Question;
 import org.wayfinder.web.forms.FormDraft.Section;
-import org.wayfinder.web.forms.FormFill;
+import org.wayfinder.platform.spi.web.FormFill;
 
 /**
  * The form builder: an owner edits a form's draft (sections, questions, options, rules and

@@ -33,7 +33,7 @@ import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepType;
 import org.wayfinder.config.branding.RichText;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.forms.FormFill;
+import org.wayfinder.platform.spi.web.FormFill;
 import org.wayfinder.web.journey.JourneyDraft;
 import org.wayfinder.web.journey.JourneyDraft.Step;
 

@@ -22,7 +22,7 @@ import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepType;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.forms.FormFill;
+import org.wayfinder.platform.spi.web.FormFill;
 
 /**
  * Where a signed-in person does their journey: the step they are at, how far along they are, and

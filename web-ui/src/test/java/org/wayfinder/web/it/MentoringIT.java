@@ -328,13 +328,13 @@ class MentoringIT {
         assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> matches.publish(List.of(new Matches.Pair(noor, amara, 9, "")), today, "http://site.example")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "Not for me")))
+        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "Not for me", "http://site.example")))
                 .as("someone outside the match").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(horizons, Roles.OWNER, () -> matches.end(made.getId(), "Not for me")))
+        assertThatThrownBy(() -> as(horizons, Roles.OWNER, () -> matches.end(made.getId(), "Not for me", "http://site.example")))
                 .as("another programme's owner").isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "")))
+        assertThatThrownBy(() -> asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "", "http://site.example")))
                 .isInstanceOf(InvalidInputException.class);
-        Match ended = asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "I have my offer, thank you!"));
+        Match ended = asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "I have my offer, thank you!", "http://site.example"));
         assertThat(ended.isActive()).isFalse();
         assertThat(as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 7, ""), today, "http://site.example")).getMentorId())
                 .as("a place is free again").isEqualTo(amara);
@@ -568,6 +568,41 @@ class MentoringIT {
 
         assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/proposal.xhtml").status()).isEqualTo(403);
         assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/proposal.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(18)
+    void theProgrammesExitSurvey() {
+        TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
+        as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("exit-survey", "How did mentoring go?", "", List.of(
+                new FormSection("survey", "", List.of(field("recommend", "recommend", true), field("comments", "long-text", false)))))));
+    }
+
+    @Test
+    @Order(19)
+    @RunAsClient
+    void endingAMatchSendsBothThePeopleInItTheExitSurvey() throws Exception {
+        Site owner = Flows.signedIn(HOST, OWNER);
+        Page page = owner.get("/mentoring/matches.xhtml");
+        Page ended = page.form("matches").press("End the match of Noor Nasser and Ben Brooks").form("matches")
+                .set("reason", "Noor has her place at university").submit("end");
+        assertThat(ended.messages()).contains("The match of Noor Nasser and Ben Brooks has ended.");
+
+        String body = Mailbox.body(Mailbox.await(mail, "noor@mentoring-lab.example", "How did mentoring go?"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/mentoring/survey\\.xhtml\\?match=[A-Za-z0-9-]+)").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        Mailbox.await(mail, "ben@mentoring-lab.example", "How did mentoring go?");
+
+        Site noor = Flows.signedIn(HOST, "noor@mentoring-lab.example");
+        Page survey = noor.get(link.group(1));
+        assertThat(survey.html().select("#survey [data-id=recommend]")).isNotEmpty();
+        Page missing = survey.form("survey").submit("send");
+        assertThat(missing.messages()).contains("Some answers need attention.");
+        String recommend = missing.html().selectFirst("#survey [data-id=recommend] input[type=radio]").attr("name").substring("survey:".length());
+        Page thanks = missing.form("survey").set(recommend, "9").submit("send");
+        assertThat(thanks.messages()).contains("Thank you for telling us how it went.");
+        assertThat(noor.get(link.group(1)).html().getElementById("answered")).as("answered once").isNotNull();
+        assertThat(Flows.signedIn(HOST, MENTEE).get(link.group(1)).status()).as("someone outside the match").isEqualTo(403);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.wayfinder.platform.spi.form;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,11 @@ public interface SubmittedAnswers {
     /**
      * One person's answers to one version of a form.
      *
-     * @param form    the version they answered
-     * @param answers their answers by question id: one value for most questions, several for a multiple choice
+     * @param form        the version they answered
+     * @param answers     their answers by question id: one value for most questions, several for a multiple choice
+     * @param submittedAt when they sent them
      */
-    record Answered(FormDefinition form, Map<String, List<String>> answers) {
+    record Answered(FormDefinition form, Map<String, List<String>> answers, Instant submittedAt) {
 
         /** The answers to every question of this type, together (usually there is one such question). */
         public List<String> ofType(String fieldType) {
@@ -28,4 +30,10 @@ public interface SubmittedAnswers {
 
     /** The person's most recent answers to the form in the current programme; empty when they have not answered it. */
     Optional<Answered> latestAnswers(String formKey, String accountId);
+
+    /**
+     * Stores the signed-in person's answers to the published version of a form, checked as the form
+     * says (an {@code InvalidInputException} names each answer that needs attention, by question id).
+     */
+    void submitAnswers(String formKey, Map<String, List<String>> answers);
 }

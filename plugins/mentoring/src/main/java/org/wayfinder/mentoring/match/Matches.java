@@ -162,8 +162,13 @@ public class Matches extends Repository<Match> {
         return match;
     }
 
-    /** Ends a match: the mentee, the mentor or an owner, with a reason the programme keeps. */
-    public Match end(String matchId, String reason) {
+    /**
+     * Ends a match: the mentee, the mentor or an owner, with a reason the programme keeps. Both
+     * people are emailed a link to the exit survey.
+     *
+     * @param siteUrl the programme's site, for the link in the mails
+     */
+    public Match end(String matchId, String reason, String siteUrl) {
         Match match = get(matchId);
         String me = currentUser.require().accountId();
         if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId()) && !currentUser.hasRole(Roles.OWNER)) {
@@ -177,6 +182,13 @@ public class Matches extends Repository<Match> {
             throw new InvalidInputException("reason", "Say in 3 to 500 characters why the match is ending.");
         }
         match.end(why, Instant.now());
+        String programme = tenantContext.tenant().name();
+        String link = siteUrl + "/mentoring/survey.xhtml?match=" + match.getId();
+        for (String person : List.of(match.getMenteeId(), match.getMentorId())) {
+            people.find(person).ifPresent(p -> mail.fire(new Mail(p.email(), "How did mentoring go?",
+                    "Hello " + p.name() + ",\n\nYour mentoring match on " + programme + " has ended. Please tell us how it went; it"
+                            + " takes two minutes and helps the next mentees and mentors:\n\n" + link + "\n\n" + programme + "\n")));
+        }
         return match;
     }
 

@@ -103,7 +103,7 @@ public class MatchesPage implements Serializable {
 
     public void end() {
         try {
-            Match ended = matches.end(ending, reason);
+            Match ended = matches.end(ending, reason, Sites.address());
             Messages.info("The match of " + names.of(ended.getMenteeId()) + " and " + names.of(ended.getMentorId()) + " has ended.");
             ending = null;
             active = null;

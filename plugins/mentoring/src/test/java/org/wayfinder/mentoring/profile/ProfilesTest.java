@@ -28,7 +28,7 @@ class ProfilesTest {
         Profile mentor = Profiles.profile("a1", "mentor", new Answered(FORM, Map.of(
                 "what-do-you-do", List.of("Paramedic"), "where", List.of("  Tower   Hamlets "),
                 "careers", List.of("nursing", "allied-health-professions"), "help", List.of("ucas-application"),
-                "when", List.of("weekend"), "how-many", List.of("3"))));
+                "when", List.of("weekend"), "how-many", List.of("3")), java.time.Instant.EPOCH));
 
         assertThat(mentor.careerAreas()).containsExactly("nursing", "allied-health-professions");
         assertThat(mentor.supportTypes()).containsExactly("ucas-application");
@@ -40,11 +40,11 @@ class ProfilesTest {
 
     @Test
     void unansweredQuestionsLeaveGapsNotErrors() {
-        Profile mentor = Profiles.profile("a1", "mentor", new Answered(FORM, Map.of()));
+        Profile mentor = Profiles.profile("a1", "mentor", new Answered(FORM, Map.of(), java.time.Instant.EPOCH));
         assertThat(mentor.complete()).as("no career area yet").isFalse();
         assertThat(mentor.capacity()).as("a mentor takes one mentee unless they say more").isEqualTo(1);
         assertThat(mentor.borough()).isNull();
-        assertThat(Profiles.profile("m1", "mentee", new Answered(FORM, Map.of("how-many", List.of("4")))).capacity())
+        assertThat(Profiles.profile("m1", "mentee", new Answered(FORM, Map.of("how-many", List.of("4")), java.time.Instant.EPOCH)).capacity())
                 .as("mentees have no capacity").isZero();
     }
 }

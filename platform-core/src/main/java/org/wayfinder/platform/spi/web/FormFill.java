@@ -1,4 +1,4 @@
-package org.wayfinder.web.forms;
+package org.wayfinder.platform.spi.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.io.Serializable;
