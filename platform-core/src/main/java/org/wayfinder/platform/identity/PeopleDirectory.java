@@ -31,6 +31,6 @@ public class PeopleDirectory implements People {
     }
 
     private static Person person(Account account) {
-        return new Person(account.getId(), account.getDisplayName(), account.getEmail());
+        return new Person(account.getId(), account.getDisplayName(), account.getEmail(), account.getCreatedAt());
     }
 }

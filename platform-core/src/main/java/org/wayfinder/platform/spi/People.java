@@ -16,8 +16,9 @@ public interface People {
      * @param accountId their account's id, what plugins keep in their records
      * @param name      their display name
      * @param email     their email address
+     * @param joinedAt  when their account was made
      */
-    record Person(String accountId, String name, String email) {
+    record Person(String accountId, String name, String email, java.time.Instant joinedAt) {
     }
 
     /** Everyone in this programme who holds the role, by name. */

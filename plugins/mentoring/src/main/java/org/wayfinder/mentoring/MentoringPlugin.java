@@ -108,6 +108,8 @@ public class MentoringPlugin implements Plugin {
         return List.of(
                 new PluginLink("Career areas and support types", "/mentoring/taxonomy.xhtml",
                         "the lists mentees and mentors choose from.", Roles.OWNER),
+                new PluginLink("Mentoring report", "/mentoring/report.xhtml",
+                        "share of mentees matched, who would recommend, support covered, by school and borough; CSV.", Roles.OWNER),
                 new PluginLink("Propose matches", "/mentoring/proposal.xhtml",
                         "match every waiting mentee at once, with your weights; review, then publish.", Roles.OWNER),
                 new PluginLink("Matches", "/mentoring/matches.xhtml", "who is matched with whom; match by hand, end a match.",

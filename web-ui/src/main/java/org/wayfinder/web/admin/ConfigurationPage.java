@@ -16,7 +16,7 @@ import org.wayfinder.config.configuration.ConfigurationImporter;
 import org.wayfinder.config.configuration.ImportReport;
 import org.wayfinder.config.configuration.TenantConfiguration;
 import org.wayfinder.platform.spi.TenantContext;
-import org.wayfinder.web.faces.Downloads;
+import org.wayfinder.platform.spi.web.Downloads;
 import org.wayfinder.platform.spi.web.Messages;
 
 /**

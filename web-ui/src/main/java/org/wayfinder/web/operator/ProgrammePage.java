@@ -17,7 +17,7 @@ import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.platform.tenant.TenantErasure;
-import org.wayfinder.web.faces.Downloads;
+import org.wayfinder.platform.spi.web.Downloads;
 import org.wayfinder.platform.spi.web.Messages;
 
 /**

@@ -26,6 +26,7 @@ import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.mentoring.progress.MatchProgress;
+import org.wayfinder.mentoring.report.MentoringReport;
 import org.wayfinder.mentoring.profile.ProfileFields;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.platform.form.Answers;
@@ -113,6 +114,12 @@ class MentoringIT {
     MatchProgress progress;
 
     @Inject
+    MentoringReport report;
+
+    @Inject
+    org.wayfinder.platform.plugin.PluginActivations activations;
+
+    @Inject
     Forms forms;
 
     @Inject
@@ -140,7 +147,8 @@ class MentoringIT {
         assertThat(owner.get("/admin/index.xhtml").html().getElementById("plugin-links")).isNull();
         Flows.switchPlugin(owner, "Mentoring", true);
         Page admin = owner.get("/admin/index.xhtml");
-        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Propose matches", "Matches", "Held messages", "DBS checks");
+        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Mentoring report", "Propose matches", "Matches", "Held messages",
+                "DBS checks");
         Page staff = Flows.signedIn(HOST, MODERATOR).get("/staff/index.xhtml");
         assertThat(staff.html().select("#staff-links a").eachText()).containsExactly("Approvals", "Held messages", "DBS checks");
     }
@@ -605,6 +613,95 @@ class MentoringIT {
         assertThat(Flows.signedIn(HOST, MENTEE).get(link.group(1)).status()).as("someone outside the match").isEqualTo(403);
     }
 
+    @Test
+    @Order(20)
+    void theReportsFiguresEqualTheHandComputedFiguresOfAFixedProgramme() {
+        TenantRef fixed = tenants.bySlug("report-lab").orElseGet(() -> tenants.create("report-lab", "Report Lab"));
+        person(fixed, "owner@report-lab.example", "Rita Owner", Roles.OWNER);
+        String[] mentee = new String[4];
+        for (int i = 0; i < 4; i++) {
+            person(fixed, "mentee" + i + "@report-lab.example", "Mentee " + i, MentoringPlugin.MENTEE);
+            mentee[i] = idOf(fixed, "mentee" + i + "@report-lab.example");
+        }
+        person(fixed, "m1@report-lab.example", "Mentor One", MentoringPlugin.MENTOR);
+        person(fixed, "m2@report-lab.example", "Mentor Two", MentoringPlugin.MENTOR);
+        String m1 = idOf(fixed, "m1@report-lab.example");
+        String m2 = idOf(fixed, "m2@report-lab.example");
+        as(fixed, Roles.OWNER, () -> {
+            activations.enable(MentoringPlugin.ID);
+            forms.publishDefinition(new FormDefinition("mentee-profile", "About you", "", List.of(new FormSection("s", "", List.of(
+                    field("careers", ProfileFields.CAREER_AREAS, true), field("help", ProfileFields.SUPPORT_TYPES, false),
+                    field("school", ProfileFields.SCHOOL, false), field("borough", ProfileFields.BOROUGH, false))))));
+            forms.publishDefinition(new FormDefinition("mentor-profile", "About you", "", List.of(new FormSection("s", "", List.of(
+                    field("careers", ProfileFields.CAREER_AREAS, true), field("help", ProfileFields.SUPPORT_TYPES, false),
+                    field("how-many", ProfileFields.CAPACITY, false))))));
+            return forms.publishDefinition(new FormDefinition("exit-survey", "Exit", "", List.of(new FormSection("s", "", List.of(
+                    field("recommend", "recommend", true))))));
+        });
+        answerAs(fixed, mentee[0], MentoringPlugin.MENTEE, "mentee-profile", java.util.Map.of("careers", List.of("nursing"),
+                "help", List.of("personal-statement", "ucas-application"), "school", List.of("Arnold Academy"), "borough", List.of("Camden")));
+        answerAs(fixed, mentee[1], MentoringPlugin.MENTEE, "mentee-profile", java.util.Map.of("careers", List.of("nursing"),
+                "help", List.of("personal-statement"), "school", List.of("Arnold Academy"), "borough", List.of("Camden")));
+        answerAs(fixed, mentee[2], MentoringPlugin.MENTEE, "mentee-profile", java.util.Map.of("careers", List.of("pharmacy"),
+                "help", List.of("work-experience"), "school", List.of("Bramley College"), "borough", List.of("Hackney")));
+        answerAs(fixed, m1, MentoringPlugin.MENTOR, "mentor-profile", java.util.Map.of("careers", List.of("nursing"),
+                "help", List.of("personal-statement"), "how-many", List.of("2")));
+        answerAs(fixed, m2, MentoringPlugin.MENTOR, "mentor-profile", java.util.Map.of("careers", List.of("pharmacy"),
+                "help", List.of("work-experience", "ucas-application")));
+        LocalDate today = LocalDate.now(Vetting.UK);
+        for (String mentor : List.of(m1, m2)) {
+            as(fixed, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusDays(3), today.plusYears(3), today));
+        }
+        List<Match> made = as(fixed, Roles.OWNER, () -> matches.publish(List.of(new Matches.Pair(mentee[0], m1, 0, ""),
+                new Matches.Pair(mentee[1], m1, 0, ""), new Matches.Pair(mentee[2], m2, 0, "")), today, "http://report-lab.localhost"));
+        asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), "Hello!"));
+        asPerson(fixed, m1, MentoringPlugin.MENTOR, () -> conversations.send(made.get(0).getId(), "Hi, welcome."));
+        asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), "my number is 07700 900123"));
+        asPerson(fixed, mentee[1], MentoringPlugin.MENTEE, () -> conversations.send(made.get(1).getId(), "Hello"));
+        as(fixed, Roles.OWNER, () -> matches.end(made.get(2).getId(), "Finished the programme", "http://report-lab.localhost"));
+        answerAs(fixed, m1, MentoringPlugin.MENTOR, "exit-survey", java.util.Map.of("recommend", List.of("9")));
+        answerAs(fixed, m2, MentoringPlugin.MENTOR, "exit-survey", java.util.Map.of("recommend", List.of("6")));
+        answerAs(fixed, mentee[2], MentoringPlugin.MENTEE, "exit-survey", java.util.Map.of("recommend", List.of("10")));
+
+        MentoringReport.Figures figures = as(fixed, Roles.OWNER, () -> report.figures());
+        assertThat(figures.registeredMentees()).isEqualTo(4);
+        assertThat(figures.matchedMentees()).isEqualTo(3);
+        assertThat(figures.shareMatched()).as("3 of 4").isEqualTo(75);
+        assertThat(figures.activeMatches()).isEqualTo(2);
+        assertThat(figures.endedMatches()).isEqualTo(1);
+        assertThat(figures.deliveredMessages()).as("the held message does not count").isEqualTo(3);
+        assertThat(figures.messagesPerMatch()).isEqualTo(1.0);
+        assertThat(figures.medianDaysToMatch()).isZero();
+        assertThat(figures.mentorsAnswered()).isEqualTo(2);
+        assertThat(figures.shareOfMentorsWhoRecommend()).as("9 recommends, 6 does not").isEqualTo(50);
+        assertThat(figures.shareOfMenteesWhoRecommend()).isEqualTo(100);
+        assertThat(figures.supportTypes()).containsExactly(new MentoringReport.Support("UCAS application", 1, 0),
+                new MentoringReport.Support("Personal statement", 2, 2), new MentoringReport.Support("Work experience", 1, 1));
+        assertThat(figures.bySchool()).containsExactly(new MentoringReport.Group("Arnold Academy", 2, 2),
+                new MentoringReport.Group("Bramley College", 1, 1), new MentoringReport.Group("Not given", 1, 0));
+        assertThat(figures.byBorough()).containsExactly(new MentoringReport.Group("camden", 2, 2),
+                new MentoringReport.Group("hackney", 1, 1), new MentoringReport.Group("Not given", 1, 0));
+        assertThatThrownBy(() -> as(fixed, Roles.MODERATOR, () -> report.figures())).isInstanceOf(AccessDeniedException.class);
+        assertThat(as(lab(), Roles.OWNER, () -> report.figures()).registeredMentees()).as("each programme counts its own")
+                .isNotEqualTo(4).isPositive();
+    }
+
+    @Test
+    @Order(21)
+    @RunAsClient
+    void theOwnerReadsTheReportAndDownloadsIt() {
+        Site owner = Flows.signedIn("report-lab.localhost", "owner@report-lab.example");
+        Page page = owner.get("/mentoring/report.xhtml");
+        assertThat(page.html().getElementById("share-matched").text()).startsWith("75% of registered mentees have been matched (3 of 4)");
+        assertThat(page.html().getElementById("mentors-recommend").text()).startsWith("50% of mentors would recommend");
+        assertThat(page.html().select("#support tbody tr").eachText()).contains("Personal statement 2 of 2");
+        Page csv = page.form("export").submit("csv");
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).contains("headline,share of mentees matched (%),75,", "exit survey,mentors who would recommend,1,2",
+                "support types covered,Personal statement,2,2");
+        assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/report.xhtml").status()).isEqualTo(403);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */
@@ -644,6 +741,10 @@ class MentoringIT {
     private static String idFromOption(Page page, String select, String label) {
         return page.html().select("select[name='" + select + "'] option").stream().filter(option -> option.text().equals(label))
                 .findFirst().orElseThrow(() -> new AssertionError("No " + label + " in " + select)).val();
+    }
+
+    private TenantRef lab() {
+        return tenants.bySlug(SLUG).orElseThrow();
     }
 
     private String idOf(TenantRef tenant, String email) {

@@ -1,4 +1,4 @@
-package org.wayfinder.web.faces;
+package org.wayfinder.platform.spi.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,0 +1,219 @@
+package org.wayfinder.mentoring.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.match.Match;
+import org.wayfinder.mentoring.messaging.Message;
+import org.wayfinder.mentoring.profile.Profiles;
+import org.wayfinder.mentoring.profile.Profiles.Profile;
+import org.wayfinder.mentoring.taxonomy.Taxonomy;
+import org.wayfinder.mentoring.taxonomy.TermKind;
+import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.People.Person;
+import org.wayfinder.platform.spi.RequiresRole;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.TenantOwned;
+import org.wayfinder.platform.spi.form.SubmittedAnswers;
+
+/**
+ * The mentoring figures owners and funders ask for, computed from the programme's own records
+ * each time. The definitions are in {@code docs/mentoring-reports.md}; the headline figures of the
+ * case study are "share of registered mentees matched" and "share of mentors who would recommend".
+ */
+@ApplicationScoped
+@Transactional
+public class MentoringReport {
+
+    /** A 0 to 10 answer of this or more counts as "would recommend"; so does "yes". */
+    public static final int RECOMMENDS_FROM = 7;
+
+    /** A support type: how many matched mentees asked for it, and for how many their mentor offers it. */
+    public record Support(String label, int asked, int covered) implements Serializable {
+    }
+
+    /** Mentees of one school or borough: registered, and matched at least once. */
+    public record Group(String name, int registered, int matched) implements Serializable {
+    }
+
+    /**
+     * The figures.
+     *
+     * @param registeredMentees      mentees with an active account
+     * @param matchedMentees         of those, how many have had a match (going on or ended)
+     * @param medianDaysToMatch      median whole days from joining to the first match, of the matched; null when none
+     * @param activeMatches          matches going on
+     * @param endedMatches           matches that have ended
+     * @param deliveredMessages      messages delivered in all matches (held and rejected ones not counted)
+     * @param supportTypes           support types matched mentees asked for, and how many their mentor offers
+     * @param mentorsAnswered        mentors who answered the exit survey's recommend question
+     * @param mentorsWhoRecommend    of those, how many would recommend
+     * @param menteesAnswered        the same for mentees
+     * @param menteesWhoRecommend    the same for mentees
+     * @param bySchool               mentees per school
+     * @param byBorough              mentees per borough or town
+     */
+    public record Figures(int registeredMentees, int matchedMentees, Long medianDaysToMatch, int activeMatches, int endedMatches,
+                          long deliveredMessages, List<Support> supportTypes, int mentorsAnswered, int mentorsWhoRecommend,
+                          int menteesAnswered, int menteesWhoRecommend, List<Group> bySchool, List<Group> byBorough) implements Serializable {
+
+        public Integer shareMatched() {
+            return percent(matchedMentees, registeredMentees);
+        }
+
+        public Integer shareOfMentorsWhoRecommend() {
+            return percent(mentorsWhoRecommend, mentorsAnswered);
+        }
+
+        public Integer shareOfMenteesWhoRecommend() {
+            return percent(menteesWhoRecommend, menteesAnswered);
+        }
+
+        /** Delivered messages per match made, to one decimal place; null before any match. */
+        public Double messagesPerMatch() {
+            int made = activeMatches + endedMatches;
+            return made == 0 ? null : Math.round(10.0 * deliveredMessages / made) / 10.0;
+        }
+
+        /** A share as a whole percentage, rounded half up; null when there is nothing to divide. */
+        static Integer percent(int part, int whole) {
+            return whole == 0 ? null : (int) Math.round(100.0 * part / whole);
+        }
+    }
+
+    @PersistenceContext(unitName = "wayfinder")
+    EntityManager em;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    People people;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Inject
+    SubmittedAnswers answers;
+
+    @Inject
+    PluginActivations plugins;
+
+    @RequiresRole(Roles.OWNER)
+    public Figures figures() {
+        em.setProperty(TenantOwned.TENANT_PROPERTY, tenantContext.tenantId());
+        List<Match> all = em.createQuery("SELECT m FROM Match m ORDER BY m.startedAt", Match.class).getResultList();
+        Map<String, Instant> firstMatch = new HashMap<>();
+        all.forEach(match -> firstMatch.putIfAbsent(match.getMenteeId(), match.getStartedAt()));
+        long delivered = em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.status = :sent", Long.class)
+                .setParameter("sent", Message.Status.SENT).getSingleResult();
+
+        List<Person> mentees = people.withRole(MentoringPlugin.MENTEE);
+        List<Long> days = new ArrayList<>();
+        Map<String, int[]> schools = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, int[]> boroughs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        int matched = 0;
+        for (Person mentee : mentees) {
+            Instant first = firstMatch.get(mentee.accountId());
+            if (first != null) {
+                matched++;
+                days.add(Duration.between(mentee.joinedAt(), first).toDays());
+            }
+            Optional<Profile> profile = profiles.of(mentee.accountId(), MentoringPlugin.MENTEE);
+            count(schools, profile.map(Profile::school).orElse(null), first != null);
+            count(boroughs, profile.map(Profile::borough).orElse(null), first != null);
+        }
+        days.sort(Comparator.naturalOrder());
+        Long median = days.isEmpty() ? null : days.size() % 2 == 1 ? days.get(days.size() / 2)
+                : Math.round((days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2.0);
+
+        Map<String, int[]> support = new LinkedHashMap<>();
+        taxonomy.all(TermKind.SUPPORT_TYPE).forEach(term -> support.put(term.getKey(), new int[2]));
+        Map<String, Profile> mentorProfiles = new HashMap<>();
+        for (Match match : all) {
+            Set<String> asked = profiles.of(match.getMenteeId(), MentoringPlugin.MENTEE).map(Profile::supportTypes).orElse(Set.of());
+            Set<String> offered = mentorProfiles.computeIfAbsent(match.getMentorId(), id -> profiles.of(id, MentoringPlugin.MENTOR)
+                    .orElse(null)) == null ? Set.of() : mentorProfiles.get(match.getMentorId()).supportTypes();
+            for (String type : asked) {
+                int[] counts = support.computeIfAbsent(type, key -> new int[2]);
+                counts[0]++;
+                if (offered.contains(type)) {
+                    counts[1]++;
+                }
+            }
+        }
+        List<Support> supportTypes = support.entrySet().stream().filter(entry -> entry.getValue()[0] > 0)
+                .map(entry -> new Support(taxonomy.labelOf(TermKind.SUPPORT_TYPE, entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
+                .toList();
+
+        String survey = plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.EXIT_SURVEY_FORM);
+        int[] mentors = recommends(survey, people.withRole(MentoringPlugin.MENTOR));
+        int[] menteesSaid = recommends(survey, mentees);
+        int active = (int) all.stream().filter(Match::isActive).count();
+        return new Figures(mentees.size(), matched, median, active, all.size() - active, delivered, supportTypes,
+                mentors[0], mentors[1], menteesSaid[0], menteesSaid[1], groups(schools), groups(boroughs));
+    }
+
+    /** How many of these people answered the survey's recommend question, and how many of them would recommend. */
+    private int[] recommends(String survey, List<Person> who) {
+        int[] counts = new int[2];
+        for (Person person : who) {
+            Optional<SubmittedAnswers.Answered> given = answers.latestAnswers(survey, person.accountId());
+            List<String> said = given.map(a -> {
+                List<String> values = new ArrayList<>(a.ofType("recommend"));
+                values.addAll(a.ofType("yes-no"));
+                return values;
+            }).orElse(List.of());
+            if (!said.isEmpty()) {
+                counts[0]++;
+                if (wouldRecommend(said.get(0))) {
+                    counts[1]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    static boolean wouldRecommend(String answer) {
+        if ("yes".equals(answer)) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(answer) >= RECOMMENDS_FROM;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    private static void count(Map<String, int[]> groups, String name, boolean matched) {
+        int[] counts = groups.computeIfAbsent(name == null || name.isBlank() ? "Not given" : name, key -> new int[2]);
+        counts[0]++;
+        if (matched) {
+            counts[1]++;
+        }
+    }
+
+    private static List<Group> groups(Map<String, int[]> groups) {
+        return groups.entrySet().stream().map(entry -> new Group(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+    }
+}
