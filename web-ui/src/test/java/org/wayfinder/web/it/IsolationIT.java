@@ -173,6 +173,9 @@ class IsolationIT {
     @Inject
     JourneyProgress progress;
 
+    @jakarta.persistence.PersistenceUnit(unitName = "wayfinder")
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
     @PersistenceContext(unitName = "wayfinder")
     EntityManager em;
 
@@ -275,9 +278,13 @@ class IsolationIT {
         }));
 
         List<Class<?>> tenantOwned = new ArrayList<>();
-        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+        // The entity names are read once: outside a transaction each call on the container's
+        // EntityManager may get a fresh one, and one closed under it fails the whole test.
+        Map<Class<?>, String> entityNames = new HashMap<>();
+        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
             if (TenantOwned.class.isAssignableFrom(entity.getJavaType())) {
                 tenantOwned.add(entity.getJavaType());
+                entityNames.put(entity.getJavaType(), entity.getName());
             }
         }
         assertThat(makers.keySet()).as("every tenant-owned entity type is covered by this test")
@@ -286,7 +293,7 @@ class IsolationIT {
         for (Map.Entry<Class<?>, Function<TenantRef, String>> maker : makers.entrySet()) {
             Class<?> type = maker.getKey();
             String id = maker.getValue().apply(a);
-            String entity = em.getMetamodel().entity(type).getName();
+            String entity = entityNames.get(type);
             assertThat(tenancy.callAs(a, () -> find(a, type, id))).as(entity + " is found in its own tenant").isTrue();
             assertThat(tenancy.callAs(b, () -> find(b, type, id))).as(entity + " is not found by id in another").isFalse();
             assertThat(tenancy.callAs(b, () -> ids(b, entity))).as(entity + " is not listed in another").doesNotContain(id);

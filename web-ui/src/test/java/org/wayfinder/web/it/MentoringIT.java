@@ -702,6 +702,35 @@ class MentoringIT {
         assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/report.xhtml").status()).isEqualTo(403);
     }
 
+    @Test
+    @Order(22)
+    @RunAsClient
+    void integrationsReadMentoringThroughTheApiWithTheRolesOfTheirToken() {
+        Site owner = Flows.signedIn("report-lab.localhost", "owner@report-lab.example");
+        Api api = Api.on("report-lab.localhost", Flows.createToken(owner, "Funder dashboard", "owner"));
+        Api.Reply report = api.get("/mentoring/report");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.json().getInt("registeredMentees")).isEqualTo(4);
+        assertThat(report.json().getInt("shareMatched")).isEqualTo(75);
+        assertThat(report.json().getInt("shareOfMentorsWhoRecommend")).isEqualTo(50);
+        Api.Reply active = api.get("/mentoring/matches");
+        assertThat(active.array()).hasSize(2);
+        String menteeId = active.array().getJsonObject(0).getString("menteeId");
+        Api.Reply profile = api.get("/mentoring/profiles/" + menteeId + "?role=mentee");
+        assertThat(profile.json().getString("school")).isEqualTo("Arnold Academy");
+        Flows.assertProblem(api.get("/mentoring/profiles/" + menteeId + "?role=teacher"), 422);
+        assertThat(api.get("/mentoring/mentors").array()).extracting(value -> value.asJsonObject().getString("status"))
+                .containsOnly("VETTED");
+
+        Api moderator = Api.on("report-lab.localhost", Flows.createToken(owner, "Moderator tool", "moderator"));
+        assertThat(moderator.get("/mentoring/matches").status()).isEqualTo(200);
+        Flows.assertProblem(moderator.get("/mentoring/report"), 403);
+        Flows.assertProblem(Api.on(HOST, Flows.createToken(owner, "Wrong place", "owner")).get("/mentoring/report"), 401);
+        Flows.assertProblem(Api.on(Site.ZONE, Flows.createToken(Flows.signedIn(Site.ZONE, "owner@zone.example"), "Zone", "owner"))
+                .get("/mentoring/report"), 404);
+        assertThat(new Site("report-lab.localhost").get("/openapi").body()).contains("/api/v1/mentoring/report");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */
