@@ -442,7 +442,7 @@ class MentoringIT {
                 "easier to text me on [number removed]", "Hi Mia, lovely to meet you. What would you like to work on first?");
         Site mia = Flows.signedIn(HOST, MENTEE);
         assertThat(mia.get(path.substring(path.indexOf("/mentoring/"))).html().select("#conversation li[data-status=REJECTED] .tag").text())
-                .contains("not delivered: Social media names stay off the platform");
+                .isEqualTo("Not delivered: Social media names stay off the platform");
 
         Page reporting = hers.form("send").press("Report this message from Mia Mentee");
         Page reported = reporting.form("send").set("reportReason", "She asked me to text her, which worried me").submit("sendReport");
