@@ -561,11 +561,19 @@ class MentoringIT {
         assertThat(proposed.messages()).contains("1 match is proposed. Nothing is published until you publish it.");
         Element row = proposed.html().select("#proposed tbody tr").first();
         assertThat(row.selectFirst("th").text()).isEqualTo("Noor Nasser");
-        assertThat(row.select("td").get(0).text()).isEqualTo("Ben Brooks");
+        assertThat(row.select("td").get(0).text()).isEqualTo("Ben Brooks (proposed)");
         assertThat(row.selectFirst(".why").text()).startsWith("Career area 50, Support type 30").endsWith("= 80");
         assertThat(proposed.html().select("#waiting li").eachText()).containsExactly(
                 "Priya Patel: No vetted mentor knows any of the careers they chose.");
 
+        String amara = option(owner.get("/mentoring/matches.xhtml"), "matches:mentor", "Amara Adeyemi");
+        String noorsMentor = proposed.html().selectFirst("select[aria-label='Mentor for Noor Nasser']").attr("name").substring("proposal:".length());
+        assertThat(proposed.html().select("select[aria-label='Mentor for Noor Nasser'] option").eachText())
+                .as("only vetted mentors with room are offered").containsExactly("Ben Brooks (proposed)");
+        Page forced = proposed.form("proposal").set(noorsMentor, amara).submit("publish");
+        assertThat(owner.get("/mentoring/matches.xhtml").html().select("#matches\\:active tbody tr").eachText())
+                .as("a mentor who was not offered (Amara is full) cannot be forced in").noneMatch(text -> text.contains("Noor Nasser"));
+        proposed = forced.form("proposal").press("Propose again");
         Page published = proposed.form("proposal").submit("publish");
         assertThat(published.messages()).contains("1 match is made, and everyone in it has been emailed.");
         assertThat(Mailbox.body(Mailbox.await(mail, "noor@mentoring-lab.example", "You have a mentor", "Ben Brooks is your mentor")))
@@ -765,6 +773,10 @@ class MentoringIT {
         } finally {
             currentUser.signIn(null);
         }
+    }
+
+    private static String option(Page page, String select, String label) {
+        return idFromOption(page, select, label);
     }
 
     private static String idFromOption(Page page, String select, String label) {

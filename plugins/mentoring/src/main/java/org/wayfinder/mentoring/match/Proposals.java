@@ -47,14 +47,19 @@ public class Proposals {
     public record Left(String menteeId, String name, String why) implements Serializable {
     }
 
+    /** A vetted mentor with room, whom the owner may choose instead of the proposed one. */
+    public record MentorOption(String accountId, String name) implements Serializable {
+    }
+
     /**
      * A proposal.
      *
      * @param matches the proposed pairs, best total first found
      * @param left    mentees left without a mentor, with the reason
      * @param total   the proposal's total score
+     * @param mentors every vetted mentor with room before the proposal, for the owner to reassign a pair to
      */
-    public record Proposal(List<Proposed> matches, List<Left> left, long total) implements Serializable {
+    public record Proposal(List<Proposed> matches, List<Left> left, long total, List<MentorOption> mentors) implements Serializable {
     }
 
     private static final Map<String, String> CRITERIA = Map.of(MatchScoring.CAREER_AREA, "Career area", MatchScoring.SUPPORT_TYPE,
@@ -116,7 +121,10 @@ public class Proposals {
                 match.mentorId(), names.get(match.mentorId()), match.breakdown().total(), why(match.breakdown()))).toList();
         proposal.unmatched().forEach(unmatched -> left.add(new Left(unmatched.menteeId(), names.get(unmatched.menteeId()),
                 unmatched.reason().explanation())));
-        return new Proposal(proposed, left, proposal.totalScore());
+        List<MentorOption> options = mentors.stream().filter(mentor -> mentor.vetted() && mentor.capacity() > 0)
+                .map(mentor -> new MentorOption(mentor.id(), names.get(mentor.id())))
+                .sorted(java.util.Comparator.comparing(MentorOption::name)).toList();
+        return new Proposal(proposed, left, proposal.totalScore(), options);
     }
 
     /** "Career area 50, Support type 15 = 65". */

@@ -43,6 +43,7 @@ public class ProposalPage implements Serializable {
 
     private Proposal proposal;
     private final Map<String, Boolean> leftOut = new HashMap<>();
+    private final Map<String, String> mentorFor = new HashMap<>();
 
     /** Runs when the page opens: owners only. */
     public void load() {
@@ -54,6 +55,8 @@ public class ProposalPage implements Serializable {
     public void propose() {
         proposal = proposals.propose(Vetting.today());
         leftOut.clear();
+        mentorFor.clear();
+        proposal.matches().forEach(pair -> mentorFor.put(pair.menteeId(), pair.mentorId()));
         Messages.info(proposal.matches().isEmpty() ? "Nobody can be matched right now; see who is waiting and why below."
                 : proposal.matches().size() + (proposal.matches().size() == 1 ? " match is" : " matches are")
                 + " proposed. Nothing is published until you publish it.");
@@ -61,7 +64,11 @@ public class ProposalPage implements Serializable {
 
     public void publish() {
         List<Matches.Pair> pairs = proposal.matches().stream().filter(m -> !Boolean.TRUE.equals(leftOut.get(m.menteeId())))
-                .map(m -> new Matches.Pair(m.menteeId(), m.mentorId(), m.score(), m.why())).toList();
+                .map(m -> {
+                    String chosen = mentorFor.getOrDefault(m.menteeId(), m.mentorId());
+                    return chosen.equals(m.mentorId()) ? new Matches.Pair(m.menteeId(), m.mentorId(), m.score(), m.why())
+                            : new Matches.Pair(m.menteeId(), chosen, 0, "Chosen by the owner instead of the proposed mentor");
+                }).toList();
         if (pairs.isEmpty()) {
             Messages.error("Every proposed match is left out, so there is nothing to publish.");
             return;
@@ -88,6 +95,16 @@ public class ProposalPage implements Serializable {
 
     public Proposal getProposal() {
         return proposal;
+    }
+
+    /** The vetted mentors with room other than this one, to choose instead. */
+    public List<Proposals.MentorOption> othersThan(String mentorId) {
+        return proposal.mentors().stream().filter(option -> !option.accountId().equals(mentorId)).toList();
+    }
+
+    /** The mentor each proposed mentee will have: the proposed one unless the owner chose another. */
+    public Map<String, String> getMentorFor() {
+        return mentorFor;
     }
 
     public Map<String, Boolean> getLeftOut() {
