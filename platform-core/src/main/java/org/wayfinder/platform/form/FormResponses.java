@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,6 +91,30 @@ public class FormResponses extends Repository<FormResponse> implements Submitted
     }
 
     @Override
+    public Map<String, SubmittedAnswers.Answered> latestAnswersOfAll(String formKey) {
+        Map<String, FormResponse> latest = new LinkedHashMap<>();
+        query("SELECT r FROM FormResponse r WHERE r.formKey = :key ORDER BY r.submittedAt DESC, r.id DESC").setParameter("key", formKey)
+                .getResultList().forEach(response -> latest.putIfAbsent(response.getAccountId(), response));
+        Map<String, Map<String, List<String>>> answers = answersByResponse(formKey);
+        Map<String, FormDefinition> definitions = new HashMap<>();
+        Map<String, SubmittedAnswers.Answered> byAccount = new LinkedHashMap<>();
+        latest.forEach((accountId, response) -> byAccount.put(accountId, new SubmittedAnswers.Answered(
+                definitions.computeIfAbsent(response.getFormVersion().getId(), id -> forms.definitionOf(response.getFormVersion())),
+                new Answers(answers.getOrDefault(response.getId(), Map.of())).values(), response.getSubmittedAt())));
+        return byAccount;
+    }
+
+    /** Every answer given to a form, by response id then question id, in one query. */
+    private Map<String, Map<String, List<String>>> answersByResponse(String formKey) {
+        Map<String, Map<String, List<String>>> byResponse = new HashMap<>();
+        em().createQuery("SELECT a FROM FormAnswer a WHERE a.response.formKey = :key ORDER BY a.id", FormAnswer.class)
+                .setParameter("key", formKey).getResultList()
+                .forEach(answer -> byResponse.computeIfAbsent(answer.getResponse().getId(), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(answer.getFieldId(), id -> new ArrayList<>()).add(answer.getText()));
+        return byResponse;
+    }
+
+    @Override
     public void submitAnswers(String formKey, Map<String, List<String>> answers) {
         submit(formKey, new Answers(answers));
     }
@@ -122,14 +147,15 @@ public class FormResponses extends Repository<FormResponse> implements Submitted
         out.append(Csv.row(header));
         List<FormResponse> responses = query("SELECT r FROM FormResponse r WHERE r.formKey = :key ORDER BY r.submittedAt, r.id")
                 .setParameter("key", formKey).getResultList();
+        Map<String, Map<String, List<String>>> answers = answersByResponse(formKey);
         for (FormResponse response : responses) {
-            Given given = given(response);
+            Answers given = new Answers(answers.getOrDefault(response.getId(), Map.of()));
             Optional<Account> account = accounts.find(response.getAccountId());
             List<String> row = new ArrayList<>(List.of(response.getId(), response.getSubmittedAt().toString(),
                     String.valueOf(response.getFormVersion().getNumber()), account.map(Account::getDisplayName).orElse(""),
                     account.map(Account::getEmail).orElse("")));
             for (String fieldId : columns.keySet()) {
-                Set<String> values = new LinkedHashSet<>(given.answers().of(fieldId));
+                Set<String> values = new LinkedHashSet<>(given.of(fieldId));
                 row.add(String.join("; ", values));
             }
             out.append(Csv.row(row));

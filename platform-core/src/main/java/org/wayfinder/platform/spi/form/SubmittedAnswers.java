@@ -32,6 +32,12 @@ public interface SubmittedAnswers {
     Optional<Answered> latestAnswers(String formKey, String accountId);
 
     /**
+     * Everyone's most recent answers to the form in the current programme, by account id, read
+     * at once (for reports and matching over the whole programme, not one query per person).
+     */
+    Map<String, Answered> latestAnswersOfAll(String formKey);
+
+    /**
      * Stores the signed-in person's answers to the published version of a form, checked as the form
      * says (an {@code InvalidInputException} names each answer that needs attention, by question id).
      */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.matching.BulkMatcher;
@@ -89,30 +89,34 @@ public class Proposals {
         HardFilters filters = new HardFilters(settings.flag(MentoringPlugin.MUST_SHARE_CAREER_AREA), settings.flag(MentoringPlugin.MUST_SHARE_BOROUGH));
         Map<String, String> names = new HashMap<>();
         List<Left> left = new ArrayList<>();
+        List<Match> active = matches.active();
+        Set<String> matched = active.stream().map(Match::getMenteeId).collect(Collectors.toSet());
+        Map<String, Profile> menteeProfiles = profiles.allOf(MentoringPlugin.MENTEE);
+        Map<String, Profile> mentorProfiles = profiles.allOf(MentoringPlugin.MENTOR);
 
         List<MenteeProfile> mentees = new ArrayList<>();
         for (Person person : people.withRole(MentoringPlugin.MENTEE)) {
             names.put(person.accountId(), person.name());
-            if (matches.activeForMentee(person.accountId()).isPresent()) {
+            if (matched.contains(person.accountId())) {
                 continue;
             }
-            Optional<Profile> profile = profiles.of(person.accountId(), MentoringPlugin.MENTEE).filter(Profile::complete);
-            if (profile.isEmpty()) {
+            Profile p = menteeProfiles.get(person.accountId());
+            if (p == null || !p.complete()) {
                 left.add(new Left(person.accountId(), person.name(), "Their profile is not finished: no career area chosen yet."));
                 continue;
             }
-            Profile p = profile.get();
             mentees.add(new MenteeProfile(p.accountId(), p.careerAreas(), p.supportTypes(), p.borough(), p.availability(), Map.of()));
         }
-        Map<String, Long> taken = matches.activeCountByMentor();
+        Map<String, Long> taken = active.stream().collect(Collectors.groupingBy(Match::getMentorId, Collectors.counting()));
+        List<Person> mentorPeople = people.withRole(MentoringPlugin.MENTOR);
+        Set<String> vetted = vetting.vettedAmong(mentorPeople.stream().map(Person::accountId).toList(), today);
         List<MentorProfile> mentors = new ArrayList<>();
-        for (Person person : people.withRole(MentoringPlugin.MENTOR)) {
+        for (Person person : mentorPeople) {
             names.put(person.accountId(), person.name());
-            Profile p = profiles.of(person.accountId(), MentoringPlugin.MENTOR)
-                    .orElse(new Profile(person.accountId(), MentoringPlugin.MENTOR, java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
-                            null, null, 1));
+            Profile p = mentorProfiles.getOrDefault(person.accountId(), new Profile(person.accountId(), MentoringPlugin.MENTOR, Set.of(),
+                    Set.of(), Set.of(), null, null, 1));
             int room = (int) Math.max(0, p.capacity() - taken.getOrDefault(person.accountId(), 0L));
-            mentors.add(new MentorProfile(p.accountId(), vetting.isVetted(p.accountId(), today), room, p.careerAreas(), p.supportTypes(),
+            mentors.add(new MentorProfile(p.accountId(), vetted.contains(p.accountId()), room, p.careerAreas(), p.supportTypes(),
                     p.borough(), p.availability(), Map.of()));
         }
 

@@ -2,14 +2,17 @@ package org.wayfinder.mentoring.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.form.SubmittedAnswers;
 import org.wayfinder.platform.spi.form.SubmittedAnswers.Answered;
@@ -61,9 +64,23 @@ public class Profiles {
                 && !currentUser.hasRole(Roles.MODERATOR)) {
             throw new AccessDeniedException("Only the person, the programme's owners and its moderators see a profile.");
         }
+        return answers.latestAnswers(formKey(role), accountId).map(given -> profile(accountId, role, given));
+    }
+
+    /**
+     * Everyone's profile in a role who has answered the profile form, by account id, read at once:
+     * for the programme's staff (the bulk proposal, the report).
+     */
+    @RequiresRole({Roles.OWNER, Roles.MODERATOR})
+    public Map<String, Profile> allOf(String role) {
+        Map<String, Profile> all = new HashMap<>();
+        answers.latestAnswersOfAll(formKey(role)).forEach((accountId, given) -> all.put(accountId, profile(accountId, role, given)));
+        return all;
+    }
+
+    private String formKey(String role) {
         String setting = MentoringPlugin.MENTOR.equals(role) ? MentoringPlugin.MENTOR_PROFILE_FORM : MentoringPlugin.MENTEE_PROFILE_FORM;
-        String formKey = plugins.settings(MentoringPlugin.ID).text(setting);
-        return answers.latestAnswers(formKey, accountId).map(given -> profile(accountId, role, given));
+        return plugins.settings(MentoringPlugin.ID).text(setting);
     }
 
     static Profile profile(String accountId, String role, Answered given) {

@@ -2,9 +2,6 @@ package org.wayfinder.mentoring.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.wayfinder.mentoring.MentoringPlugin;
@@ -27,10 +23,9 @@ import org.wayfinder.mentoring.taxonomy.TermKind;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.People.Person;
+import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.TenantContext;
-import org.wayfinder.platform.spi.TenantOwned;
 import org.wayfinder.platform.spi.form.SubmittedAnswers;
 
 /**
@@ -39,8 +34,7 @@ import org.wayfinder.platform.spi.form.SubmittedAnswers;
  * case study are "share of registered mentees matched" and "share of mentors who would recommend".
  */
 @ApplicationScoped
-@Transactional
-public class MentoringReport {
+public class MentoringReport extends Repository<Match> {
 
     /** A 0 to 10 answer of this or more counts as "would recommend"; so does "yes". */
     public static final int RECOMMENDS_FROM = 7;
@@ -98,12 +92,6 @@ public class MentoringReport {
         }
     }
 
-    @PersistenceContext(unitName = "wayfinder")
-    EntityManager em;
-
-    @Inject
-    TenantContext tenantContext;
-
     @Inject
     People people;
 
@@ -119,14 +107,20 @@ public class MentoringReport {
     @Inject
     PluginActivations plugins;
 
+    public MentoringReport() {
+        super(Match.class);
+    }
+
+    /** The figures, from a handful of queries whatever the size of the programme. */
     @RequiresRole(Roles.OWNER)
     public Figures figures() {
-        em.setProperty(TenantOwned.TENANT_PROPERTY, tenantContext.tenantId());
-        List<Match> all = em.createQuery("SELECT m FROM Match m ORDER BY m.startedAt", Match.class).getResultList();
+        List<Match> all = query("SELECT m FROM Match m ORDER BY m.startedAt").getResultList();
         Map<String, Instant> firstMatch = new HashMap<>();
         all.forEach(match -> firstMatch.putIfAbsent(match.getMenteeId(), match.getStartedAt()));
-        long delivered = em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.status = :sent", Long.class)
+        long delivered = em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.status = :sent", Long.class)
                 .setParameter("sent", Message.Status.SENT).getSingleResult();
+        Map<String, Profile> menteeProfiles = profiles.allOf(MentoringPlugin.MENTEE);
+        Map<String, Profile> mentorProfiles = profiles.allOf(MentoringPlugin.MENTOR);
 
         List<Person> mentees = people.withRole(MentoringPlugin.MENTEE);
         List<Long> days = new ArrayList<>();
@@ -139,9 +133,9 @@ public class MentoringReport {
                 matched++;
                 days.add(Duration.between(mentee.joinedAt(), first).toDays());
             }
-            Optional<Profile> profile = profiles.of(mentee.accountId(), MentoringPlugin.MENTEE);
-            count(schools, profile.map(Profile::school).orElse(null), first != null);
-            count(boroughs, profile.map(Profile::borough).orElse(null), first != null);
+            Profile profile = menteeProfiles.get(mentee.accountId());
+            count(schools, profile == null ? null : profile.school(), first != null);
+            count(boroughs, profile == null ? null : profile.borough(), first != null);
         }
         days.sort(Comparator.naturalOrder());
         Long median = days.isEmpty() ? null : days.size() % 2 == 1 ? days.get(days.size() / 2)
@@ -149,12 +143,11 @@ public class MentoringReport {
 
         Map<String, int[]> support = new LinkedHashMap<>();
         taxonomy.all(TermKind.SUPPORT_TYPE).forEach(term -> support.put(term.getKey(), new int[2]));
-        Map<String, Profile> mentorProfiles = new HashMap<>();
         for (Match match : all) {
-            Set<String> asked = profiles.of(match.getMenteeId(), MentoringPlugin.MENTEE).map(Profile::supportTypes).orElse(Set.of());
-            Set<String> offered = mentorProfiles.computeIfAbsent(match.getMentorId(), id -> profiles.of(id, MentoringPlugin.MENTOR)
-                    .orElse(null)) == null ? Set.of() : mentorProfiles.get(match.getMentorId()).supportTypes();
-            for (String type : asked) {
+            Profile mentee = menteeProfiles.get(match.getMenteeId());
+            Profile mentor = mentorProfiles.get(match.getMentorId());
+            Set<String> offered = mentor == null ? Set.of() : mentor.supportTypes();
+            for (String type : mentee == null ? Set.<String>of() : mentee.supportTypes()) {
                 int[] counts = support.computeIfAbsent(type, key -> new int[2]);
                 counts[0]++;
                 if (offered.contains(type)) {
@@ -166,7 +159,8 @@ public class MentoringReport {
                 .map(entry -> new Support(taxonomy.labelOf(TermKind.SUPPORT_TYPE, entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
                 .toList();
 
-        String survey = plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.EXIT_SURVEY_FORM);
+        Map<String, SubmittedAnswers.Answered> survey =
+                answers.latestAnswersOfAll(plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.EXIT_SURVEY_FORM));
         int[] mentors = recommends(survey, people.withRole(MentoringPlugin.MENTOR));
         int[] menteesSaid = recommends(survey, mentees);
         int active = (int) all.stream().filter(Match::isActive).count();
@@ -175,15 +169,15 @@ public class MentoringReport {
     }
 
     /** How many of these people answered the survey's recommend question, and how many of them would recommend. */
-    private int[] recommends(String survey, List<Person> who) {
+    private static int[] recommends(Map<String, SubmittedAnswers.Answered> survey, List<Person> who) {
         int[] counts = new int[2];
         for (Person person : who) {
-            Optional<SubmittedAnswers.Answered> given = answers.latestAnswers(survey, person.accountId());
-            List<String> said = given.map(a -> {
-                List<String> values = new ArrayList<>(a.ofType("recommend"));
-                values.addAll(a.ofType("yes-no"));
-                return values;
-            }).orElse(List.of());
+            SubmittedAnswers.Answered given = survey.get(person.accountId());
+            List<String> said = new ArrayList<>();
+            if (given != null) {
+                said.addAll(given.ofType("recommend"));
+                said.addAll(given.ofType("yes-no"));
+            }
             if (!said.isEmpty()) {
                 counts[0]++;
                 if (wouldRecommend(said.get(0))) {

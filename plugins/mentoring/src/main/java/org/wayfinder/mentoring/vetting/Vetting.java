@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
@@ -105,7 +110,17 @@ public class Vetting extends Repository<DbsCheck> {
 
     /** Whether the mentor may be matched with students and message them today. */
     public boolean isVetted(String mentorId, LocalDate today) {
-        Status status = statusOf(latest(mentorId), today, 0);
+        return counts(statusOf(latest(mentorId), today, 0));
+    }
+
+    /** Of these mentors, those vetted today, read at once. */
+    public Set<String> vettedAmong(Collection<String> mentorIds, LocalDate today) {
+        Map<String, DbsCheck> latest = latestByMentor();
+        return mentorIds.stream().filter(id -> counts(statusOf(Optional.ofNullable(latest.get(id)), today, 0)))
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean counts(Status status) {
         return status == Status.VETTED || status == Status.EXPIRES_SOON;
     }
 
@@ -113,8 +128,9 @@ public class Vetting extends Repository<DbsCheck> {
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<MentorVetting> overview(LocalDate today, int warningDays) {
         List<MentorVetting> all = new ArrayList<>();
+        Map<String, DbsCheck> latestByMentor = latestByMentor();
         for (Person mentor : people.withRole(MentoringPlugin.MENTOR)) {
-            DbsCheck latest = latest(mentor.accountId()).orElse(null);
+            DbsCheck latest = latestByMentor.get(mentor.accountId());
             Status status = statusOf(Optional.ofNullable(latest), today, warningDays);
             long daysLeft = latest == null ? 0 : ChronoUnit.DAYS.between(today, latest.getExpiresOn());
             all.add(new MentorVetting(mentor, latest, status, daysLeft));
@@ -128,6 +144,14 @@ public class Vetting extends Repository<DbsCheck> {
     public List<DbsCheck> history(String mentorId) {
         return query("SELECT c FROM DbsCheck c WHERE c.mentorId = :mentor ORDER BY c.issuedOn DESC, c.createdAt DESC")
                 .setParameter("mentor", mentorId).getResultList();
+    }
+
+    /** Each mentor's latest check (the one that lasts longest), in one query. */
+    private Map<String, DbsCheck> latestByMentor() {
+        Map<String, DbsCheck> latest = new HashMap<>();
+        query("SELECT c FROM DbsCheck c ORDER BY c.expiresOn DESC, c.createdAt DESC").getResultList()
+                .forEach(check -> latest.putIfAbsent(check.getMentorId(), check));
+        return latest;
     }
 
     private Optional<DbsCheck> latest(String mentorId) {
