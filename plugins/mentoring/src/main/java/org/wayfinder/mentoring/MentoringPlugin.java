@@ -21,12 +21,8 @@ public class MentoringPlugin implements Plugin {
     public static final String MENTEE = "mentee";
     public static final String MENTOR = "mentor";
 
-    /** How mentees and mentors come together; the owner chooses. */
-    public static final String MATCHING_MODE = "matching-mode";
     /** How many days before a DBS check expires owners and moderators are warned. */
     public static final String EXPIRY_WARNING_DAYS = "expiry-warning-days";
-    /** After how many quiet days a match is reminded by email. */
-    public static final String QUIET_DAYS = "quiet-days";
     /** The key of the form whose answers are a mentee's profile. */
     public static final String MENTEE_PROFILE_FORM = "mentee-profile-form";
     /** The key of the form whose answers are a mentor's profile. */
@@ -68,14 +64,8 @@ public class MentoringPlugin implements Plugin {
     @Override
     public List<PluginSetting> settings() {
         return List.of(
-                PluginSetting.choice(MATCHING_MODE, "How matches are made", "owner-proposes", "mentee-chooses", "mentee-requests")
-                        .withDefault("owner-proposes")
-                        .withHelp("owner-proposes: you run a bulk proposal and publish it; mentee-chooses: mentees pick from ranked"
-                                + " suggestions; mentee-requests: mentees ask and mentors accept or decline."),
                 PluginSetting.integer(EXPIRY_WARNING_DAYS, "Warn about DBS checks expiring within (days)").withRange(7, 180)
                         .withDefault("30").asRequired(),
-                PluginSetting.integer(QUIET_DAYS, "Remind a match after this many quiet days").withRange(3, 90).withDefault("14")
-                        .asRequired(),
                 PluginSetting.text(MENTEE_PROFILE_FORM, "Key of the mentees' profile form").withRange(1, 60).withDefault("mentee-profile")
                         .asRequired().withHelp("Matching reads a mentee's career areas, support types, availability and borough from"
                                 + " their answers to this form, by the mentoring question types."),
