@@ -150,10 +150,16 @@ public class JourneyProgress extends Repository<StepCompletion> {
         if (standing.place().next().filter(next -> next.id().equals(stepId)).isEmpty()) {
             throw new InvalidInputException("step", "This step is not the one you are at.");
         }
+        return markDone(accountId, role, stepId, skipped).orElseThrow();
+    }
+
+    /** Stores a step as done and moves the person's position on; their standing afterwards. */
+    private Optional<Standing> markDone(String accountId, String role, String stepId, boolean skipped) {
         add(new StepCompletion(accountId, role, stepId, skipped, Instant.now()));
         em().flush();
-        Standing after = standing(accountId, role).orElseThrow();
-        position(accountId, role).moveTo(after.place().next().map(JourneyStep::id).orElse(null), Instant.now());
+        Optional<Standing> after = standing(accountId, role);
+        after.ifPresent(standing -> position(accountId, role)
+                .moveTo(standing.place().next().map(JourneyStep::id).orElse(null), Instant.now()));
         return after;
     }
 
@@ -214,10 +220,7 @@ public class JourneyProgress extends Repository<StepCompletion> {
         String accountId = request.getAccountId();
         if (!done(accountId, request.getRole()).contains(request.getStepId())) {
             // Done whatever has changed since they asked: if the step was moved or removed, the approval still stands.
-            add(new StepCompletion(accountId, request.getRole(), request.getStepId(), false, Instant.now()));
-            em().flush();
-            standing(accountId, request.getRole()).ifPresent(after ->
-                    position(accountId, request.getRole()).moveTo(after.place().next().map(JourneyStep::id).orElse(null), Instant.now()));
+            markDone(accountId, request.getRole(), request.getStepId(), false);
         }
         Account account = accounts.get(accountId);
         String programme = tenantContext.tenant().name();

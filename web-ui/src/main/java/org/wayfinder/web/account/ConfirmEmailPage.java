@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.wayfinder.platform.identity.Registration;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.site.SiteAddress;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /** Where the confirmation link lands; also sends a fresh link when the old one has expired. */
 @Named

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.wayfinder.platform.identity.PasswordReset;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.site.SiteAddress;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /** "Forgotten your password?" and the page its emailed link opens. */
 @Named

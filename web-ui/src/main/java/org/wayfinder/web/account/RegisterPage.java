@@ -11,7 +11,7 @@ import org.wayfinder.platform.identity.Registration;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginRole;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.site.SiteAddress;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /** Registering on a programme's site. What was typed stays in the form when something is refused. */
 @Named

@@ -16,7 +16,7 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.site.SiteAddress;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /**
  * Operators reviewing applications: each pending one can be approved (with the template and address

@@ -11,7 +11,7 @@ import org.wayfinder.platform.journey.JourneyProgress;
 import org.wayfinder.platform.journey.JourneyProgress.PendingApproval;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.site.SiteAddress;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /**
  * Moderators and owners approve the people waiting at a "wait for approval" step of their journey;

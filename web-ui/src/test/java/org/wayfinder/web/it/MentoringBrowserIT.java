@@ -53,7 +53,7 @@ class MentoringBrowserIT {
         String mentorEmail = Flows.unique("mentor") + "@nhs.example";
         registerOverHttp(mentorEmail, "Dr Maya Mentor", "mentor");
         Site moderator = Flows.signedIn(Site.HORIZONS, "moderator@horizons.example");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(org.wayfinder.mentoring.vetting.Vetting.UK);
         Page checks = moderator.get("/mentoring/vetting.xhtml").form("record").press("Record a check for Dr Maya Mentor");
         Page recorded = checks.form("record").set("type", "ENHANCED_BARRED").set("issuedOn", today.minusMonths(2).toString())
                 .set("expiresOn", today.plusYears(3).toString()).submit("save");

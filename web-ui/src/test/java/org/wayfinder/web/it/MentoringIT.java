@@ -197,7 +197,7 @@ class MentoringIT {
         assertThat(refused.html().getElementById("record:issuedOn").val()).as("nothing typed is lost").isEqualTo("2025-03-01");
 
         Page recorded = refused.form("record").set("expiresOn", "2028-03-01").submit("save");
-        assertThat(recorded.messages()).contains("Recorded for Amara Adeyemi: Enhanced with barred list check, expires 1 March 2028.");
+        assertThat(recorded.messages()).contains("Recorded for Amara Adeyemi: Enhanced with barred list check, expires 1 Mar 2028.");
         LocalDate today = LocalDate.now(Vetting.UK);
         Page soon = recorded.form("record").press("Record a check for Ben Brooks").form("record").set("type", "ENHANCED")
                 .set("issuedOn", today.minusYears(3).plusDays(10).toString()).set("expiresOn", today.plusDays(10).toString()).submit("save");

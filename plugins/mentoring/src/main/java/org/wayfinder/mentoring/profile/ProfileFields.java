@@ -1,11 +1,9 @@
 package org.wayfinder.mentoring.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.TermKind;
 import org.wayfinder.platform.spi.form.FieldOption;
 import org.wayfinder.platform.spi.form.FieldType;
@@ -36,27 +34,8 @@ public final class ProfileFields {
     @ApplicationScoped
     public static class CareerAreas extends TaxonomyField {
 
-        @Inject
-        Taxonomy taxonomy;
-
-        @Override
-        Taxonomy taxonomy() {
-            return taxonomy;
-        }
-
-        @Override
-        TermKind termKind() {
-            return TermKind.CAREER_AREA;
-        }
-
-        @Override
-        public String id() {
-            return CAREER_AREAS;
-        }
-
-        @Override
-        public String label() {
-            return "Career areas (mentoring)";
+        public CareerAreas() {
+            super(TermKind.CAREER_AREA, CAREER_AREAS, "Career areas (mentoring)");
         }
     }
 
@@ -64,27 +43,8 @@ public final class ProfileFields {
     @ApplicationScoped
     public static class SupportTypes extends TaxonomyField {
 
-        @Inject
-        Taxonomy taxonomy;
-
-        @Override
-        Taxonomy taxonomy() {
-            return taxonomy;
-        }
-
-        @Override
-        TermKind termKind() {
-            return TermKind.SUPPORT_TYPE;
-        }
-
-        @Override
-        public String id() {
-            return SUPPORT_TYPES;
-        }
-
-        @Override
-        public String label() {
-            return "Support types (mentoring)";
+        public SupportTypes() {
+            super(TermKind.SUPPORT_TYPE, SUPPORT_TYPES, "Support types (mentoring)");
         }
     }
 

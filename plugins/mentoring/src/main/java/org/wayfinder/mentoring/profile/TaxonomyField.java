@@ -1,5 +1,6 @@
 package org.wayfinder.mentoring.profile;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.TermKind;
@@ -15,9 +16,28 @@ import org.wayfinder.platform.spi.form.FormField;
  */
 abstract class TaxonomyField implements FieldType {
 
-    abstract Taxonomy taxonomy();
+    @Inject
+    Taxonomy taxonomy;
 
-    abstract TermKind termKind();
+    private final TermKind kind;
+    private final String id;
+    private final String label;
+
+    TaxonomyField(TermKind kind, String id, String label) {
+        this.kind = kind;
+        this.id = id;
+        this.label = label;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     @Override
     public FieldWidget widget() {
@@ -31,7 +51,7 @@ abstract class TaxonomyField implements FieldType {
 
     @Override
     public List<FieldOption> options(FormField field) {
-        return taxonomy().inUse(termKind()).stream().map(term -> new FieldOption(term.getKey(), term.getLabel())).toList();
+        return taxonomy.inUse(kind).stream().map(term -> new FieldOption(term.getKey(), term.getLabel())).toList();
     }
 
     @Override

@@ -4,10 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
@@ -18,6 +15,7 @@ import org.wayfinder.mentoring.progress.MeetingLog;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /**
  * A match's conversation: the two people write to each other here and nowhere else; what the
@@ -27,8 +25,6 @@ import org.wayfinder.platform.spi.web.Messages;
 @Named
 @ViewScoped
 public class ConversationPage implements Serializable {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     @Inject
     Conversations conversations;
@@ -127,9 +123,6 @@ public class ConversationPage implements Serializable {
         Messages.info("Goal updated.");
     }
 
-    public String day(java.time.LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
-    }
 
     public java.time.LocalDate getMetOn() {
         return metOn;
@@ -170,7 +163,7 @@ public class ConversationPage implements Serializable {
 
     public void report() {
         try {
-            conversations.report(reporting, reportReason, Sites.address());
+            conversations.report(reporting, reportReason, SiteAddress.current());
             reporting = null;
             Messages.info("Thank you. The programme's safeguarding lead has your report and will look into it.");
         } catch (InvalidInputException invalid) {
@@ -186,9 +179,6 @@ public class ConversationPage implements Serializable {
         return message.getSenderId().equals(currentUser.require().accountId());
     }
 
-    public String when(Message message) {
-        return WHEN.format(message.getSentAt());
-    }
 
     public String getCurrentAccount() {
         return currentUser.require().accountId();

@@ -4,10 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
@@ -20,7 +17,9 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.People.Person;
+import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /**
  * The owner's matches: those going on, made by hand or ended with a reason. Every rule (vetting,
@@ -29,8 +28,6 @@ import org.wayfinder.platform.spi.web.Messages;
 @Named
 @ViewScoped
 public class MatchesPage implements Serializable {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     @Inject
     Matches matches;
@@ -46,6 +43,9 @@ public class MatchesPage implements Serializable {
 
     @Inject
     MatchProgress progress;
+
+    @Inject
+    Dates dates;
 
     private String mentee;
     private String mentor;
@@ -75,18 +75,15 @@ public class MatchesPage implements Serializable {
         return people.withRole(MentoringPlugin.MENTOR);
     }
 
-    public String day(Match match) {
-        return DAY.format(match.getStartedAt());
-    }
 
-    /** When the person last wrote or logged a meeting: "3 March 2026", or "Not yet". */
+    /** When the person last wrote or logged a meeting: "3 Mar 2026", or "Not yet". */
     public String lastActive(String accountId) {
-        return progress.lastActive(accountId).map(DAY::format).orElse("Not yet");
+        return progress.lastActive(accountId).map(dates::day).orElse("Not yet");
     }
 
     public void makeByHand() {
         try {
-            Match made = matches.make(new Matches.Pair(mentee, mentor, 0, "Matched by hand"), Vetting.today(), Sites.address());
+            Match made = matches.make(new Matches.Pair(mentee, mentor, 0, "Matched by hand"), Vetting.today(), SiteAddress.current());
             Messages.info(names.of(made.getMenteeId()) + " is matched with " + names.of(made.getMentorId()) + ".");
             mentee = null;
             mentor = null;
@@ -103,7 +100,7 @@ public class MatchesPage implements Serializable {
 
     public void end() {
         try {
-            Match ended = matches.end(ending, reason, Sites.address());
+            Match ended = matches.end(ending, reason, SiteAddress.current());
             Messages.info("The match of " + names.of(ended.getMenteeId()) + " and " + names.of(ended.getMentorId()) + " has ended.");
             ending = null;
             active = null;

@@ -48,7 +48,4 @@ public class MyMentoringPage {
         return currentUser.hasRole(MentoringPlugin.MENTOR);
     }
 
-    public String since(Match match) {
-        return ConversationPage.WHEN.format(match.getStartedAt());
-    }
 }

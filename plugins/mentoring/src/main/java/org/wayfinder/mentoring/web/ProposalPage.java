@@ -19,6 +19,7 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginSettings;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /**
  * The owner runs a bulk proposal, reviews every proposed pair with why it scores what it does,
@@ -74,7 +75,7 @@ public class ProposalPage implements Serializable {
             return;
         }
         try {
-            matches.publish(pairs, Vetting.today(), Sites.address());
+            matches.publish(pairs, Vetting.today(), SiteAddress.current());
             Messages.info(pairs.size() == 1 ? "1 match is made, and everyone in it has been emailed."
                     : pairs.size() + " matches are made, and everyone in them has been emailed.");
             proposal = null;

@@ -76,9 +76,6 @@ public class ReviewPage implements Serializable {
         }
     }
 
-    public String when(Message message) {
-        return ConversationPage.WHEN.format(message.getSentAt());
-    }
 
     public String getDeciding() {
         return deciding;

@@ -16,6 +16,7 @@ import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
 
 /**
@@ -26,10 +27,11 @@ import org.wayfinder.platform.spi.web.Messages;
 @ViewScoped
 public class VettingPage implements Serializable {
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
     @Inject
     Vetting vetting;
+
+    @Inject
+    Dates dates;
 
     @Inject
     PluginActivations plugins;
@@ -78,7 +80,7 @@ public class VettingPage implements Serializable {
         try {
             DbsCheck check = vetting.record(mentorId, type, issuedOn, expiresOn, Vetting.today());
             Messages.info("Recorded for " + getOpen().mentor().name() + ": " + check.getType().label() + " check, expires "
-                    + date(check.getExpiresOn()) + ".");
+                    + dates.date(check.getExpiresOn()) + ".");
             rows = null;
             mentorId = null;
         } catch (InvalidInputException invalid) {
@@ -99,10 +101,6 @@ public class VettingPage implements Serializable {
         return currentUser.hasRole(Roles.MODERATOR);
     }
 
-    /** A date as people write it here: "3 March 2026". */
-    public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
 
     public CheckType[] getTypes() {
         return CheckType.values();

@@ -1,13 +1,17 @@
-package org.wayfinder.web.faces;
+package org.wayfinder.platform.spi.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Points in time as pages show them: {@code #{dates.time(instant)}}, in UTC and saying so. */
+/**
+ * Points in time as pages show them, the core's and plugins': {@code #{dates.time(instant)}}, in UTC
+ * and saying so; days as {@code #{dates.day(instant)}} and {@code #{dates.date(localDate)}}.
+ */
 @Named
 @ApplicationScoped
 public class Dates {
@@ -21,5 +25,10 @@ public class Dates {
 
     public String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
+    }
+
+    /** A calendar date (a DBS check's expiry, the day of a meeting): "3 Mar 2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 }

@@ -1,5 +1,6 @@
-package org.wayfinder.web.site;
+package org.wayfinder.platform.spi.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The address of the site a request came to, for links in emails. */
@@ -14,5 +15,10 @@ public final class SiteAddress {
      */
     public static String of(HttpServletRequest request) {
         return request.getScheme() + "://" + request.getHeader("Host");
+    }
+
+    /** The same for the Faces request being handled, for page actions that send mail. */
+    public static String current() {
+        return of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 }
