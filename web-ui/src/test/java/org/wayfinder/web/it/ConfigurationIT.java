@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.assertj.core.api.Assertions;
@@ -33,7 +32,6 @@ import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
@@ -48,7 +46,7 @@ class ConfigurationIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins()
-                .addClasses(ConfigurationIT.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class,
+                .addClasses(ConfigurationIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class,
                         Api.Reply.class)
                 .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
                 .addAsLibraries(Deployments.jarOf(Assertions.class));
@@ -147,11 +145,11 @@ class ConfigurationIT {
     @Test
     void onlyAnOwnerChangesBranding() {
         TenantRef tenant = newTenant();
-        assertThatThrownBy(() -> as(tenant, Roles.MODERATOR, () -> {
+        assertThatThrownBy(() -> acting().as(tenant, Roles.MODERATOR, () -> {
             branding.save(branding.current());
             return null;
         })).isInstanceOf(org.wayfinder.platform.spi.AccessDeniedException.class);
-        assertThatThrownBy(() -> as(tenant, Roles.MODERATOR, () -> branding.uploadLogo(new byte[10])))
+        assertThatThrownBy(() -> acting().as(tenant, Roles.MODERATOR, () -> branding.uploadLogo(new byte[10])))
                 .isInstanceOf(org.wayfinder.platform.spi.AccessDeniedException.class);
     }
 
@@ -342,11 +340,11 @@ class ConfigurationIT {
     @Test
     void onlyOwnersExportAndImport() {
         TenantRef tenant = newTenant();
-        assertThatThrownBy(() -> as(tenant, Roles.MODERATOR, () -> exporter.export()))
+        assertThatThrownBy(() -> acting().as(tenant, Roles.MODERATOR, () -> exporter.export()))
                 .isInstanceOf(org.wayfinder.platform.spi.AccessDeniedException.class);
-        assertThatThrownBy(() -> as(tenant, Roles.MEMBER, () -> importer.apply(document("[]", "[]"))))
+        assertThatThrownBy(() -> acting().as(tenant, Roles.MEMBER, () -> importer.apply(document("[]", "[]"))))
                 .isInstanceOf(org.wayfinder.platform.spi.AccessDeniedException.class);
-        assertThatThrownBy(() -> as(tenant, Roles.MODERATOR, () -> importer.dryRun(document("[]", "[]"))))
+        assertThatThrownBy(() -> acting().as(tenant, Roles.MODERATOR, () -> importer.dryRun(document("[]", "[]"))))
                 .isInstanceOf(org.wayfinder.platform.spi.AccessDeniedException.class);
     }
 
@@ -459,15 +457,11 @@ class ConfigurationIT {
     }
 
     private <T> T asOwner(TenantRef tenant, java.util.function.Supplier<T> work) {
-        return as(tenant, Roles.OWNER, work);
+        return acting().as(tenant, Roles.OWNER, work);
     }
 
-    private <T> T as(TenantRef tenant, String role, java.util.function.Supplier<T> work) {
-        currentUser.signIn(new SignedInUser("tester", tenant.id(), "Tester", Set.of(role), false));
-        try {
-            return tenancy.callAs(tenant, work);
-        } finally {
-            currentUser.signIn(null);
-        }
+
+    private Acting acting() {
+        return new Acting(currentUser, tenancy, null);
     }
 }

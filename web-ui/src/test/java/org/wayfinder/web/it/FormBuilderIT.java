@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,15 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wayfinder.platform.form.Answers;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.Forms;
-import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.Accounts;
-import org.wayfinder.platform.identity.PasswordHashing;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.spi.form.FieldCondition;
@@ -63,7 +58,7 @@ class FormBuilderIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins()
-                .addClasses(FormBuilderIT.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class,
+                .addClasses(FormBuilderIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class,
                         Api.Reply.class)
                 .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
                 .addAsLibraries(Deployments.jarOf(Assertions.class));
@@ -301,11 +296,11 @@ class FormBuilderIT {
                 new FormSection("main", "", List.of(
                         new FormField("name", "short-text", "Name", "", false, List.of(), List.of(), null, null)))));
 
-        assertThatThrownBy(() -> as(horizons, Roles.MODERATOR, () -> {
+        assertThatThrownBy(() -> acting().as(horizons, Roles.MODERATOR, () -> {
             forms.saveDraft(definition);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(horizons, Roles.MEMBER, () -> responses.csv(STORY))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting().as(horizons, Roles.MEMBER, () -> responses.csv(STORY))).isInstanceOf(AccessDeniedException.class);
         assertThat(tenancy.callAs(horizons, () -> forms.byKey("moderators-form"))).isEmpty();
     }
 
@@ -374,28 +369,15 @@ class FormBuilderIT {
 
     /** A member of the programme who can sign in with the demo password; their account id. */
     private String member(TenantRef tenant, String email, String name) {
-        return tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseGet(() -> {
-            Account account = accounts.addConfirmed(email, name, PasswordHashing.hash(Flows.PASSWORD));
-            accounts.grant(account, Roles.MEMBER);
-            return account;
-        }).getId());
+        return acting().person(tenant, email, name, Roles.MEMBER);
     }
 
     private void answer(TenantRef tenant, String accountId, Map<String, List<String>> answers) {
-        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Member", Set.of(Roles.MEMBER), false));
-        try {
-            tenancy.callAs(tenant, () -> responses.submit(STORY, new Answers(answers)));
-        } finally {
-            currentUser.signIn(null);
-        }
+        acting().asPerson(tenant, accountId, Roles.MEMBER, () -> responses.submit(STORY, new Answers(answers)));
     }
 
-    private <T> T as(TenantRef tenant, String role, Supplier<T> work) {
-        currentUser.signIn(new SignedInUser("tester", tenant.id(), "Tester", Set.of(role), false));
-        try {
-            return tenancy.callAs(tenant, work);
-        } finally {
-            currentUser.signIn(null);
-        }
+
+    private Acting acting() {
+        return new Acting(currentUser, tenancy, accounts);
     }
 }

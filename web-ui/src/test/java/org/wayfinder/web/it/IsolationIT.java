@@ -112,7 +112,7 @@ class IsolationIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins()
-                .addClasses(IsolationIT.class, SchemaRules.class)
+                .addClasses(IsolationIT.class, Acting.class, SchemaRules.class)
                 .addAsLibraries(Deployments.jarOf(Assertions.class));
     }
 
@@ -194,18 +194,18 @@ class IsolationIT {
         makers.put(Membership.class, t -> persist(t, () -> new Membership(account(t, "member"), Roles.MODERATOR)));
         makers.put(AccountToken.class, t -> persist(t, () -> new AccountToken(account(t, "tokened"),
                 AccountToken.Purpose.RESET_PASSWORD, UUID.randomUUID().toString().replace("-", ""), Instant.now().plusSeconds(60))));
-        makers.put(org.wayfinder.platform.apitoken.ApiToken.class, t -> as(t, Roles.OWNER,
+        makers.put(org.wayfinder.platform.apitoken.ApiToken.class, t -> acting().as(t, Roles.OWNER,
                 () -> apiTokens.create("Isolation", Set.of(Roles.OWNER), 1).token().getId()));
         makers.put(PluginActivation.class, t -> persist(t, () -> new PluginActivation("notes", true)));
         makers.put(PluginSettingValue.class, t -> persist(t, () -> new PluginSettingValue("notes", "max-length", "300")));
         makers.put(Branding.class, t -> persist(t, Branding::new));
         makers.put(FooterLink.class, t -> persist(t, () -> new FooterLink(0, "Privacy", "https://trust.example/privacy")));
         makers.put(Note.class, t -> persist(t, () -> new Note("A's note", "someone")));
-        makers.put(Form.class, t -> as(t, Roles.OWNER, () -> {
+        makers.put(Form.class, t -> acting().as(t, Roles.OWNER, () -> {
             forms.saveDraft(SAMPLE_FORM);
             return forms.byKey(SAMPLE_FORM.key()).orElseThrow().getId();
         }));
-        makers.put(FormVersion.class, t -> as(t, Roles.OWNER, () -> {
+        makers.put(FormVersion.class, t -> acting().as(t, Roles.OWNER, () -> {
             forms.saveDraft(SAMPLE_FORM);
             return forms.publish(SAMPLE_FORM.key()).getId();
         }));
@@ -240,7 +240,7 @@ class IsolationIT {
         makers.put(ProgrammeApplication.class, t -> persist(t, () -> new ProgrammeApplication(new ApplicationForm("Trust", "Alex",
                 "alex@nhs.example", "Lead", "Programme", "blank", "isolation-" + UUID.randomUUID().toString().substring(0, 8), ""),
                 Instant.now())));
-        makers.put(Term.class, t -> as(t, Roles.OWNER, () -> taxonomy.add(TermKind.CAREER_AREA, "Paramedic science").getId()));
+        makers.put(Term.class, t -> acting().as(t, Roles.OWNER, () -> taxonomy.add(TermKind.CAREER_AREA, "Paramedic science").getId()));
         makers.put(DbsCheck.class, t -> {
             String mentor = tenancy.callAs(t, () -> {
                 Account account = accounts.addConfirmed("mentor-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
@@ -248,28 +248,28 @@ class IsolationIT {
                 accounts.grant(account, MentoringPlugin.MENTOR);
                 return account.getId();
             });
-            return as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED_BARRED, LocalDate.of(2026, 1, 5),
+            return acting().as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED_BARRED, LocalDate.of(2026, 1, 5),
                     LocalDate.of(2029, 1, 5), LocalDate.of(2026, 11, 1)).getId());
         });
         makers.put(Match.class, t -> matchIn(t).getId());
         makers.put(Message.class, t -> {
             Match match = matchIn(t);
-            return asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hello")).getId();
+            return acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hello")).getId();
         });
         makers.put(MessageReport.class, t -> {
             Match match = matchIn(t);
-            String message = asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hi")).getId();
-            return asPerson(t, match.getMentorId(), MentoringPlugin.MENTOR,
+            String message = acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hi")).getId();
+            return acting().asPerson(t, match.getMentorId(), MentoringPlugin.MENTOR,
                     () -> conversations.report(message, "Worrying", "http://" + t.slug() + ".localhost")).getId();
         });
         makers.put(MeetingLog.class, t -> {
             Match match = matchIn(t);
-            return asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE,
+            return acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE,
                     () -> matchProgress.logMeeting(match.getId(), LocalDate.now(Vetting.UK), 30, "Careers in nursing")).getId();
         });
         makers.put(Goal.class, t -> {
             Match match = matchIn(t);
-            return asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> matchProgress.addGoal(match.getId(), "Apply to 5 places")).getId();
+            return acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> matchProgress.addGoal(match.getId(), "Apply to 5 places")).getId();
         });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");
@@ -303,11 +303,11 @@ class IsolationIT {
         makers.values().forEach(maker -> maker.apply(b));
         Map<String, Long> bBefore = rowsPerTable(b.id());
         assertThat(rowsPerTable(a.id()).values()).as("a has rows in every table").allMatch(count -> count > 0);
-        as(tenants.platform(), Roles.OPERATOR, () -> {
+        acting().as(tenants.platform(), Roles.OPERATOR, () -> {
             tenants.markExported(a.id());
             return null;
         });
-        int deleted = as(tenants.platform(), Roles.OPERATOR, () -> erasure.erase(a.id(), a.slug()));
+        int deleted = acting().as(tenants.platform(), Roles.OPERATOR, () -> erasure.erase(a.id(), a.slug()));
         assertThat(deleted).isGreaterThan(makers.size());
         assertThat(rowsPerTable(a.id()).values()).as("erasing leaves nothing of a, plugins' tables included").allMatch(count -> count == 0);
         assertThat(rowsPerTable(b.id())).as("and takes nothing of b").isEqualTo(bBefore);
@@ -448,15 +448,15 @@ class IsolationIT {
         TenantRef a = newTenant();
         assertThatThrownBy(() -> tenancy.runAs(a, () -> apiTokens.create("x", Set.of(Roles.OWNER), 1)))
                 .isInstanceOf(NotSignedInException.class);
-        assertThatThrownBy(() -> as(a, Roles.MODERATOR, () -> apiTokens.create("x", Set.of(Roles.OWNER), 1)))
+        assertThatThrownBy(() -> acting().as(a, Roles.MODERATOR, () -> apiTokens.create("x", Set.of(Roles.OWNER), 1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(a, Roles.MODERATOR, () -> {
+        assertThatThrownBy(() -> acting().as(a, Roles.MODERATOR, () -> {
             activations.enable("notes");
             return null;
         })).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(a, Roles.OWNER, () -> tenants.suspend(a.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting().as(a, Roles.OWNER, () -> tenants.suspend(a.id()))).isInstanceOf(AccessDeniedException.class);
         assertThat(tenants.findById(a.id()).orElseThrow().isActive()).isTrue();
-        assertThat(as(a, Roles.OWNER, () -> apiTokens.create("fine", Set.of(Roles.OWNER), 1).secret())).startsWith("wf_");
+        assertThat(acting().as(a, Roles.OWNER, () -> apiTokens.create("fine", Set.of(Roles.OWNER), 1).secret())).startsWith("wf_");
     }
 
     @Test
@@ -480,15 +480,15 @@ class IsolationIT {
         TenantRef a = newTenant();
         TenantRef b = newTenant();
         Map<String, String> bad = new HashMap<>(Map.of("max-length", "5", "audience", "nobody", "signed", "maybe", "colour", "red"));
-        assertThatThrownBy(() -> as(a, Roles.OWNER, () -> activations.saveSettings("notes", bad)))
+        assertThatThrownBy(() -> acting().as(a, Roles.OWNER, () -> activations.saveSettings("notes", bad)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
                         .extracting(FieldError::field).containsExactlyInAnyOrder("max-length", "audience", "signed", "colour"));
-        assertThatThrownBy(() -> as(a, Roles.OWNER, () -> activations.saveSettings("notes", Map.of("signed", "true"))))
+        assertThatThrownBy(() -> acting().as(a, Roles.OWNER, () -> activations.saveSettings("notes", Map.of("signed", "true"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
                         .containsExactly(new FieldError("signature", "Give a signature, or do not require one.")));
         assertThat(tenancy.callAs(a, () -> activations.settings("notes").integer("max-length"))).as("nothing saved").isEqualTo(200);
 
-        PluginSettings saved = as(a, Roles.OWNER, () -> activations.saveSettings("notes",
+        PluginSettings saved = acting().as(a, Roles.OWNER, () -> activations.saveSettings("notes",
                 Map.of("max-length", "500", "signed", "true", "signature", "HH")));
 
         assertThat(saved.integer("max-length")).isEqualTo(500);
@@ -523,7 +523,7 @@ class IsolationIT {
 
     /** A new member of the tenant who has answered the sample form; their response. */
     private FormResponse answered(TenantRef tenant) {
-        as(tenant, Roles.OWNER, () -> {
+        acting().as(tenant, Roles.OWNER, () -> {
             if (forms.published(SAMPLE_FORM.key()).isEmpty()) {
                 forms.saveDraft(SAMPLE_FORM);
                 forms.publish(SAMPLE_FORM.key());
@@ -540,7 +540,7 @@ class IsolationIT {
     }
 
     private void publishSampleJourney(TenantRef tenant) {
-        as(tenant, Roles.OWNER, () -> {
+        acting().as(tenant, Roles.OWNER, () -> {
             if (journeys.published(Roles.MEMBER).isEmpty()) {
                 journeys.saveDraft(SAMPLE_JOURNEY);
                 journeys.publish(Roles.MEMBER);
@@ -603,26 +603,8 @@ class IsolationIT {
             return account.getId();
         });
         LocalDate today = LocalDate.now(Vetting.UK);
-        as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
-        return as(t, Roles.OWNER, () -> matches.make(new Matches.Pair(mentee, mentor, 3, "Career area 3"), today, "http://site.example"));
-    }
-
-    private <T> T asPerson(TenantRef tenant, String accountId, String role, java.util.function.Supplier<T> work) {
-        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Person", Set.of(role), false));
-        try {
-            return tenancy.callAs(tenant, work);
-        } finally {
-            currentUser.signIn(null);
-        }
-    }
-
-    private <T> T as(TenantRef tenant, String role, java.util.function.Supplier<T> work) {
-        currentUser.signIn(new SignedInUser("tester", tenant.id(), "Tester", Set.of(role), false));
-        try {
-            return tenancy.callAs(tenant, work);
-        } finally {
-            currentUser.signIn(null);
-        }
+        acting().as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
+        return acting().as(t, Roles.OWNER, () -> matches.make(new Matches.Pair(mentee, mentor, 3, "Career area 3"), today, "http://site.example"));
     }
 
     private boolean find(TenantRef tenant, Class<?> type, String id) {
@@ -633,5 +615,9 @@ class IsolationIT {
     private List<String> ids(TenantRef tenant, String entity) {
         em.setProperty(TenantOwned.TENANT_PROPERTY, tenant.id());
         return em.createQuery("SELECT e.id FROM " + entity + " e", String.class).getResultList();
+    }
+
+    private Acting acting() {
+        return new Acting(currentUser, tenancy, accounts);
     }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,19 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.Accounts;
-import org.wayfinder.platform.identity.PasswordHashing;
 import org.wayfinder.platform.journey.JourneyProgress;
 import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
-import org.wayfinder.platform.spi.form.FieldOption;
 import org.wayfinder.platform.spi.form.FormDefinition;
 import org.wayfinder.platform.spi.form.FormField;
 import org.wayfinder.platform.spi.form.FormSection;
@@ -65,7 +59,7 @@ class JourneyEditorIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins()
-                .addClasses(JourneyEditorIT.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Mailbox.class,
+                .addClasses(JourneyEditorIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Mailbox.class,
                         Api.class, Api.Reply.class)
                 .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
                 .addAsLibraries(Deployments.jarOf(Assertions.class))
@@ -101,11 +95,11 @@ class JourneyEditorIT {
     @Order(1)
     void aProgrammeWithAPublishedFormAndItsPeople() {
         TenantRef lab = tenants.bySlug(SLUG).orElseGet(() -> tenants.create(SLUG, "Journey Lab"));
-        person(lab, OWNER, "Olu Owner", Roles.OWNER);
-        person(lab, MODERATOR, "Mo Moderator", Roles.MODERATOR);
-        person(lab, WALKER, "Wren Walker", Roles.MEMBER);
-        person(lab, LATECOMER, "Lee Latecomer", Roles.MEMBER);
-        as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition(FORM, "About you", "", List.of(new FormSection("main", "",
+        acting().person(lab, OWNER, "Olu Owner", Roles.OWNER);
+        acting().person(lab, MODERATOR, "Mo Moderator", Roles.MODERATOR);
+        acting().person(lab, WALKER, "Wren Walker", Roles.MEMBER);
+        acting().person(lab, LATECOMER, "Lee Latecomer", Roles.MEMBER);
+        acting().as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition(FORM, "About you", "", List.of(new FormSection("main", "",
                 List.of(new FormField("school", "short-text", "Which school are you at?", "", true, List.of(), List.of(), null, null),
                         new FormField("first-in-family", "yes-no", "Are you the first in your family to go to university?", "", true,
                                 List.of(), List.of(), null, null)))))));
@@ -292,28 +286,28 @@ class JourneyEditorIT {
         TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
         JourneyDefinition ours = tenancy.callAs(lab, () -> journeys.published(Roles.MEMBER)).orElseThrow();
-        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> {
+        assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> {
             journeys.saveDraft(ours);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(lab, Roles.MEMBER, () -> progress.pendingApprovals())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(lab, Roles.MEMBER, () -> progress.approve("anything", "http://x"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> progress.funnel("moderator"))).as("no published journey")
+        assertThatThrownBy(() -> acting().as(lab, Roles.MEMBER, () -> progress.pendingApprovals())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting().as(lab, Roles.MEMBER, () -> progress.approve("anything", "http://x"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting().as(lab, Roles.OWNER, () -> progress.funnel("moderator"))).as("no published journey")
                 .isInstanceOf(RecordNotFoundException.class);
 
         // A member of the lab waits at the approval step again; Horizons' staff can neither see nor approve them.
         String latecomer = tenancy.callAs(lab, () -> accounts.byEmail(LATECOMER).orElseThrow().getId());
-        as(lab, Roles.OWNER, () -> {
+        acting().as(lab, Roles.OWNER, () -> {
             progress.requestApproval(latecomer, Roles.MEMBER, "team-check");
             return null;
         });
-        List<JourneyProgress.PendingApproval> waiting = as(lab, Roles.MODERATOR, () -> progress.pendingApprovals());
+        List<JourneyProgress.PendingApproval> waiting = acting().as(lab, Roles.MODERATOR, () -> progress.pendingApprovals());
         assertThat(waiting).extracting(JourneyProgress.PendingApproval::email).containsExactly(LATECOMER);
-        assertThat(as(horizons, Roles.MODERATOR, () -> progress.pendingApprovals()))
+        assertThat(acting().as(horizons, Roles.MODERATOR, () -> progress.pendingApprovals()))
                 .noneMatch(pending -> pending.email().equals(LATECOMER));
-        assertThatThrownBy(() -> as(horizons, Roles.OWNER, () -> progress.approve(waiting.get(0).id(), "http://x")))
+        assertThatThrownBy(() -> acting().as(horizons, Roles.OWNER, () -> progress.approve(waiting.get(0).id(), "http://x")))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThat(as(lab, Roles.MODERATOR, () -> progress.pendingApprovals())).hasSize(1);
+        assertThat(acting().as(lab, Roles.MODERATOR, () -> progress.pendingApprovals())).hasSize(1);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
@@ -342,20 +336,8 @@ class JourneyEditorIT {
         return input.attr("name").substring(formId.length() + 1);
     }
 
-    private void person(TenantRef tenant, String email, String name, String role) {
-        tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseGet(() -> {
-            Account account = accounts.addConfirmed(email, name, PasswordHashing.hash(Flows.PASSWORD));
-            accounts.grant(account, role);
-            return account;
-        }));
-    }
 
-    private <T> T as(TenantRef tenant, String role, Supplier<T> work) {
-        currentUser.signIn(new SignedInUser("tester", tenant.id(), "Tester", Set.of(role), false));
-        try {
-            return tenancy.callAs(tenant, work);
-        } finally {
-            currentUser.signIn(null);
-        }
+    private Acting acting() {
+        return new Acting(currentUser, tenancy, accounts);
     }
 }

@@ -78,8 +78,8 @@ class MentoringBrowserIT {
         assertThat(browser.findElement(By.id("not-matched")).getText()).contains("You do not have a mentor yet");
 
         Page matches = owner.get("/mentoring/matches.xhtml");
-        Page made = matches.form("matches").set("mentee", option(matches, "matches:mentee", "Sami Student"))
-                .set("mentor", option(matches, "matches:mentor", "Dr Maya Mentor")).submit("make");
+        Page made = matches.form("matches").set("mentee", matches.option("matches:mentee", "Sami Student"))
+                .set("mentor", matches.option("matches:mentor", "Dr Maya Mentor")).submit("make");
         assertThat(made.messages()).contains("Sami Student is matched with Dr Maya Mentor.");
         Mailbox.await(mail, email, "You have a mentor");
 
@@ -116,8 +116,4 @@ class MentoringBrowserIT {
         new Site(Site.HORIZONS).get(Mailbox.link(Mailbox.await(mail, email, "Confirm your email address"), "/verify.xhtml"));
     }
 
-    private static String option(Page page, String select, String label) {
-        return page.html().select("select[name='" + select + "'] option").stream().filter(o -> o.text().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("No " + label + " in " + select)).val();
-    }
 }

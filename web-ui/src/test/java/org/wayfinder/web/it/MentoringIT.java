@@ -7,8 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,16 +37,13 @@ import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.TermKind;
 import org.wayfinder.mentoring.vetting.CheckType;
 import org.wayfinder.mentoring.vetting.Vetting;
-import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.Accounts;
-import org.wayfinder.platform.identity.PasswordHashing;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
@@ -74,7 +69,7 @@ class MentoringIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins()
-                .addClasses(MentoringIT.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class, Api.Reply.class,
+                .addClasses(MentoringIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class, Api.Reply.class,
                         Mailbox.class)
                 .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
                 .addAsLibraries(Deployments.jarOf(GreenMailExtension.class))
@@ -129,13 +124,13 @@ class MentoringIT {
     @Order(1)
     void aProgrammeWithMentorsAndAMentee() {
         TenantRef lab = tenants.bySlug(SLUG).orElseGet(() -> tenants.create(SLUG, "Mentoring Lab"));
-        person(lab, OWNER, "Olu Owner", Roles.OWNER);
-        person(lab, MODERATOR, "Mo Moderator", Roles.MODERATOR);
-        person(lab, "amara@mentoring-lab.example", "Amara Adeyemi", MentoringPlugin.MENTOR);
-        person(lab, "ben@mentoring-lab.example", "Ben Brooks", MentoringPlugin.MENTOR);
-        person(lab, "cal@mentoring-lab.example", "Cal Carter", MentoringPlugin.MENTOR);
-        person(lab, MENTEE, "Mia Mentee", MentoringPlugin.MENTEE);
-        person(lab, "noor@mentoring-lab.example", "Noor Nasser", MentoringPlugin.MENTEE);
+        acting().person(lab, OWNER, "Olu Owner", Roles.OWNER);
+        acting().person(lab, MODERATOR, "Mo Moderator", Roles.MODERATOR);
+        acting().person(lab, "amara@mentoring-lab.example", "Amara Adeyemi", MentoringPlugin.MENTOR);
+        acting().person(lab, "ben@mentoring-lab.example", "Ben Brooks", MentoringPlugin.MENTOR);
+        acting().person(lab, "cal@mentoring-lab.example", "Cal Carter", MentoringPlugin.MENTOR);
+        acting().person(lab, MENTEE, "Mia Mentee", MentoringPlugin.MENTEE);
+        acting().person(lab, "noor@mentoring-lab.example", "Noor Nasser", MentoringPlugin.MENTEE);
     }
 
     @Test
@@ -241,18 +236,18 @@ class MentoringIT {
         assertThat(tenancy.callAs(lab, () -> vetting.isVetted(amara, LocalDate.of(2028, 3, 1)))).as("on its expiry date").isFalse();
         assertThat(tenancy.callAs(horizons, () -> vetting.isVetted(amara, today))).as("not in another programme").isFalse();
 
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> vetting.record(amara, CheckType.ENHANCED, today.minusDays(1),
+        assertThatThrownBy(() -> acting().as(lab, Roles.OWNER, () -> vetting.record(amara, CheckType.ENHANCED, today.minusDays(1),
                 today.plusYears(1), today))).as("owners who are not moderators look only").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> vetting.record(mentee, CheckType.ENHANCED, today.minusDays(1),
+        assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> vetting.record(mentee, CheckType.ENHANCED, today.minusDays(1),
                 today.plusYears(1), today))).isInstanceOfSatisfying(InvalidInputException.class,
                 invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("mentor", "Choose one of the programme's mentors.")));
-        assertThatThrownBy(() -> as(horizons, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED, today.minusDays(1),
+        assertThatThrownBy(() -> acting().as(horizons, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED, today.minusDays(1),
                 today.plusYears(1), today))).as("another programme's mentor").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED, today.plusDays(1),
+        assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED, today.plusDays(1),
                 today.plusYears(7), today))).isInstanceOfSatisfying(InvalidInputException.class,
                 invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("issuedOn", "expiresOn"));
-        assertThatThrownBy(() -> as(lab, Roles.MEMBER, () -> vetting.overview(today, 30))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> taxonomy.add(TermKind.SUPPORT_TYPE, "Shadowing")))
+        assertThatThrownBy(() -> acting().as(lab, Roles.MEMBER, () -> vetting.overview(today, 30))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> taxonomy.add(TermKind.SUPPORT_TYPE, "Shadowing")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(tenancy.callAs(horizons, () -> taxonomy.all(TermKind.CAREER_AREA)))
                 .as("each programme has its own lists").noneMatch(term -> term.getKey().equals("paramedic-science"));
@@ -263,7 +258,7 @@ class MentoringIT {
     void aProfileIsTheAnswersToTheProfileFormReadByTheMentoringQuestionTypes() {
         TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
-        as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("mentee-profile", "About you", "", List.of(
+        acting().as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("mentee-profile", "About you", "", List.of(
                 new FormSection("you", "", List.of(
                         field("what-would-you-like-to-do", ProfileFields.CAREER_AREAS, true),
                         field("what-help", ProfileFields.SUPPORT_TYPES, false),
@@ -278,7 +273,7 @@ class MentoringIT {
                 "what-help", List.of("personal-statement"), "when-can-you-meet", List.of("weekday-after-school"),
                 "where-do-you-live", List.of(" Tower  Hamlets"), "school", List.of("Arnold Academy")));
 
-        Profiles.Profile profile = as(lab, Roles.OWNER, () -> profiles.of(mentee, MentoringPlugin.MENTEE)).orElseThrow();
+        Profiles.Profile profile = acting().as(lab, Roles.OWNER, () -> profiles.of(mentee, MentoringPlugin.MENTEE)).orElseThrow();
         assertThat(profile.careerAreas()).containsExactly("nursing", "midwifery");
         assertThat(profile.supportTypes()).containsExactly("personal-statement");
         assertThat(profile.availability()).containsExactly("weekday-after-school");
@@ -287,10 +282,10 @@ class MentoringIT {
         assertThat(profile.complete()).isTrue();
 
         String amara = tenancy.callAs(lab, () -> accounts.byEmail("amara@mentoring-lab.example").orElseThrow().getId());
-        assertThat(as(lab, Roles.MODERATOR, () -> profiles.of(amara, MentoringPlugin.MENTOR))).as("not answered yet").isEmpty();
-        assertThatThrownBy(() -> as(lab, MentoringPlugin.MENTEE, () -> profiles.of(mentee, MentoringPlugin.MENTEE)))
+        assertThat(acting().as(lab, Roles.MODERATOR, () -> profiles.of(amara, MentoringPlugin.MENTOR))).as("not answered yet").isEmpty();
+        assertThatThrownBy(() -> acting().as(lab, MentoringPlugin.MENTEE, () -> profiles.of(mentee, MentoringPlugin.MENTEE)))
                 .as("another mentee").isInstanceOf(AccessDeniedException.class);
-        assertThat(as(horizons, Roles.OWNER, () -> profiles.of(mentee, MentoringPlugin.MENTEE))).as("another programme").isEmpty();
+        assertThat(acting().as(horizons, Roles.OWNER, () -> profiles.of(mentee, MentoringPlugin.MENTEE))).as("another programme").isEmpty();
     }
 
     @Test
@@ -318,35 +313,35 @@ class MentoringIT {
         String cal = idOf(lab, "cal@mentoring-lab.example");
         LocalDate today = LocalDate.now(Vetting.UK);
 
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, cal, 5, "Career area 5"), today, "http://site.example")))
+        assertThatThrownBy(() -> acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, cal, 5, "Career area 5"), today, "http://site.example")))
                 .as("Cal's check has expired").isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
                         .containsExactly(new FieldError("mentor", "Cal Carter has no enhanced DBS check in date, so cannot be matched.")));
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(amara, mia, 5, ""), today, "http://site.example")))
+        assertThatThrownBy(() -> acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(amara, mia, 5, ""), today, "http://site.example")))
                 .as("the wrong way round").isInstanceOf(InvalidInputException.class);
-        Match made = as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, "Career area 6, Availability 3"), today, "http://site.example"));
+        Match made = acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, "Career area 6, Availability 3"), today, "http://site.example"));
         assertThat(made.isActive()).isTrue();
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, ""), today, "http://site.example")))
+        assertThatThrownBy(() -> acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, ""), today, "http://site.example")))
                 .as("one mentor at a time").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today, "http://site.example")))
+        assertThatThrownBy(() -> acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today, "http://site.example")))
                 .as("Amara said nothing about capacity, so takes one mentee").isInstanceOfSatisfying(InvalidInputException.class,
                         invalid -> assertThat(invalid.errors().get(0).message())
                                 .isEqualTo("Amara Adeyemi already mentors 1 mentee, as many as they can take."));
-        assertThatThrownBy(() -> as(lab, MentoringPlugin.MENTOR, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today, "http://site.example")))
+        assertThatThrownBy(() -> acting().as(lab, MentoringPlugin.MENTOR, () -> matches.make(new Matches.Pair(noor, amara, 9, ""), today, "http://site.example")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(lab, Roles.MODERATOR, () -> matches.publish(List.of(new Matches.Pair(noor, amara, 9, "")), today, "http://site.example")))
+        assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> matches.publish(List.of(new Matches.Pair(noor, amara, 9, "")), today, "http://site.example")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "Not for me", "http://site.example")))
+        assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "Not for me", "http://site.example")))
                 .as("someone outside the match").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(horizons, Roles.OWNER, () -> matches.end(made.getId(), "Not for me", "http://site.example")))
+        assertThatThrownBy(() -> acting().as(horizons, Roles.OWNER, () -> matches.end(made.getId(), "Not for me", "http://site.example")))
                 .as("another programme's owner").isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "", "http://site.example")))
+        assertThatThrownBy(() -> acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "", "http://site.example")))
                 .isInstanceOf(InvalidInputException.class);
-        Match ended = asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "I have my offer, thank you!", "http://site.example"));
+        Match ended = acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.end(made.getId(), "I have my offer, thank you!", "http://site.example"));
         assertThat(ended.isActive()).isFalse();
-        assertThat(as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 7, ""), today, "http://site.example")).getMentorId())
+        assertThat(acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 7, ""), today, "http://site.example")).getMentorId())
                 .as("a place is free again").isEqualTo(amara);
-        assertThat(asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.mine())).extracting(Match::isActive).containsExactly(false);
+        assertThat(acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.mine())).extracting(Match::isActive).containsExactly(false);
     }
 
     @Test
@@ -364,11 +359,11 @@ class MentoringIT {
         assertThat(ended.messages()).contains("The match of Noor Nasser and Amara Adeyemi has ended.");
         assertThat(ended.html().getElementById("no-matches")).isNotNull();
 
-        Page expired = ended.form("matches").set("mentee", idFromOption(ended, "matches:mentee", "Mia Mentee"))
-                .set("mentor", idFromOption(ended, "matches:mentor", "Cal Carter")).submit("make");
+        Page expired = ended.form("matches").set("mentee", ended.option("matches:mentee", "Mia Mentee"))
+                .set("mentor", ended.option("matches:mentor", "Cal Carter")).submit("make");
         assertThat(expired.messages()).contains("Cal Carter has no enhanced DBS check in date, so cannot be matched.");
-        Page made = expired.form("matches").set("mentee", idFromOption(expired, "matches:mentee", "Mia Mentee"))
-                .set("mentor", idFromOption(expired, "matches:mentor", "Amara Adeyemi")).submit("make");
+        Page made = expired.form("matches").set("mentee", expired.option("matches:mentee", "Mia Mentee"))
+                .set("mentor", expired.option("matches:mentor", "Amara Adeyemi")).submit("make");
         assertThat(made.messages()).contains("Mia Mentee is matched with Amara Adeyemi.");
         assertThat(made.html().select("select[name='matches:mentee'] option").eachText()).as("Mia has a mentor now")
                 .doesNotContain("Mia Mentee").contains("Noor Nasser");
@@ -463,28 +458,28 @@ class MentoringIT {
         String amara = idOf(lab, "amara@mentoring-lab.example");
         String noor = idOf(lab, "noor@mentoring-lab.example");
         LocalDate today = LocalDate.now(Vetting.UK);
-        Match match = as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
+        Match match = acting().as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
 
-        as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.BASIC, today.minusDays(2), today.plusYears(4), today));
-        assertThatThrownBy(() -> asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), "Hi again")))
+        acting().as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.BASIC, today.minusDays(2), today.plusYears(4), today));
+        assertThatThrownBy(() -> acting().asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), "Hi again")))
                 .as("a newer basic check does not let her work with children").isInstanceOfSatisfying(InvalidInputException.class,
                         invalid -> assertThat(invalid.errors().get(0).message()).startsWith("Your DBS check is not in date"));
-        assertThat(asPerson(lab, mia, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Are you there?")).getStatus())
+        assertThat(acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Are you there?")).getStatus())
                 .as("the mentee can still write").isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.SENT);
-        as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED_BARRED, today.minusDays(1), today.plusYears(4).plusDays(1), today));
-        assertThat(asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), "Yes, sorry!")).getStatus())
+        acting().as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED_BARRED, today.minusDays(1), today.plusYears(4).plusDays(1), today));
+        assertThat(acting().asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), "Yes, sorry!")).getStatus())
                 .isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.SENT);
 
-        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.conversation(match.getId())))
+        assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.conversation(match.getId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "hi")))
+        assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "hi")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(horizons, Roles.MODERATOR, () -> conversations.conversation(match.getId())))
+        assertThatThrownBy(() -> acting().as(horizons, Roles.MODERATOR, () -> conversations.conversation(match.getId())))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThat(as(lab, Roles.MODERATOR, () -> conversations.conversation(match.getId())))
+        assertThat(acting().as(lab, Roles.MODERATOR, () -> conversations.conversation(match.getId())))
                 .as("moderators read everything, rejected messages too").hasSize(6)
                 .extracting(org.wayfinder.mentoring.messaging.Message::getStatus).contains(org.wayfinder.mentoring.messaging.Message.Status.REJECTED);
-        assertThatThrownBy(() -> asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.held()))
+        assertThatThrownBy(() -> acting().asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.held()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -520,14 +515,14 @@ class MentoringIT {
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
         String mia = idOf(lab, MENTEE);
         String noor = idOf(lab, "noor@mentoring-lab.example");
-        Match match = as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
+        Match match = acting().as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
         assertThat(tenancy.callAs(lab, () -> progress.lastActive(mia))).isPresent();
         assertThat(tenancy.callAs(lab, () -> progress.lastActive(idOf(lab, "ben@mentoring-lab.example")))).isEmpty();
-        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.goals(match.getId())))
+        assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.goals(match.getId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.addGoal(match.getId(), "Sneak in")))
+        assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.addGoal(match.getId(), "Sneak in")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(horizons, Roles.OWNER, () -> progress.meetings(match.getId())))
+        assertThatThrownBy(() -> acting().as(horizons, Roles.OWNER, () -> progress.meetings(match.getId())))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -535,8 +530,8 @@ class MentoringIT {
     @Order(16)
     void profilesForTheBulkProposal() {
         TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
-        person(lab, "priya@mentoring-lab.example", "Priya Patel", MentoringPlugin.MENTEE);
-        as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("mentor-profile", "About you as a mentor", "", List.of(
+        acting().person(lab, "priya@mentoring-lab.example", "Priya Patel", MentoringPlugin.MENTEE);
+        acting().as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("mentor-profile", "About you as a mentor", "", List.of(
                 new FormSection("you", "", List.of(
                         field("careers", ProfileFields.CAREER_AREAS, true),
                         field("help", ProfileFields.SUPPORT_TYPES, false),
@@ -566,7 +561,7 @@ class MentoringIT {
         assertThat(proposed.html().select("#waiting li").eachText()).containsExactly(
                 "Priya Patel: No vetted mentor knows any of the careers they chose.");
 
-        String amara = option(owner.get("/mentoring/matches.xhtml"), "matches:mentor", "Amara Adeyemi");
+        String amara = owner.get("/mentoring/matches.xhtml").option("matches:mentor", "Amara Adeyemi");
         String noorsMentor = proposed.html().selectFirst("select[aria-label='Mentor for Noor Nasser']").attr("name").substring("proposal:".length());
         assertThat(proposed.html().select("select[aria-label='Mentor for Noor Nasser'] option").eachText())
                 .as("only vetted mentors with room are offered").containsExactly("Ben Brooks (proposed)");
@@ -590,7 +585,7 @@ class MentoringIT {
     @Order(18)
     void theProgrammesExitSurvey() {
         TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
-        as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("exit-survey", "How did mentoring go?", "", List.of(
+        acting().as(lab, Roles.OWNER, () -> forms.publishDefinition(new FormDefinition("exit-survey", "How did mentoring go?", "", List.of(
                 new FormSection("survey", "", List.of(field("recommend", "recommend", true), field("comments", "long-text", false)))))));
     }
 
@@ -625,17 +620,17 @@ class MentoringIT {
     @Order(20)
     void theReportsFiguresEqualTheHandComputedFiguresOfAFixedProgramme() {
         TenantRef fixed = tenants.bySlug("report-lab").orElseGet(() -> tenants.create("report-lab", "Report Lab"));
-        person(fixed, "owner@report-lab.example", "Rita Owner", Roles.OWNER);
+        acting().person(fixed, "owner@report-lab.example", "Rita Owner", Roles.OWNER);
         String[] mentee = new String[4];
         for (int i = 0; i < 4; i++) {
-            person(fixed, "mentee" + i + "@report-lab.example", "Mentee " + i, MentoringPlugin.MENTEE);
+            acting().person(fixed, "mentee" + i + "@report-lab.example", "Mentee " + i, MentoringPlugin.MENTEE);
             mentee[i] = idOf(fixed, "mentee" + i + "@report-lab.example");
         }
-        person(fixed, "m1@report-lab.example", "Mentor One", MentoringPlugin.MENTOR);
-        person(fixed, "m2@report-lab.example", "Mentor Two", MentoringPlugin.MENTOR);
+        acting().person(fixed, "m1@report-lab.example", "Mentor One", MentoringPlugin.MENTOR);
+        acting().person(fixed, "m2@report-lab.example", "Mentor Two", MentoringPlugin.MENTOR);
         String m1 = idOf(fixed, "m1@report-lab.example");
         String m2 = idOf(fixed, "m2@report-lab.example");
-        as(fixed, Roles.OWNER, () -> {
+        acting().as(fixed, Roles.OWNER, () -> {
             activations.enable(MentoringPlugin.ID);
             forms.publishDefinition(new FormDefinition("mentee-profile", "About you", "", List.of(new FormSection("s", "", List.of(
                     field("careers", ProfileFields.CAREER_AREAS, true), field("help", ProfileFields.SUPPORT_TYPES, false),
@@ -658,20 +653,20 @@ class MentoringIT {
                 "help", List.of("work-experience", "ucas-application")));
         LocalDate today = LocalDate.now(Vetting.UK);
         for (String mentor : List.of(m1, m2)) {
-            as(fixed, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusDays(3), today.plusYears(3), today));
+            acting().as(fixed, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusDays(3), today.plusYears(3), today));
         }
-        List<Match> made = as(fixed, Roles.OWNER, () -> matches.publish(List.of(new Matches.Pair(mentee[0], m1, 0, ""),
+        List<Match> made = acting().as(fixed, Roles.OWNER, () -> matches.publish(List.of(new Matches.Pair(mentee[0], m1, 0, ""),
                 new Matches.Pair(mentee[1], m1, 0, ""), new Matches.Pair(mentee[2], m2, 0, "")), today, "http://report-lab.localhost"));
-        asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), "Hello!"));
-        asPerson(fixed, m1, MentoringPlugin.MENTOR, () -> conversations.send(made.get(0).getId(), "Hi, welcome."));
-        asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), "my number is 07700 900123"));
-        asPerson(fixed, mentee[1], MentoringPlugin.MENTEE, () -> conversations.send(made.get(1).getId(), "Hello"));
-        as(fixed, Roles.OWNER, () -> matches.end(made.get(2).getId(), "Finished the programme", "http://report-lab.localhost"));
+        acting().asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), "Hello!"));
+        acting().asPerson(fixed, m1, MentoringPlugin.MENTOR, () -> conversations.send(made.get(0).getId(), "Hi, welcome."));
+        acting().asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), "my number is 07700 900123"));
+        acting().asPerson(fixed, mentee[1], MentoringPlugin.MENTEE, () -> conversations.send(made.get(1).getId(), "Hello"));
+        acting().as(fixed, Roles.OWNER, () -> matches.end(made.get(2).getId(), "Finished the programme", "http://report-lab.localhost"));
         answerAs(fixed, m1, MentoringPlugin.MENTOR, "exit-survey", java.util.Map.of("recommend", List.of("9")));
         answerAs(fixed, m2, MentoringPlugin.MENTOR, "exit-survey", java.util.Map.of("recommend", List.of("6")));
         answerAs(fixed, mentee[2], MentoringPlugin.MENTEE, "exit-survey", java.util.Map.of("recommend", List.of("10")));
 
-        MentoringReport.Figures figures = as(fixed, Roles.OWNER, () -> report.figures());
+        MentoringReport.Figures figures = acting().as(fixed, Roles.OWNER, () -> report.figures());
         assertThat(figures.registeredMentees()).isEqualTo(4);
         assertThat(figures.matchedMentees()).isEqualTo(3);
         assertThat(figures.shareMatched()).as("3 of 4").isEqualTo(75);
@@ -689,8 +684,8 @@ class MentoringIT {
                 new MentoringReport.Group("Bramley College", 1, 1), new MentoringReport.Group("Not given", 1, 0));
         assertThat(figures.byBorough()).containsExactly(new MentoringReport.Group("camden", 2, 2),
                 new MentoringReport.Group("hackney", 1, 1), new MentoringReport.Group("Not given", 1, 0));
-        assertThatThrownBy(() -> as(fixed, Roles.MODERATOR, () -> report.figures())).isInstanceOf(AccessDeniedException.class);
-        assertThat(as(lab(), Roles.OWNER, () -> report.figures()).registeredMentees()).as("each programme counts its own")
+        assertThatThrownBy(() -> acting().as(fixed, Roles.MODERATOR, () -> report.figures())).isInstanceOf(AccessDeniedException.class);
+        assertThat(acting().as(lab(), Roles.OWNER, () -> report.figures()).registeredMentees()).as("each programme counts its own")
                 .isNotEqualTo(4).isPositive();
     }
 
@@ -767,21 +762,7 @@ class MentoringIT {
     }
 
     private void answerAs(TenantRef tenant, String accountId, String role, String form, java.util.Map<String, List<String>> answers) {
-        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Person", Set.of(role), false));
-        try {
-            tenancy.callAs(tenant, () -> responses.submit(form, new Answers(answers)));
-        } finally {
-            currentUser.signIn(null);
-        }
-    }
-
-    private static String option(Page page, String select, String label) {
-        return idFromOption(page, select, label);
-    }
-
-    private static String idFromOption(Page page, String select, String label) {
-        return page.html().select("select[name='" + select + "'] option").stream().filter(option -> option.text().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("No " + label + " in " + select)).val();
+        acting().asPerson(tenant, accountId, role, () -> responses.submit(form, new Answers(answers)));
     }
 
     private TenantRef lab() {
@@ -792,29 +773,8 @@ class MentoringIT {
         return tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseThrow().getId());
     }
 
-    private <T> T asPerson(TenantRef tenant, String accountId, String role, Supplier<T> work) {
-        currentUser.signIn(new SignedInUser(accountId, tenant.id(), "Person", Set.of(role), false));
-        try {
-            return tenancy.callAs(tenant, work);
-        } finally {
-            currentUser.signIn(null);
-        }
-    }
 
-    private void person(TenantRef tenant, String email, String name, String role) {
-        tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseGet(() -> {
-            Account account = accounts.addConfirmed(email, name, PasswordHashing.hash(Flows.PASSWORD));
-            accounts.grant(account, role);
-            return account;
-        }));
-    }
-
-    private <T> T as(TenantRef tenant, String role, Supplier<T> work) {
-        currentUser.signIn(new SignedInUser("tester", tenant.id(), "Tester", Set.of(role), false));
-        try {
-            return tenancy.callAs(tenant, work);
-        } finally {
-            currentUser.signIn(null);
-        }
+    private Acting acting() {
+        return new Acting(currentUser, tenancy, accounts);
     }
 }

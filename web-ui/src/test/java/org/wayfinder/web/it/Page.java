@@ -74,6 +74,12 @@ public record Page(Site site, int status, HttpHeaders headers, String body) {
         return script == null ? null : script.attr("nonce");
     }
 
+    /** The value of the option of a drop-down list (by its field name) whose text is exactly this. */
+    public String option(String select, String label) {
+        return html().select("select[name='" + select + "'] option").stream().filter(option -> option.text().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option \"" + label + "\" in " + select + " of " + this)).val();
+    }
+
     @Override
     public String toString() {
         return status + " " + title() + " " + html().select("main").stream().map(Element::text).collect(Collectors.joining());

@@ -142,7 +142,11 @@ public class MentoringReport extends Repository<Match> {
                 : Math.round((days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2.0);
 
         Map<String, int[]> support = new LinkedHashMap<>();
-        taxonomy.all(TermKind.SUPPORT_TYPE).forEach(term -> support.put(term.getKey(), new int[2]));
+        Map<String, String> labels = new HashMap<>();
+        taxonomy.all(TermKind.SUPPORT_TYPE).forEach(term -> {
+            support.put(term.getKey(), new int[2]);
+            labels.put(term.getKey(), term.getLabel());
+        });
         for (Match match : all) {
             Profile mentee = menteeProfiles.get(match.getMenteeId());
             Profile mentor = mentorProfiles.get(match.getMentorId());
@@ -156,7 +160,7 @@ public class MentoringReport extends Repository<Match> {
             }
         }
         List<Support> supportTypes = support.entrySet().stream().filter(entry -> entry.getValue()[0] > 0)
-                .map(entry -> new Support(taxonomy.labelOf(TermKind.SUPPORT_TYPE, entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
+                .map(entry -> new Support(labels.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
                 .toList();
 
         Map<String, SubmittedAnswers.Answered> survey =

@@ -39,11 +39,6 @@ public class Taxonomy extends Repository<Term> {
                 .getResultList();
     }
 
-    /** A term's label by its key, for profiles and reports; the key itself when it is unknown. */
-    public String labelOf(TermKind kind, String key) {
-        return all(kind).stream().filter(term -> term.getKey().equals(key)).map(Term::getLabel).findFirst().orElse(key);
-    }
-
     /** Every term of every kind, for the owner's page. */
     @RequiresRole(Roles.OWNER)
     public List<Term> forEditing() {
