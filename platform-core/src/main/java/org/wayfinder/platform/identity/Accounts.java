@@ -32,6 +32,17 @@ public class Accounts extends Repository<Account> {
         return account;
     }
 
+    /**
+     * Locks the account's row until the transaction ends (SELECT ... FOR UPDATE), so that decisions
+     * about one person taken at the same moment, on this instance or another, happen one after the
+     * other.
+     */
+    public void lock(String accountId) {
+        if (accountId != null) {
+            em().find(Account.class, accountId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+    }
+
     public Optional<Account> byEmail(String email) {
         return query("SELECT a FROM Account a WHERE a.email = :email")
                 .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();

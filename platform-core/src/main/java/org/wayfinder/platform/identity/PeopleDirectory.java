@@ -30,6 +30,11 @@ public class PeopleDirectory implements People {
                 .map(account -> accounts.rolesOf(account).contains(role)).orElse(false);
     }
 
+    @Override
+    public void lock(String accountId) {
+        accounts.lock(accountId);
+    }
+
     private static Person person(Account account) {
         return new Person(account.getId(), account.getDisplayName(), account.getEmail(), account.getCreatedAt());
     }

@@ -29,4 +29,12 @@ public interface People {
 
     /** Whether the person with this account id holds the role in this programme. */
     boolean holds(String accountId, String role);
+
+    /**
+     * Holds this person's record until the current transaction ends, so that two decisions about
+     * them taken at the same moment (two owners publishing matches that use the same mentor's last
+     * place, on one instance or on two) happen one after the other and the second sees the first.
+     * Lock people in a fixed order (by account id) when a transaction locks more than one.
+     */
+    void lock(String accountId);
 }

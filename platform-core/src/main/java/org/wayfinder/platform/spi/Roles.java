@@ -19,4 +19,9 @@ public final class Roles {
 
     private Roles() {
     }
+
+    /** Whether the role is one of the staff roles (owner, moderator, operator), which nobody gives themselves. */
+    public static boolean isStaff(String role) {
+        return OWNER.equals(role) || MODERATOR.equals(role) || OPERATOR.equals(role);
+    }
 }

@@ -21,6 +21,17 @@ public class Tenancy {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    org.wayfinder.platform.tenant.TenantDirectory tenants;
+
+    /**
+     * The current tenant's site, for links in mails sent outside a visitor's request (a scheduled
+     * reminder); within a request use {@code SiteAddress}, which keeps the address the visitor used.
+     */
+    public String siteUrl() {
+        return tenants.siteUrl(tenantContext.tenant());
+    }
+
     @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T> T callAs(TenantRef tenant, Supplier<T> work) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,11 @@ public class TenantDirectory {
     @Inject
     @ConfigProperty(name = "wayfinder.base-domain", defaultValue = "localhost")
     String baseDomain;
+
+    /** The platform site's address as visitors reach it, e.g. {@code https://wayfinder.example:443}; default http on the base domain. */
+    @Inject
+    @ConfigProperty(name = "wayfinder.public-url")
+    Optional<String> publicUrl;
 
     /** The tenant a Host header addresses, if any. */
     public Optional<TenantRef> resolve(String hostHeader) {
@@ -208,5 +214,23 @@ public class TenantDirectory {
 
     public String baseDomain() {
         return baseDomain;
+    }
+
+    /**
+     * The programme's site, for links in mails sent outside a visitor's request (scheduled
+     * reminders): its custom domain when it has one, else its address under the platform's, both
+     * with the scheme and port of {@code wayfinder.public-url}.
+     */
+    public String siteUrl(TenantRef tenant) {
+        URI platform = URI.create(publicUrl.orElse("http://" + baseDomain));
+        String port = platform.getPort() < 0 ? "" : ":" + platform.getPort();
+        String custom = em.find(Tenant.class, tenant.id()).getCustomDomain();
+        return custom != null ? platform.getScheme() + "://" + custom + port : programmeUrl(platform.toString(), tenant.slug());
+    }
+
+    /** {@code scheme://<address>.<platform host>[:port]}, the programme's site under the platform's address. */
+    public static String programmeUrl(String platformUrl, String address) {
+        URI platform = URI.create(platformUrl);
+        return platform.getScheme() + "://" + address + "." + platform.getHost() + (platform.getPort() < 0 ? "" : ":" + platform.getPort());
     }
 }

@@ -27,6 +27,16 @@ public class MentoringPlugin implements Plugin {
     public static final String MENTEE_PROFILE_FORM = "mentee-profile-form";
     /** The key of the form whose answers are a mentor's profile. */
     public static final String MENTOR_PROFILE_FORM = "mentor-profile-form";
+    /** How mentees get a mentor: one of the MODE_ values. The owner can match by hand and propose in bulk in every mode. */
+    public static final String MATCHING_MODE = "matching-mode";
+    /** The owner proposes matches (in bulk or one by one) and publishes them. */
+    public static final String MODE_OWNER_PROPOSES = "owner-proposes";
+    /** A mentee chooses a mentor from their ranked suggestions; the match is made at once. */
+    public static final String MODE_MENTEE_CHOOSES = "mentee-chooses";
+    /** A mentee asks a mentor from their ranked suggestions; the mentor accepts or declines. */
+    public static final String MODE_MENTEE_REQUESTS = "mentee-requests";
+    /** Days without a message or a logged meeting after which both people of a match are reminded; 0 for never. */
+    public static final String QUIET_DAYS = "quiet-days";
     /** The owner's weights for bulk matching, 0 to 10 each, and its hard filters. */
     public static final String WEIGHT_CAREER_AREA = "weight-career-area";
     public static final String WEIGHT_SUPPORT_TYPE = "weight-support-type";
@@ -64,6 +74,14 @@ public class MentoringPlugin implements Plugin {
     @Override
     public List<PluginSetting> settings() {
         return List.of(
+                PluginSetting.choice(MATCHING_MODE, "How mentees get a mentor", MODE_OWNER_PROPOSES, MODE_MENTEE_CHOOSES,
+                        MODE_MENTEE_REQUESTS).withDefault(MODE_OWNER_PROPOSES).asRequired()
+                        .withHelp("owner-proposes: you propose matches and publish them. mentee-chooses: each mentee picks one of the"
+                                + " mentors suggested to them and is matched at once. mentee-requests: each mentee asks one of their"
+                                + " suggested mentors, who accepts or declines. In every mode you can still match by hand and propose in bulk."),
+                PluginSetting.integer(QUIET_DAYS, "Remind a match that has been quiet for (days)").withRange(0, 90).withDefault("14")
+                        .asRequired().withHelp("Both people are emailed when nobody has written or logged a meeting for this many"
+                                + " days, and again after as many days more. 0 sends no reminders."),
                 PluginSetting.integer(EXPIRY_WARNING_DAYS, "Warn about DBS checks expiring within (days)").withRange(7, 180)
                         .withDefault("30").asRequired(),
                 PluginSetting.text(MENTEE_PROFILE_FORM, "Key of the mentees' profile form").withRange(1, 60).withDefault("mentee-profile")

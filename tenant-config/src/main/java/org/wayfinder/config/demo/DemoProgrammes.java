@@ -51,7 +51,8 @@ public class DemoProgrammes {
                     "#005EB8", "#007F3B", "demo/healthcare-horizons.png",
                     List.of(new DemoProgramme.DemoAccount("owner@horizons.example", "Olivia Owner", Roles.OWNER),
                             new DemoProgramme.DemoAccount("moderator@horizons.example", "Marcus Moderator", Roles.MODERATOR),
-                            new DemoProgramme.DemoAccount("student@horizons.example", "Sam Student", Roles.MEMBER))),
+                            new DemoProgramme.DemoAccount("student@horizons.example", "Sam Student", "mentee"),
+                            new DemoProgramme.DemoAccount("mentor@horizons.example", "Dr Maya Mentor", "mentor"))),
             new DemoProgramme("healthcare-zone", "zone", "Healthcare Zone",
                     "Live Chats with healthcare professionals, for schools",
                     "Schools in the East Midlands, Herefordshire and Worcestershire book live text Chats with teams of "
@@ -116,6 +117,10 @@ public class DemoProgrammes {
         if (accounts.byEmail(person.email()).isEmpty()) {
             Account account = accounts.addConfirmed(person.email(), person.name(), passwordHash);
             accounts.grant(account, person.role());
+            if (!Roles.isStaff(person.role())) {
+                // As registering does: everyone taking part is a member, and may hold a plugin's role as well.
+                accounts.grant(account, Roles.MEMBER);
+            }
         }
     }
 

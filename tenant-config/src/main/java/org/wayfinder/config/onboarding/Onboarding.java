@@ -162,7 +162,7 @@ public class Onboarding {
             throw new InvalidInputException(problems);
         }
         TenantRef programme = provisioning.provision(slug, application.getProgrammeName(), chosen.documentFor(application.getProgrammeName()));
-        String siteUrl = programmeUrl(platformUrl, slug);
+        String siteUrl = TenantDirectory.programmeUrl(platformUrl, slug);
         tenancy.runAs(programme, () -> currentUser.actingAs(SignedInUser.platformAsOwner(programme.id()), () -> {
             invitations.invite(application.getContactEmail(), application.getContactName(), Roles.OWNER, siteUrl);
             return null;
@@ -188,12 +188,6 @@ public class Onboarding {
                         + "Thank you for applying to run " + application.getProgrammeName() + " on Wayfinder. We are sorry, "
                         + "but we cannot go ahead with it, for this reason:\n\n" + why + "\n\n"
                         + "You are welcome to apply again. If you have questions, reply to this email.\n\nWayfinder\n"));
-    }
-
-    /** {@code scheme://address.host[:port]} for a programme, from the platform's own address. */
-    public static String programmeUrl(String platformUrl, String address) {
-        URI platform = URI.create(platformUrl);
-        return platform.getScheme() + "://" + address + "." + platform.getHost() + (platform.getPort() < 0 ? "" : ":" + platform.getPort());
     }
 
     private static void text(List<FieldError> problems, String field, String value, int min, int max, String message) {

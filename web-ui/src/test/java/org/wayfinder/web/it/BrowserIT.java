@@ -161,7 +161,7 @@ class BrowserIT {
     void anOwnerReordersJourneyStepsByDraggingThem() throws Exception {
         browser = Browser.open(1280, 1000);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(Browser.url(Site.HORIZONS, "/login.xhtml?next=%2Fadmin%2Fjourney.xhtml%3Frole%3Dmember"));
+        browser.get(Browser.url(Site.HORIZONS, "/login.xhtml?next=%2Fadmin%2Fjourney.xhtml%3Frole%3Dmentee"));
         browser.findElement(By.id("signIn:email")).sendKeys("owner@horizons.example");
         browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
         browser.findElement(By.id("signIn:submit")).click();

@@ -35,8 +35,14 @@ public final class Flows {
     }
 
     public static Site registeredMember(com.icegreen.greenmail.junit5.GreenMailExtension mail, String host, String email) {
-        new Site(host).get("/register.xhtml").form("register").set("displayName", "Mia Member").set("email", email)
-                .set("password", MEMBER_PASSWORD).submit("submit");
+        return registered(mail, host, email, null);
+    }
+
+    /** The same, joining as one of the roles the programme's plugins offer (a mentee), or as a member only when null. */
+    public static Site registered(com.icegreen.greenmail.junit5.GreenMailExtension mail, String host, String email, String role) {
+        Form form = new Site(host).get("/register.xhtml").form("register").set("displayName", "Mia Member").set("email", email)
+                .set("password", MEMBER_PASSWORD);
+        (role == null ? form : form.set("role", role)).submit("submit");
         jakarta.mail.internet.MimeMessage confirmation = Mailbox.await(mail, email, "Confirm your email address");
         new Site(host).get(Mailbox.link(confirmation, "/verify.xhtml"));
         Site member = new Site(host);

@@ -36,6 +36,7 @@ import org.wayfinder.config.onboarding.ApplicationForm;
 import org.wayfinder.config.onboarding.ProgrammeApplication;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
+import org.wayfinder.mentoring.match.MatchRequest;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.mentoring.messaging.Message;
@@ -252,6 +253,21 @@ class IsolationIT {
                     LocalDate.of(2029, 1, 5), LocalDate.of(2026, 11, 1)).getId());
         });
         makers.put(Match.class, t -> matchIn(t).getId());
+        makers.put(MatchRequest.class, t -> {
+            Match match = matchIn(t);
+            // Built directly: a real request needs a programme in the asking mode with profiles, which
+            // MentoringMatchingIT sets up; here only where the row is stored matters.
+            return persist(t, () -> {
+                try {
+                    java.lang.reflect.Constructor<MatchRequest> made = MatchRequest.class.getDeclaredConstructor(String.class, String.class,
+                            int.class, String.class, Instant.class);
+                    made.setAccessible(true);
+                    return made.newInstance(match.getMenteeId(), match.getMentorId(), 3, "Career area 3", Instant.now());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        });
         makers.put(Message.class, t -> {
             Match match = matchIn(t);
             return acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hello")).getId();

@@ -48,10 +48,15 @@ class OnboardingIT {
 
         JsonObject configuration = exported(owner);
         assertThat(configuration.getJsonArray("forms").getValuesAs(JsonObject.class)).extracting(form -> form.getString("key"))
-                .containsExactlyInAnyOrder("about-you", "safeguarding", "feedback");
-        assertThat(configuration.getJsonArray("journeys").getJsonObject(0).getJsonArray("steps")).hasSize(6);
+                .containsExactlyInAnyOrder("about-you", "safeguarding", "feedback", "mentor-profile", "mentor-safeguarding", "exit-survey");
+        assertThat(configuration.getJsonArray("journeys").getValuesAs(JsonObject.class)).extracting(j -> j.getString("role"))
+                .containsExactlyInAnyOrder("mentee", "mentor");
+        assertThat(configuration.getJsonArray("plugins").getValuesAs(JsonObject.class)).anyMatch(p -> p.getString("id").equals("mentoring")
+                && p.getBoolean("enabled") && p.getJsonObject("settings").getString("mentee-profile-form").equals("about-you"));
 
-        Site member = Flows.registeredMember(mail, address);
+        Site mentor = Flows.registered(mail, address, Flows.unique("mentor") + "@nhs.example", "mentor");
+        assertThat(mentor.get("/journey/index.xhtml").html().select(".journey__progress").text()).isEqualTo("Step 1 of 4");
+        Site member = Flows.registered(mail, address, Flows.unique("mentee") + "@school.example", "mentee");
         Page journey = member.get("/journey/index.xhtml");
         assertThat(journey.status()).isEqualTo(200);
         assertThat(journey.html().select(".journey__progress").text()).isEqualTo("Step 1 of 5");

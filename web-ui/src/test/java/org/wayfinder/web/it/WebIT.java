@@ -256,7 +256,7 @@ class WebIT {
         assertThat(new Site(Site.HORIZONS).get("/journey/index.xhtml").redirectPath()).startsWith("/login.xhtml");
 
         String email = Flows.unique("journey") + "@school.example";
-        Site member = Flows.registeredMember(mail, Site.HORIZONS, email);
+        Site member = Flows.registered(mail, Site.HORIZONS, email, "mentee");
         Page landing = new Site(Site.HORIZONS).signIn(email, Flows.MEMBER_PASSWORD);
         assertThat(landing.redirectPath()).as("signing in without a destination opens the next step").isEqualTo("/journey/index.xhtml");
         Page wentOn = new Site(Site.HORIZONS).get("/login.xhtml?next=/account/index.xhtml").form("signIn").set("email", email)
@@ -339,7 +339,8 @@ class WebIT {
 
         Flows.switchPlugin(Flows.signedIn(Site.HORIZONS, "owner@horizons.example"), "Notes", true);
         Page offered = site.get("/register.xhtml");
-        assertThat(offered.html().select("input[name=\"register:role\"]").eachAttr("value")).containsExactly("note-taker");
+        assertThat(offered.html().select("input[name=\"register:role\"]").eachAttr("value")).as("Horizons' template switches mentoring on")
+                .containsExactly("mentee", "mentor", "note-taker");
         Page forgedRole = site.get("/register.xhtml").form("register").set("displayName", "Mallory")
                 .set("email", Flows.unique("mallory") + "@school.example").set("password", "river otter lantern").set("role", "owner")
                 .submit("submit");

@@ -39,6 +39,9 @@ public class Match extends TenantOwned {
     @Column(name = "made_by", nullable = false, length = 36)
     private String madeBy;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     protected Match() {
     }
 
@@ -91,5 +94,10 @@ public class Match extends TenantOwned {
 
     public String getMadeBy() {
         return madeBy;
+    }
+
+    /** When both people were last reminded that the match had gone quiet; null if never. */
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 }

@@ -3,6 +3,7 @@ package org.wayfinder.mentoring.match;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.mail.Mail;
+import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -59,6 +61,12 @@ public class Matches extends Repository<Match> {
 
     @Inject
     Event<Mail> mail;
+
+    @Inject
+    Proposals proposals;
+
+    @Inject
+    PluginActivations plugins;
 
     public Matches() {
         super(Match.class);
@@ -118,16 +126,53 @@ public class Matches extends Repository<Match> {
     /** Makes every pair a match, or none of them when one cannot be made (the exception names it). */
     @RequiresRole(Roles.OWNER)
     public List<Match> publish(List<Pair> pairs, LocalDate today, String siteUrl) {
-        return pairs.stream().map(pair -> make(pair, today, siteUrl)).toList();
+        return pairs.stream().map(pair -> create(pair, today, siteUrl)).toList();
     }
 
     /**
-     * Makes one match and emails both people.
+     * Makes one match and emails both people: the owner's match by hand.
      *
      * @param siteUrl the programme's site, for the link in the mails
      */
     @RequiresRole(Roles.OWNER)
     public Match make(Pair pair, LocalDate today, String siteUrl) {
+        return create(pair, today, siteUrl);
+    }
+
+    /**
+     * The signed-in mentee chooses one of the mentors suggested to them, when the programme lets
+     * mentees choose: the match is made at once, with the suggestion's score.
+     */
+    public Match choose(String mentorId, LocalDate today, String siteUrl) {
+        String me = currentUser.require().accountId();
+        if (!people.holds(me, MentoringPlugin.MENTEE)) {
+            throw new AccessDeniedException("Only mentees choose a mentor.");
+        }
+        if (!MentoringPlugin.MODE_MENTEE_CHOOSES.equals(mode())) {
+            throw new AccessDeniedException("In this programme the team matches mentees with mentors.");
+        }
+        Proposals.Suggestion chosen = proposals.suggestionsFor(me, today, java.util.Set.of()).stream()
+                .filter(suggestion -> suggestion.mentorId().equals(mentorId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("mentor", "That mentor is not among your suggestions now; choose one"
+                        + " of those shown."));
+        return create(new Pair(me, mentorId, chosen.score(), "Chosen by the mentee: " + chosen.why()), today, siteUrl);
+    }
+
+    /** The programme's matching mode, one of {@code MentoringPlugin.MODE_...}. */
+    public String mode() {
+        String mode = plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.MATCHING_MODE);
+        return mode == null ? MentoringPlugin.MODE_OWNER_PROPOSES : mode;
+    }
+
+    /**
+     * Makes a match after checking every rule, whoever asked for it. Both people's records are
+     * locked first, so two matches taking a mentor's last place at the same moment, on one
+     * instance or two, are made one after the other and the second is refused. Any request the
+     * mentee has waiting lapses.
+     */
+    Match create(Pair pair, LocalDate today, String siteUrl) {
+        java.util.stream.Stream.of(pair.menteeId(), pair.mentorId()).filter(java.util.Objects::nonNull).sorted().distinct()
+                .forEach(people::lock);
         String mentee = people.find(pair.menteeId()).map(People.Person::name).orElse("That mentee");
         String mentor = people.find(pair.mentorId()).map(People.Person::name).orElse("That mentor");
         if (!people.holds(pair.menteeId(), MentoringPlugin.MENTEE)) {
@@ -139,11 +184,13 @@ public class Matches extends Repository<Match> {
         if (!vetting.isVetted(pair.mentorId(), today)) {
             throw new InvalidInputException("mentor", mentor + " has no enhanced DBS check in date, so cannot be matched.");
         }
-        if (activeForMentee(pair.menteeId()).isPresent()) {
+        // Locking reads: under MySQL's repeatable read a plain read would still see the snapshot taken
+        // before the locks were granted, and miss the match another transaction just committed.
+        if (!activeLocked("menteeId", pair.menteeId()).isEmpty()) {
             throw new InvalidInputException("mentee", mentee + " already has a mentor.");
         }
-        int capacity = profiles.of(pair.mentorId(), MentoringPlugin.MENTOR).map(Profiles.Profile::capacity).orElse(1);
-        long taken = activeCountByMentor().getOrDefault(pair.mentorId(), 0L);
+        int capacity = profiles.forMatching(pair.mentorId(), MentoringPlugin.MENTOR).map(Profiles.Profile::capacity).orElse(1);
+        long taken = activeLocked("mentorId", pair.mentorId()).size();
         if (taken >= capacity) {
             throw new InvalidInputException("mentor", mentor + " already mentors " + taken + (taken == 1 ? " mentee" : " mentees")
                     + ", as many as they can take.");
@@ -151,6 +198,10 @@ public class Matches extends Repository<Match> {
         Match match = add(new Match(pair.menteeId(), pair.mentorId(), pair.score(), truncate(pair.breakdown()),
                 currentUser.require().accountId(), Instant.now()));
         em().flush();
+        em().createQuery("SELECT r FROM MatchRequest r WHERE r.menteeId = :mentee AND r.status = :waiting", MatchRequest.class)
+                .setParameter("mentee", pair.menteeId()).setParameter("waiting", MatchRequest.Status.WAITING).getResultList()
+                .forEach(request -> request.decide(request.getMentorId().equals(pair.mentorId()) ? MatchRequest.Status.ACCEPTED
+                        : MatchRequest.Status.LAPSED, null, match.getStartedAt()));
         String programme = tenantContext.tenant().name();
         String link = siteUrl + "/mentoring/index.xhtml";
         people.find(pair.menteeId()).ifPresent(person -> mail.fire(new Mail(person.email(), "You have a mentor",
@@ -184,12 +235,26 @@ public class Matches extends Repository<Match> {
         match.end(why, Instant.now());
         String programme = tenantContext.tenant().name();
         String link = siteUrl + "/mentoring/survey.xhtml?match=" + match.getId();
+        String next = switch (mode()) {
+            case MentoringPlugin.MODE_MENTEE_CHOOSES -> "When you are ready, you can choose a new mentor here:\n\n" + siteUrl
+                    + "/mentoring/index.xhtml\n\n";
+            case MentoringPlugin.MODE_MENTEE_REQUESTS -> "When you are ready, you can ask a new mentor here:\n\n" + siteUrl
+                    + "/mentoring/index.xhtml\n\n";
+            default -> "You are back on our waiting list, and we will email you when you have a new mentor.\n\n";
+        };
         for (String person : List.of(match.getMenteeId(), match.getMentorId())) {
+            String forThem = person.equals(match.getMenteeId()) ? next : "";
             people.find(person).ifPresent(p -> mail.fire(new Mail(p.email(), "How did mentoring go?",
                     "Hello " + p.name() + ",\n\nYour mentoring match on " + programme + " has ended. Please tell us how it went; it"
-                            + " takes two minutes and helps the next mentees and mentors:\n\n" + link + "\n\n" + programme + "\n")));
+                            + " takes two minutes and helps the next mentees and mentors:\n\n" + link + "\n\n" + forThem
+                            + programme + "\n")));
         }
         return match;
+    }
+
+    private List<Match> activeLocked(String side, String accountId) {
+        return query("SELECT m FROM Match m WHERE m." + side + " = :person AND m.endedAt IS NULL").setParameter("person", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private static String truncate(String text) {

@@ -80,8 +80,79 @@ public class Proposals {
     @Inject
     PluginActivations plugins;
 
+    /**
+     * A mentor a mentee may choose or ask, best first, with the score and why.
+     *
+     * @param mentorId their account id
+     * @param name     their name
+     * @param score    the pair's score under the owner's weights
+     * @param why      how the score is made up, in words
+     */
+    public record Suggestion(String mentorId, String name, int score, String why) implements Serializable {
+    }
+
+    /** How many suggestions a mentee is shown. */
+    public static final int SUGGESTIONS = 5;
+
+    /**
+     * The programme as matching sees it today: the mentees without a mentor whose profile is
+     * finished, every mentor with their room left and whether they are vetted, the names of all,
+     * and the mentees who cannot be considered yet.
+     */
+    private record Pool(List<MenteeProfile> mentees, List<MentorProfile> mentors, Map<String, String> names, List<Left> left,
+                        MatchWeights weights, HardFilters filters) {
+    }
+
     @RequiresRole(Roles.OWNER)
     public Proposal propose(LocalDate today) {
+        Pool pool = pool(today, null);
+        BulkProposal proposal = BulkMatcher.propose(pool.mentees(), pool.mentors(), pool.weights(), pool.filters());
+        Map<String, String> names = pool.names();
+        List<Left> left = new ArrayList<>(pool.left());
+        List<Proposed> proposed = proposal.matches().stream().map(match -> new Proposed(match.menteeId(), names.get(match.menteeId()),
+                match.mentorId(), names.get(match.mentorId()), match.breakdown().total(), why(match.breakdown()))).toList();
+        proposal.unmatched().forEach(unmatched -> left.add(new Left(unmatched.menteeId(), names.get(unmatched.menteeId()),
+                unmatched.reason().explanation())));
+        List<MentorOption> options = pool.mentors().stream().filter(mentor -> mentor.vetted() && mentor.capacity() > 0)
+                .map(mentor -> new MentorOption(mentor.id(), names.get(mentor.id())))
+                .sorted(java.util.Comparator.comparing(MentorOption::name)).toList();
+        return new Proposal(proposed, left, proposal.totalScore(), options);
+    }
+
+    /**
+     * The mentors this mentee may choose or ask today, best score first, at most
+     * {@link #SUGGESTIONS}: vetted, with room, keeping the owner's hard filters, and not among
+     * {@code excluded} (mentors who already said no). Empty when the mentee has a mentor or has not
+     * finished their profile.
+     */
+    public List<Suggestion> suggestionsFor(String menteeId, LocalDate today, Set<String> excluded) {
+        Pool pool = pool(today, menteeId);
+        if (pool.mentees().isEmpty()) {
+            return List.of();
+        }
+        List<MentorProfile> open = pool.mentors().stream()
+                .filter(mentor -> mentor.vetted() && mentor.capacity() > 0 && !excluded.contains(mentor.id())).toList();
+        MatchScoring scoring = new MatchScoring(pool.mentees(), open, pool.weights(), pool.filters());
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (int j = 0; j < open.size(); j++) {
+            String mentorId = open.get(j).id();
+            scoring.breakdown(0, j).ifPresent(breakdown -> suggestions.add(new Suggestion(mentorId, pool.names().get(mentorId),
+                    breakdown.total(), why(breakdown))));
+        }
+        return suggestions.stream().sorted(java.util.Comparator.comparingInt(Suggestion::score).reversed()
+                .thenComparing(Suggestion::name)).limit(SUGGESTIONS).toList();
+    }
+
+    /** Whether the pair keeps the owner's hard filters today (the mentor vetted and with room is checked by {@link Matches}). */
+    boolean keepsHardFilters(String menteeId, String mentorId, LocalDate today) {
+        Pool pool = pool(today, menteeId);
+        List<MentorProfile> mentor = pool.mentors().stream().filter(m -> m.id().equals(mentorId)).toList();
+        return !pool.mentees().isEmpty() && !mentor.isEmpty()
+                && new MatchScoring(pool.mentees(), mentor, pool.weights(), pool.filters()).breakdown(0, 0).isPresent();
+    }
+
+    /** @param onlyMentee when not null, the pool holds only this mentee (if they are waiting with a finished profile) */
+    private Pool pool(LocalDate today, String onlyMentee) {
         PluginSettings settings = plugins.settings(MentoringPlugin.ID);
         MatchWeights weights = new MatchWeights(settings.integer(MentoringPlugin.WEIGHT_CAREER_AREA),
                 settings.integer(MentoringPlugin.WEIGHT_SUPPORT_TYPE), settings.integer(MentoringPlugin.WEIGHT_LOCATION),
@@ -89,13 +160,16 @@ public class Proposals {
         HardFilters filters = new HardFilters(settings.flag(MentoringPlugin.MUST_SHARE_CAREER_AREA), settings.flag(MentoringPlugin.MUST_SHARE_BOROUGH));
         Map<String, String> names = new HashMap<>();
         List<Left> left = new ArrayList<>();
-        List<Match> active = matches.active();
-        Set<String> matched = active.stream().map(Match::getMenteeId).collect(Collectors.toSet());
-        Map<String, Profile> menteeProfiles = profiles.allOf(MentoringPlugin.MENTEE);
-        Map<String, Profile> mentorProfiles = profiles.allOf(MentoringPlugin.MENTOR);
+        Set<String> matched = onlyMentee == null ? matches.active().stream().map(Match::getMenteeId).collect(Collectors.toSet())
+                : matches.activeForMentee(onlyMentee).map(Match::getMenteeId).stream().collect(Collectors.toSet());
+        Map<String, Profile> menteeProfiles = onlyMentee == null ? profiles.allForMatching(MentoringPlugin.MENTEE)
+                : profiles.forMatching(onlyMentee, MentoringPlugin.MENTEE).map(p -> Map.of(onlyMentee, p)).orElse(Map.of());
+        Map<String, Profile> mentorProfiles = profiles.allForMatching(MentoringPlugin.MENTOR);
 
         List<MenteeProfile> mentees = new ArrayList<>();
-        for (Person person : people.withRole(MentoringPlugin.MENTEE)) {
+        List<Person> menteePeople = onlyMentee == null ? people.withRole(MentoringPlugin.MENTEE)
+                : people.find(onlyMentee).filter(p -> people.holds(onlyMentee, MentoringPlugin.MENTEE)).stream().toList();
+        for (Person person : menteePeople) {
             names.put(person.accountId(), person.name());
             if (matched.contains(person.accountId())) {
                 continue;
@@ -107,7 +181,7 @@ public class Proposals {
             }
             mentees.add(new MenteeProfile(p.accountId(), p.careerAreas(), p.supportTypes(), p.borough(), p.availability(), Map.of()));
         }
-        Map<String, Long> taken = active.stream().collect(Collectors.groupingBy(Match::getMentorId, Collectors.counting()));
+        Map<String, Long> taken = matches.activeCountByMentor();
         List<Person> mentorPeople = people.withRole(MentoringPlugin.MENTOR);
         Set<String> vetted = vetting.vettedAmong(mentorPeople.stream().map(Person::accountId).toList(), today);
         List<MentorProfile> mentors = new ArrayList<>();
@@ -119,16 +193,7 @@ public class Proposals {
             mentors.add(new MentorProfile(p.accountId(), vetted.contains(p.accountId()), room, p.careerAreas(), p.supportTypes(),
                     p.borough(), p.availability(), Map.of()));
         }
-
-        BulkProposal proposal = BulkMatcher.propose(mentees, mentors, weights, filters);
-        List<Proposed> proposed = proposal.matches().stream().map(match -> new Proposed(match.menteeId(), names.get(match.menteeId()),
-                match.mentorId(), names.get(match.mentorId()), match.breakdown().total(), why(match.breakdown()))).toList();
-        proposal.unmatched().forEach(unmatched -> left.add(new Left(unmatched.menteeId(), names.get(unmatched.menteeId()),
-                unmatched.reason().explanation())));
-        List<MentorOption> options = mentors.stream().filter(mentor -> mentor.vetted() && mentor.capacity() > 0)
-                .map(mentor -> new MentorOption(mentor.id(), names.get(mentor.id())))
-                .sorted(java.util.Comparator.comparing(MentorOption::name)).toList();
-        return new Proposal(proposed, left, proposal.totalScore(), options);
+        return new Pool(mentees, mentors, names, left, weights, filters);
     }
 
     /** "Career area 50, Support type 15 = 65". */

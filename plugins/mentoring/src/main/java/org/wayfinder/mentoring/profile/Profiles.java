@@ -73,9 +73,23 @@ public class Profiles {
      */
     @RequiresRole({Roles.OWNER, Roles.MODERATOR})
     public Map<String, Profile> allOf(String role) {
+        return allForMatching(role);
+    }
+
+    /**
+     * Profiles for matching rules that run on behalf of a mentee or a mentor (their suggestions,
+     * a mentor's room), whoever is signed in. What the caller shows of them is its own decision:
+     * a mentee is shown only scores, a mentor only what a mentee who asked them wants help with.
+     */
+    public Map<String, Profile> allForMatching(String role) {
         Map<String, Profile> all = new HashMap<>();
         answers.latestAnswersOfAll(formKey(role)).forEach((accountId, given) -> all.put(accountId, profile(accountId, role, given)));
         return all;
+    }
+
+    /** One person's profile for matching rules; see {@link #allForMatching}. */
+    public Optional<Profile> forMatching(String accountId, String role) {
+        return answers.latestAnswers(formKey(role), accountId).map(given -> profile(accountId, role, given));
     }
 
     private String formKey(String role) {

@@ -29,6 +29,9 @@ public class DbsCheck extends TenantOwned {
     @Column(name = "recorded_by", nullable = false, length = 36)
     private String recordedBy;
 
+    @Column(name = "expiry_warned_at")
+    private java.time.Instant expiryWarnedAt;
+
     protected DbsCheck() {
     }
 
@@ -59,5 +62,10 @@ public class DbsCheck extends TenantOwned {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    /** When the mentor and the programme's staff were warned this check is about to expire; null if not yet. */
+    public java.time.Instant getExpiryWarnedAt() {
+        return expiryWarnedAt;
     }
 }

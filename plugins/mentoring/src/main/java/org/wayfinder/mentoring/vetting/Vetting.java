@@ -147,6 +147,27 @@ public class Vetting extends Repository<DbsCheck> {
     }
 
     /** Each mentor's latest check (the one that lasts longest), in one query. */
+    /** Each mentor's latest check that expires on or before {@code date} and has not been warned about: for the reminders. */
+    public List<DbsCheck> latestExpiringBy(LocalDate date) {
+        return latestByMentor().values().stream()
+                .filter(check -> !check.getExpiresOn().isAfter(date) && check.getExpiryWarnedAt() == null)
+                .sorted(java.util.Comparator.comparing(DbsCheck::getExpiresOn)).toList();
+    }
+
+    /**
+     * Marks the check as warned about, unless another transaction (another instance's reminders)
+     * already has; whether this call did.
+     */
+    public boolean claimExpiryWarning(String checkId, java.time.Instant now) {
+        return em().createQuery("UPDATE DbsCheck c SET c.expiryWarnedAt = :now WHERE c.id = :id AND c.expiryWarnedAt IS NULL")
+                .setParameter("now", now).setParameter("id", checkId).executeUpdate() == 1;
+    }
+
+    /** "3 March 2027", for mails. */
+    public static String longDate(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+
     private Map<String, DbsCheck> latestByMentor() {
         Map<String, DbsCheck> latest = new HashMap<>();
         query("SELECT c FROM DbsCheck c ORDER BY c.expiresOn DESC, c.createdAt DESC").getResultList()

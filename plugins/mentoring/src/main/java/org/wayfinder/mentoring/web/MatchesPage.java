@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.mentoring.match.WaitingList;
 import org.wayfinder.mentoring.progress.MatchProgress;
 import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
@@ -45,6 +44,9 @@ public class MatchesPage implements Serializable {
     MatchProgress progress;
 
     @Inject
+    WaitingList waitingList;
+
+    @Inject
     Dates dates;
 
     private String mentee;
@@ -52,6 +54,7 @@ public class MatchesPage implements Serializable {
     private String ending;
     private String reason;
     private transient List<Match> active;
+    private transient List<WaitingList.Waiting> waiting;
 
     /** Runs when the page opens: owners and moderators only (403 otherwise). */
     public void load() {
@@ -65,10 +68,23 @@ public class MatchesPage implements Serializable {
         return active;
     }
 
-    /** Mentees without a mentor now, to match by hand. */
-    public List<Person> getUnmatchedMentees() {
-        Set<String> matched = getActive().stream().map(Match::getMenteeId).collect(Collectors.toSet());
-        return people.withRole(MentoringPlugin.MENTEE).stream().filter(p -> !matched.contains(p.accountId())).toList();
+    /** Mentees without a mentor now, longest waiting first: the waiting list, and whom to match by hand. */
+    public List<WaitingList.Waiting> getWaiting() {
+        if (waiting == null) {
+            waiting = waitingList.list();
+        }
+        return waiting;
+    }
+
+    /** Where a waiting mentee stands, in words. */
+    public String status(WaitingList.Waiting mentee) {
+        if (mentee.askedMentorId() != null) {
+            return "Asked " + names.of(mentee.askedMentorId()) + " on " + dates.day(mentee.askedAt()) + "; waiting for an answer";
+        }
+        if (!mentee.profileFinished()) {
+            return "Profile not finished";
+        }
+        return mentee.matchedBefore() ? "Ready to be matched again" : "Ready to be matched";
     }
 
     public List<Person> getMentors() {
@@ -88,6 +104,7 @@ public class MatchesPage implements Serializable {
             mentee = null;
             mentor = null;
             active = null;
+            waiting = null;
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(error -> Messages.error(error.message()));
         }
@@ -104,6 +121,7 @@ public class MatchesPage implements Serializable {
             Messages.info("The match of " + names.of(ended.getMenteeId()) + " and " + names.of(ended.getMentorId()) + " has ended.");
             ending = null;
             active = null;
+            waiting = null;
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(error -> Messages.error(error.message()));
         }

@@ -1,0 +1,157 @@
+package org.wayfinder.mentoring.reminders;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.match.Match;
+import org.wayfinder.mentoring.vetting.DbsCheck;
+import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.mail.Mail;
+import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.People.Person;
+import org.wayfinder.platform.spi.PluginSettings;
+import org.wayfinder.platform.spi.Repository;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.Tenancy;
+import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.Tick;
+
+/**
+ * Mentoring's scheduled mail, at every {@link Tick} of a programme with mentoring switched on:
+ * <ul>
+ *   <li>a match nobody has written in or logged a meeting for in the programme's quiet days gets a
+ *       reminder to both people, and again after as many days more while it stays quiet;</li>
+ *   <li>a mentor whose DBS check expires within the warning days is told once per check, and the
+ *       programme's owners and moderators get the list of those newly warned about.</li>
+ * </ul>
+ * Every instance of a cluster ticks, so each mail is claimed first by moving the match's
+ * {@code reminded_at} (or the check's {@code expiry_warned_at}) forward with a conditional UPDATE:
+ * only one transaction can win it, and only the winner's mails go (after its commit).
+ */
+@ApplicationScoped
+public class Reminders extends Repository<Match> {
+
+    @Inject
+    PluginActivations plugins;
+
+    @Inject
+    People people;
+
+    @Inject
+    Vetting vetting;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Event<Mail> mail;
+
+    public Reminders() {
+        super(Match.class);
+    }
+
+    void onTick(@Observes Tick tick) {
+        if (plugins.isEnabled(MentoringPlugin.ID)) {
+            remindQuietMatches(tick.at());
+            warnOfExpiringChecks(tick.at());
+        }
+    }
+
+    /** Reminds the matches that have gone quiet; how many were reminded by this call. */
+    public int remindQuietMatches(Instant now) {
+        PluginSettings settings = plugins.settings(MentoringPlugin.ID);
+        int quietDays = Optional.ofNullable(settings.integer(MentoringPlugin.QUIET_DAYS)).orElse(0);
+        if (quietDays <= 0) {
+            return 0;
+        }
+        Instant cutoff = now.minus(Duration.ofDays(quietDays));
+        List<Match> candidates = query("SELECT m FROM Match m WHERE m.endedAt IS NULL AND m.startedAt < :cutoff"
+                + " AND (m.remindedAt IS NULL OR m.remindedAt < :cutoff)").setParameter("cutoff", cutoff).getResultList();
+        String programme = tenantContext.tenant().name();
+        int reminded = 0;
+        for (Match match : candidates) {
+            if (lastActivity(match).isBefore(cutoff) && claim(match, now, cutoff)) {
+                reminded++;
+                String link = tenancy.siteUrl() + "/mentoring/conversation.xhtml?match=" + match.getId();
+                Map<String, String> otherOf = Map.of(match.getMenteeId(), match.getMentorId(), match.getMentorId(), match.getMenteeId());
+                otherOf.forEach((who, other) -> people.find(who).ifPresent(person -> mail.fire(new Mail(person.email(),
+                        "It has gone quiet: say hello to " + name(other),
+                        "Hello " + person.name() + ",\n\nNobody has written or logged a meeting in your mentoring with " + name(other)
+                                + " for " + quietDays + " days. A short message keeps things going, or log a meeting if you have"
+                                + " met:\n\n" + link + "\n\nIf the mentoring has run its course, you can end the match there too.\n\n"
+                                + programme + "\n"))));
+            }
+        }
+        return reminded;
+    }
+
+    /** Warns about checks that expire soon, once per check; how many were warned about by this call. */
+    public int warnOfExpiringChecks(Instant now) {
+        int warningDays = Optional.ofNullable(plugins.settings(MentoringPlugin.ID).integer(MentoringPlugin.EXPIRY_WARNING_DAYS)).orElse(30);
+        LocalDate today = LocalDate.ofInstant(now, Vetting.UK);
+        List<String> warned = new ArrayList<>();
+        String programme = tenantContext.tenant().name();
+        for (DbsCheck check : vetting.latestExpiringBy(today.plusDays(warningDays))) {
+            Optional<Person> mentor = people.find(check.getMentorId()).filter(p -> people.holds(p.accountId(), MentoringPlugin.MENTOR));
+            if (mentor.isEmpty() || !vetting.claimExpiryWarning(check.getId(), now)) {
+                continue;
+            }
+            Person person = mentor.get();
+            boolean expired = check.getExpiresOn().isBefore(today);
+            String when = (expired ? "expired on " : "expires on ") + Vetting.longDate(check.getExpiresOn());
+            warned.add(person.name() + ": " + when);
+            mail.fire(new Mail(person.email(), "Your DBS check " + (expired ? "has expired" : "expires soon"),
+                    "Hello " + person.name() + ",\n\nThe DBS check " + programme + " holds for you " + when + ". "
+                            + (expired ? "Until a new one is recorded you cannot be matched with mentees or message them."
+                            : "After that you cannot be matched with mentees or message them until a new one is recorded.")
+                            + " Please send the programme team your new certificate.\n\n" + programme + "\n"));
+        }
+        if (!warned.isEmpty()) {
+            Map<String, Person> staff = new HashMap<>();
+            Stream.of(Roles.OWNER, Roles.MODERATOR).flatMap(role -> people.withRole(role).stream())
+                    .forEach(person -> staff.putIfAbsent(person.accountId(), person));
+            String list = String.join("\n", warned.stream().map(line -> "  - " + line).toList());
+            staff.values().forEach(person -> mail.fire(new Mail(person.email(), "DBS checks expiring on " + programme,
+                    "Hello " + person.name() + ",\n\nThese mentors' DBS checks expire within " + warningDays + " days, or have expired;"
+                            + " each has been asked for a new certificate:\n\n" + list + "\n\nRecord new checks here:\n\n"
+                            + tenancy.siteUrl() + "/mentoring/vetting.xhtml\n\n" + programme + "\n")));
+        }
+        return warned.size();
+    }
+
+    /** The later of the match's start, its latest message and its latest logged meeting. */
+    private Instant lastActivity(Match match) {
+        Stream<Optional<Instant>> times = Stream.of(
+                Optional.of(match.getStartedAt()),
+                em().createQuery("SELECT m.sentAt FROM Message m WHERE m.matchId = :match ORDER BY m.sentAt DESC", Instant.class)
+                        .setParameter("match", match.getId()).setMaxResults(1).getResultStream().findFirst(),
+                em().createQuery("SELECT l.createdAt FROM MeetingLog l WHERE l.matchId = :match ORDER BY l.createdAt DESC", Instant.class)
+                        .setParameter("match", match.getId()).setMaxResults(1).getResultStream().findFirst());
+        return times.flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();
+    }
+
+    /** Moves the match's reminder time to now unless another transaction (another instance's tick) already has. */
+    private boolean claim(Match match, Instant now, Instant cutoff) {
+        return em().createQuery("UPDATE Match m SET m.remindedAt = :now WHERE m.id = :id AND (m.remindedAt IS NULL OR m.remindedAt < :cutoff)")
+                .setParameter("now", now).setParameter("id", match.getId()).setParameter("cutoff", cutoff).executeUpdate() == 1;
+    }
+
+    private String name(String accountId) {
+        return people.find(accountId).map(Person::name).orElse("your match");
+    }
+}
