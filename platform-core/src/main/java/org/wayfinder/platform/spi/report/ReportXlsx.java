@@ -126,12 +126,20 @@ final class ReportXlsx {
         return candidate;
     }
 
-    /** At most {@code limit} UTF-16 units, as Excel counts, never splitting a surrogate pair; no trailing space or apostrophe. */
+    /**
+     * At most {@code limit} UTF-16 units, as Excel counts: at the last space when the limit falls
+     * inside a word in the second half, never inside a surrogate pair, and without a trailing
+     * space or apostrophe.
+     */
     private static String cut(String text, int limit) {
         if (text.length() <= limit) {
             return text;
         }
         int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+        int space = text.lastIndexOf(' ', end);
+        if (Character.isLetterOrDigit(text.charAt(end)) && space > limit / 2) {
+            end = space;
+        }
         return text.substring(0, end).replaceAll("[\\s']+$", "");
     }
 }

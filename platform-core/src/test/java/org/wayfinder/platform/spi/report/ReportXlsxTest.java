@@ -118,7 +118,7 @@ class ReportXlsxTest {
                 Section.builder("MATCHES", FIGURES).build())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Mentees matched by borough or t", "Mentees matched by borough (2)", "Q1 Q2 draft cost",
+            assertThat(names).containsExactly("Mentees matched by borough or", "Mentees matched by borough (2)", "Q1 Q2 draft cost",
                     "quoted", "history section", "Matches", "MATCHES (2)");
         }
     }
