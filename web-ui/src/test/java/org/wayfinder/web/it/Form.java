@@ -87,6 +87,18 @@ public final class Form {
 
     /** Presses the button with this id (inside the form) and returns the answer. */
     public Page submit(String buttonId) {
+        List<Map.Entry<String, String>> sent = pressing(buttonId);
+        return uploads.isEmpty() && !"multipart/form-data".equals(form.attr("enctype"))
+                ? page.site().post(path(), sent) : page.site().postMultipart(path(), sent, uploads);
+    }
+
+    /** Presses a button that answers with a file (an export) and returns its bytes. */
+    public Site.Download download(String buttonId) {
+        return page.site().postForDownload(path(), pressing(buttonId));
+    }
+
+    /** The fields as sent when this button is pressed: the form's, the button's, and the CSP nonce. */
+    private List<Map.Entry<String, String>> pressing(String buttonId) {
         List<Map.Entry<String, String>> sent = new ArrayList<>(fields);
         String button = buttonId.contains(":") ? buttonId : id() + ":" + buttonId;
         sent.add(new AbstractMap.SimpleEntry<>(button, ""));
@@ -94,9 +106,11 @@ public final class Form {
         if (nonce != null) {
             sent.add(new AbstractMap.SimpleEntry<>("primefaces.nonce", nonce));
         }
+        return sent;
+    }
+
+    private String path() {
         String action = form.attr("action");
-        String path = action.isEmpty() ? "/" : action;
-        return uploads.isEmpty() && !"multipart/form-data".equals(form.attr("enctype"))
-                ? page.site().post(path, sent) : page.site().postMultipart(path, sent, uploads);
+        return action.isEmpty() ? "/" : action;
     }
 }

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -69,7 +70,7 @@ class MentoringIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins()
-                .addClasses(MentoringIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Api.class, Api.Reply.class,
+                .addClasses(MentoringIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Site.Download.class, Page.class, Form.class, Api.class, Api.Reply.class,
                         Mailbox.class)
                 .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
                 .addAsLibraries(Deployments.jarOf(GreenMailExtension.class))
@@ -621,6 +622,7 @@ class MentoringIT {
     void theReportsFiguresEqualTheHandComputedFiguresOfAFixedProgramme() {
         TenantRef fixed = tenants.bySlug("report-lab").orElseGet(() -> tenants.create("report-lab", "Report Lab"));
         acting().person(fixed, "owner@report-lab.example", "Rita Owner", Roles.OWNER);
+        acting().person(fixed, "moderator@report-lab.example", "Max Moderator", Roles.MODERATOR);
         String[] mentee = new String[4];
         for (int i = 0; i < 4; i++) {
             acting().person(fixed, "mentee" + i + "@report-lab.example", "Mentee " + i, MentoringPlugin.MENTEE);
@@ -700,6 +702,7 @@ class MentoringIT {
         assertThat(page.html().select("#support tbody tr").eachText()).contains("Personal statement 2 of 2");
         Page csv = page.form("export").submit("csv");
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"mentoring-report.csv\"");
         assertThat(csv.body()).contains("headline,share of mentees matched (%),75,", "exit survey,mentors who would recommend,1,2",
                 "support types covered,Personal statement,2,2");
         assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/report.xhtml").status()).isEqualTo(403);
@@ -707,6 +710,42 @@ class MentoringIT {
 
     @Test
     @Order(22)
+    @RunAsClient
+    void theOwnerDownloadsTheReportAsASpreadsheetAndAPdfWithTheSameFigures() {
+        Site owner = Flows.signedIn("report-lab.localhost", "owner@report-lab.example");
+        Page page = owner.get("/mentoring/report.xhtml");
+
+        Site.Download xlsx = page.form("export").download("xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Type")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).isEqualTo("attachment; filename=\"mentoring-report.xlsx\"");
+        Map<String, List<List<Object>>> sheets = Exports.sheets(xlsx.bytes());
+        assertThat(sheets.keySet()).containsExactly("Headline figures", "Matches", "Exit survey", "Support types covered",
+                "Mentees matched by school", "Mentees matched by borough");
+        assertThat(sheets.get("Headline figures").get(1).get(0)).asString().startsWith("Report Lab · generated ");
+        assertThat(sheets.get("Headline figures")).as("numbers as numbers").contains(List.of("mentees matched", 3.0, 4.0),
+                List.of("share of mentees matched (%)", 75.0));
+        assertThat(sheets.get("Exit survey")).contains(List.of("mentors who would recommend", 1.0, 2.0));
+        assertThat(sheets.get("Support types covered")).contains(List.of("Personal statement", 2.0, 2.0));
+        assertThat(sheets.get("Mentees matched by borough")).contains(List.of("camden", 2.0, 2.0));
+
+        Site.Download pdf = page.form("export").download("pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).isEqualTo("attachment; filename=\"mentoring-report.pdf\"");
+        assertThat(Exports.pdfLines(pdf.bytes())).contains("Mentoring report", "share of mentees matched (%) 75",
+                "mentors who would recommend 1 2", "Personal statement 2 2", "Arnold Academy 2 2")
+                .anyMatch(line -> line.startsWith("Report Lab · generated "));
+
+        Site moderator = Flows.signedIn("report-lab.localhost", "moderator@report-lab.example");
+        assertThat(moderator.get("/mentoring/report.xhtml").status()).isEqualTo(403);
+        Site.Download replayed = new Page(moderator, page.status(), page.headers(), page.body()).form("export").download("pdf");
+        assertThat(replayed.header("Content-Type")).as("the owner's form sent from a moderator's session").doesNotStartWith("application/pdf");
+        assertThat(new String(replayed.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotStartWith("%PDF");
+    }
+
+    @Test
+    @Order(23)
     @RunAsClient
     void integrationsReadMentoringThroughTheApiWithTheRolesOfTheirToken() {
         Site owner = Flows.signedIn("report-lab.localhost", "owner@report-lab.example");

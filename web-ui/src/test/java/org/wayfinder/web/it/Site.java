@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -121,14 +122,36 @@ public final class Site {
     }
 
     Page send(HttpRequest.Builder builder) {
+        HttpResponse<String> response = exchange(builder, HttpResponse.BodyHandlers.ofString());
+        return new Page(this, response.statusCode(), response.headers(), response.body());
+    }
+
+    /** A file a page answered with (an export), kept as bytes: a spreadsheet or a PDF is not text. */
+    public record Download(int status, HttpHeaders headers, byte[] bytes) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** Posts a form whose answer is a file. */
+    public Download postForDownload(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
+        HttpResponse<byte[]> response = exchange(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers(), response.body());
+    }
+
+    /** Sends a request and keeps the cookies the answer sets, as a browser would. */
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = HTTP.send(builder.build(), body);
             for (String setCookie : response.headers().allValues("Set-Cookie")) {
                 String pair = setCookie.split(";", 2)[0];
                 int equals = pair.indexOf('=');
                 cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
             }
-            return new Page(this, response.statusCode(), response.headers(), response.body());
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

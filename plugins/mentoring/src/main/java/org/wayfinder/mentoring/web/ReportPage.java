@@ -4,20 +4,33 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import org.wayfinder.mentoring.report.MentoringReport;
 import org.wayfinder.mentoring.report.MentoringReport.Figures;
-import org.wayfinder.platform.spi.Csv;
+import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.report.Report;
+import org.wayfinder.platform.spi.report.ReportFormat;
+import org.wayfinder.platform.spi.report.Section;
+import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Downloads;
 
-/** The owner's mentoring report: the figures on the page, with bars, and as a CSV file. */
+/** The owner's mentoring report: the figures on the page, with bars, and as CSV, XLSX and PDF files. */
 @Named
 @ViewScoped
 public class ReportPage implements Serializable {
 
+    /** Every section's columns: one CSV table, {@code section,figure,value,out of}, as integrations read it. */
+    private static final List<String> COLUMNS = List.of("figure", "value", "out of");
+
     @Inject
     MentoringReport report;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Dates dates;
 
     private Figures figures;
 
@@ -36,30 +49,47 @@ public class ReportPage implements Serializable {
     }
 
     public void downloadCsv() {
-        Figures f = report.figures();
-        List<String> lines = new ArrayList<>();
-        lines.add(Csv.row(List.of("section", "figure", "value", "out of")));
-        lines.add(Csv.row(List.of("headline", "registered mentees", Integer.toString(f.registeredMentees()), "")));
-        lines.add(Csv.row(List.of("headline", "mentees matched", Integer.toString(f.matchedMentees()), Integer.toString(f.registeredMentees()))));
-        lines.add(Csv.row(List.of("headline", "share of mentees matched (%)", text(f.shareMatched()), "")));
-        lines.add(Csv.row(List.of("headline", "median days to a match", text(f.medianDaysToMatch()), "")));
-        lines.add(Csv.row(List.of("matches", "going on", Integer.toString(f.activeMatches()), "")));
-        lines.add(Csv.row(List.of("matches", "ended", Integer.toString(f.endedMatches()), "")));
-        lines.add(Csv.row(List.of("matches", "messages per match", text(f.messagesPerMatch()), "")));
-        lines.add(Csv.row(List.of("exit survey", "mentors who would recommend", Integer.toString(f.mentorsWhoRecommend()),
-                Integer.toString(f.mentorsAnswered()))));
-        lines.add(Csv.row(List.of("exit survey", "mentees who would recommend", Integer.toString(f.menteesWhoRecommend()),
-                Integer.toString(f.menteesAnswered()))));
-        f.supportTypes().forEach(s -> lines.add(Csv.row(List.of("support types covered", s.label(), Integer.toString(s.covered()),
-                Integer.toString(s.asked())))));
-        f.bySchool().forEach(g -> lines.add(Csv.row(List.of("mentees matched by school", g.name(), Integer.toString(g.matched()),
-                Integer.toString(g.registered())))));
-        f.byBorough().forEach(g -> lines.add(Csv.row(List.of("mentees matched by borough", g.name(), Integer.toString(g.matched()),
-                Integer.toString(g.registered())))));
-        Downloads.send("mentoring-report.csv", "text/csv; charset=UTF-8", String.join("\r\n", lines) + "\r\n");
+        download(ReportFormat.CSV);
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    public void downloadXlsx() {
+        download(ReportFormat.XLSX);
+    }
+
+    public void downloadPdf() {
+        download(ReportFormat.PDF);
+    }
+
+    /** The figures as of now (not as the page was opened), which also checks again that this is an owner. */
+    private void download(ReportFormat format) {
+        Report document = document(report.figures(), tenantContext.tenant().name() + " · generated " + dates.time(Instant.now()));
+        Downloads.send(format.fileName("mentoring-report"), format.contentType(), format.write(document));
+    }
+
+    /**
+     * The report as one document for every format, with the page's figures in the page's order.
+     * Section keys are the CSV's section names ("headline", "exit survey"...), which integrations
+     * already read; shares and "out of" stay numbers, blank where there is nothing to divide.
+     */
+    static Report document(Figures f, String subtitle) {
+        Section headline = Section.builder("Headline figures", COLUMNS).key("headline")
+                .row("registered mentees", f.registeredMentees(), null)
+                .row("mentees matched", f.matchedMentees(), f.registeredMentees())
+                .row("share of mentees matched (%)", f.shareMatched(), null)
+                .row("median days to a match", f.medianDaysToMatch(), null).build();
+        Section matches = Section.builder("Matches", COLUMNS).key("matches")
+                .row("going on", f.activeMatches(), null)
+                .row("ended", f.endedMatches(), null)
+                .row("messages per match", f.messagesPerMatch(), null).build();
+        Section survey = Section.builder("Exit survey", COLUMNS).key("exit survey")
+                .row("mentors who would recommend", f.mentorsWhoRecommend(), f.mentorsAnswered())
+                .row("mentees who would recommend", f.menteesWhoRecommend(), f.menteesAnswered()).build();
+        Section.Builder support = Section.builder("Support types covered", COLUMNS).key("support types covered");
+        f.supportTypes().forEach(type -> support.row(type.label(), type.covered(), type.asked()));
+        Section.Builder bySchool = Section.builder("Mentees matched by school", COLUMNS).key("mentees matched by school");
+        f.bySchool().forEach(group -> bySchool.row(group.name(), group.matched(), group.registered()));
+        Section.Builder byBorough = Section.builder("Mentees matched by borough", COLUMNS).key("mentees matched by borough");
+        f.byBorough().forEach(group -> byBorough.row(group.name(), group.matched(), group.registered()));
+        return new Report("Mentoring report", subtitle, List.of(headline, matches, survey, support.build(), bySchool.build(), byBorough.build()));
     }
 }
