@@ -220,7 +220,7 @@ class MentoringIT {
         Site visitor = new Site(HOST);
         visitor.replayCookiesOf(Flows.signedIn(Site.HORIZONS, "moderator@horizons.example"));
         assertThat(visitor.get("/mentoring/vetting.xhtml").redirectPath()).as("another programme's moderator").startsWith("/login.xhtml");
-        assertThat(Flows.signedIn(Site.HORIZONS, "moderator@horizons.example").get("/mentoring/vetting.xhtml").status())
+        assertThat(Flows.signedIn(Site.ZONE, "moderator@zone.example").get("/mentoring/vetting.xhtml").status())
                 .as("where mentoring is off").isEqualTo(404);
     }
 
