@@ -42,6 +42,11 @@ final class Acting {
         }
     }
 
+    /** The account id of the programme's person with this email. */
+    String idOf(TenantRef tenant, String email) {
+        return tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseThrow().getId());
+    }
+
     /** Someone of the programme holding the role, who signs in with {@link Flows#PASSWORD}; made the first time. Their account id. */
     String person(TenantRef tenant, String email, String name, String role) {
         return tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseGet(() -> {

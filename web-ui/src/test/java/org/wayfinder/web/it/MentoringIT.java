@@ -308,10 +308,10 @@ class MentoringIT {
     void aMatchIsOnlyMadeWithAVettedMentorWithinTheirCapacityAndEndedByItsPeopleOrAnOwner() {
         TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
-        String mia = idOf(lab, MENTEE);
-        String noor = idOf(lab, "noor@mentoring-lab.example");
-        String amara = idOf(lab, "amara@mentoring-lab.example");
-        String cal = idOf(lab, "cal@mentoring-lab.example");
+        String mia = acting().idOf(lab, MENTEE);
+        String noor = acting().idOf(lab, "noor@mentoring-lab.example");
+        String amara = acting().idOf(lab, "amara@mentoring-lab.example");
+        String cal = acting().idOf(lab, "cal@mentoring-lab.example");
         LocalDate today = LocalDate.now(Vetting.UK);
 
         assertThatThrownBy(() -> acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, cal, 5, "Career area 5"), today, "http://site.example")))
@@ -455,9 +455,9 @@ class MentoringIT {
     void aMentorWithoutAnEnhancedCheckInDateCannotSendAndNobodyOutsideReadsTheConversation() {
         TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
-        String mia = idOf(lab, MENTEE);
-        String amara = idOf(lab, "amara@mentoring-lab.example");
-        String noor = idOf(lab, "noor@mentoring-lab.example");
+        String mia = acting().idOf(lab, MENTEE);
+        String amara = acting().idOf(lab, "amara@mentoring-lab.example");
+        String noor = acting().idOf(lab, "noor@mentoring-lab.example");
         LocalDate today = LocalDate.now(Vetting.UK);
         Match match = acting().as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
 
@@ -514,11 +514,11 @@ class MentoringIT {
     void progressBelongsToTheMatchAndCountsAsActivity() {
         TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
-        String mia = idOf(lab, MENTEE);
-        String noor = idOf(lab, "noor@mentoring-lab.example");
+        String mia = acting().idOf(lab, MENTEE);
+        String noor = acting().idOf(lab, "noor@mentoring-lab.example");
         Match match = acting().as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
         assertThat(tenancy.callAs(lab, () -> progress.lastActive(mia))).isPresent();
-        assertThat(tenancy.callAs(lab, () -> progress.lastActive(idOf(lab, "ben@mentoring-lab.example")))).isEmpty();
+        assertThat(tenancy.callAs(lab, () -> progress.lastActive(acting().idOf(lab, "ben@mentoring-lab.example")))).isEmpty();
         assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.goals(match.getId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.addGoal(match.getId(), "Sneak in")))
@@ -537,11 +537,11 @@ class MentoringIT {
                         field("careers", ProfileFields.CAREER_AREAS, true),
                         field("help", ProfileFields.SUPPORT_TYPES, false),
                         field("how-many", ProfileFields.CAPACITY, false)))))));
-        answerAs(lab, idOf(lab, "ben@mentoring-lab.example"), MentoringPlugin.MENTOR, "mentor-profile",
+        answerAs(lab, acting().idOf(lab, "ben@mentoring-lab.example"), MentoringPlugin.MENTOR, "mentor-profile",
                 java.util.Map.of("careers", List.of("nursing", "midwifery"), "help", List.of("personal-statement"), "how-many", List.of("2")));
-        answerAs(lab, idOf(lab, "noor@mentoring-lab.example"), MentoringPlugin.MENTEE, "mentee-profile",
+        answerAs(lab, acting().idOf(lab, "noor@mentoring-lab.example"), MentoringPlugin.MENTEE, "mentee-profile",
                 java.util.Map.of("what-would-you-like-to-do", List.of("midwifery"), "what-help", List.of("personal-statement")));
-        answerAs(lab, idOf(lab, "priya@mentoring-lab.example"), MentoringPlugin.MENTEE, "mentee-profile",
+        answerAs(lab, acting().idOf(lab, "priya@mentoring-lab.example"), MentoringPlugin.MENTEE, "mentee-profile",
                 java.util.Map.of("what-would-you-like-to-do", List.of("dentistry")));
     }
 
@@ -626,12 +626,12 @@ class MentoringIT {
         String[] mentee = new String[4];
         for (int i = 0; i < 4; i++) {
             acting().person(fixed, "mentee" + i + "@report-lab.example", "Mentee " + i, MentoringPlugin.MENTEE);
-            mentee[i] = idOf(fixed, "mentee" + i + "@report-lab.example");
+            mentee[i] = acting().idOf(fixed, "mentee" + i + "@report-lab.example");
         }
         acting().person(fixed, "m1@report-lab.example", "Mentor One", MentoringPlugin.MENTOR);
         acting().person(fixed, "m2@report-lab.example", "Mentor Two", MentoringPlugin.MENTOR);
-        String m1 = idOf(fixed, "m1@report-lab.example");
-        String m2 = idOf(fixed, "m2@report-lab.example");
+        String m1 = acting().idOf(fixed, "m1@report-lab.example");
+        String m2 = acting().idOf(fixed, "m2@report-lab.example");
         acting().as(fixed, Roles.OWNER, () -> {
             activations.enable(MentoringPlugin.ID);
             forms.publishDefinition(new FormDefinition("mentee-profile", "About you", "", List.of(new FormSection("s", "", List.of(
@@ -808,9 +808,6 @@ class MentoringIT {
         return tenants.bySlug(SLUG).orElseThrow();
     }
 
-    private String idOf(TenantRef tenant, String email) {
-        return tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseThrow().getId());
-    }
 
 
     private Acting acting() {

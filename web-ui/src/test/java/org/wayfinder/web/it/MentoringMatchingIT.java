@@ -189,27 +189,27 @@ class MentoringMatchingIT {
     void choosingKeepsToTheSuggestionsTheRoleAndTheMode() {
         TenantRef lab = lab();
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
-        String eli = idOf(lab, email("eli"));
+        String eli = acting().idOf(lab, email("eli"));
         LocalDate today = LocalDate.now(Vetting.UK);
         assertThatThrownBy(() -> acting().asPerson(lab, eli, MentoringPlugin.MENTEE,
-                () -> matches.choose(idOf(lab, email("cara")), today, "http://site.example")))
+                () -> matches.choose(acting().idOf(lab, email("cara")), today, "http://site.example")))
                 .as("an unvetted mentor").isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> acting().asPerson(lab, eli, MentoringPlugin.MENTEE,
-                () -> matches.choose(idOf(lab, email("asha")), today, "http://site.example")))
+                () -> matches.choose(acting().idOf(lab, email("asha")), today, "http://site.example")))
                 .as("a full mentor").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> acting().asPerson(lab, idOf(lab, email("bilal")), MentoringPlugin.MENTOR,
-                () -> matches.choose(idOf(lab, email("asha")), today, "http://site.example")))
+        assertThatThrownBy(() -> acting().asPerson(lab, acting().idOf(lab, email("bilal")), MentoringPlugin.MENTOR,
+                () -> matches.choose(acting().idOf(lab, email("asha")), today, "http://site.example")))
                 .as("a mentor choosing").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().asPerson(horizons, eli, MentoringPlugin.MENTEE,
-                () -> matches.choose(idOf(lab, email("bilal")), today, "http://site.example")))
+                () -> matches.choose(acting().idOf(lab, email("bilal")), today, "http://site.example")))
                 .as("from another programme").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().asPerson(lab, eli, MentoringPlugin.MENTEE,
-                () -> requests.ask(idOf(lab, email("bilal")), today, "http://site.example")))
+                () -> requests.ask(acting().idOf(lab, email("bilal")), today, "http://site.example")))
                 .as("asking is not this programme's mode").isInstanceOf(AccessDeniedException.class);
 
         mode(lab, MentoringPlugin.MODE_OWNER_PROPOSES);
         assertThatThrownBy(() -> acting().asPerson(lab, eli, MentoringPlugin.MENTEE,
-                () -> matches.choose(idOf(lab, email("bilal")), today, "http://site.example")))
+                () -> matches.choose(acting().idOf(lab, email("bilal")), today, "http://site.example")))
                 .as("the owner matches").isInstanceOf(AccessDeniedException.class);
         mode(lab, MentoringPlugin.MODE_MENTEE_REQUESTS);
     }
@@ -271,22 +271,22 @@ class MentoringMatchingIT {
     void onlyTheMentorAskedAnswersAndAnOwnersMatchLapsesTheRequest() {
         TenantRef lab = lab();
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
-        String fay = idOf(lab, email("fay"));
-        String dev = idOf(lab, email("dev"));
+        String fay = acting().idOf(lab, email("fay"));
+        String dev = acting().idOf(lab, email("dev"));
         LocalDate today = LocalDate.now(Vetting.UK);
         MatchRequest waiting = acting().asPerson(lab, dev, MentoringPlugin.MENTOR, () -> requests.waitingForMe()).get(0);
         assertThat(waiting.getMenteeId()).isEqualTo(fay);
 
-        assertThatThrownBy(() -> acting().asPerson(lab, idOf(lab, email("asha")), MentoringPlugin.MENTOR,
+        assertThatThrownBy(() -> acting().asPerson(lab, acting().idOf(lab, email("asha")), MentoringPlugin.MENTOR,
                 () -> requests.accept(waiting.getId(), today, "http://site.example"))).as("another mentor").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().asPerson(horizons, dev, MentoringPlugin.MENTOR,
                 () -> requests.accept(waiting.getId(), today, "http://site.example"))).as("another programme").isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> acting().asPerson(lab, fay, MentoringPlugin.MENTEE,
                 () -> requests.ask(dev, today, "http://site.example"))).as("a second request").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> acting().asPerson(lab, idOf(lab, email("gus")), MentoringPlugin.MENTEE,
+        assertThatThrownBy(() -> acting().asPerson(lab, acting().idOf(lab, email("gus")), MentoringPlugin.MENTEE,
                 () -> requests.withdraw(waiting.getId()))).as("somebody else's request").isInstanceOf(AccessDeniedException.class);
 
-        acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(fay, idOf(lab, email("bilal")), 0, "Matched by hand"), today,
+        acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(fay, acting().idOf(lab, email("bilal")), 0, "Matched by hand"), today,
                 "http://site.example"));
         assertThat(acting().asPerson(lab, dev, MentoringPlugin.MENTOR, () -> requests.waitingForMe())).as("lapsed").isEmpty();
         assertThat(acting().asPerson(lab, fay, MentoringPlugin.MENTEE, () -> requests.mine())).extracting(MatchRequest::getStatus)
@@ -299,9 +299,9 @@ class MentoringMatchingIT {
     @Order(6)
     void twoMatchesRacingForAMentorsLastPlaceAreMadeOneAfterTheOther() throws Exception {
         TenantRef lab = lab();
-        String dev = idOf(lab, email("dev"));
-        String gus = idOf(lab, email("gus"));
-        String hana = idOf(lab, email("hana"));
+        String dev = acting().idOf(lab, email("dev"));
+        String gus = acting().idOf(lab, email("gus"));
+        String hana = acting().idOf(lab, email("hana"));
         LocalDate today = LocalDate.now(Vetting.UK);
         ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         CountDownLatch firstMade = new CountDownLatch(1);
@@ -383,9 +383,15 @@ class MentoringMatchingIT {
         TenantRef lab = lab();
         assertThat(ticker.tickAll(Instant.now())).as("no programme failed").isZero();
         assertThat(tenancy.callAs(lab, () -> reminders.warnOfExpiringChecks(Instant.now()))).as("already warned").isZero();
-        assertThat(tenancy.callAs(lab, () -> vetting.latestExpiringBy(LocalDate.now(Vetting.UK).plusYears(3)))).extracting(c -> c.getMentorId())
-                .as("Dev's check was claimed; the others expire later and wait their turn").doesNotContain(idOf(lab, email("dev")))
-                .contains(idOf(lab, email("asha")));
+        LocalDate today = LocalDate.now(Vetting.UK);
+        String asha = acting().idOf(lab, email("asha"));
+        String renewed = acting().as(lab, Roles.MODERATOR, () -> vetting.record(asha, CheckType.ENHANCED, today, today.plusYears(2).plusMonths(1),
+                today)).getId();
+        List<org.wayfinder.mentoring.vetting.DbsCheck> later = tenancy.callAs(lab, () -> vetting.latestExpiringBy(today.plusYears(3)));
+        assertThat(later).extracting(c -> c.getMentorId()).as("Dev's check was claimed; the others expire later and wait their turn")
+                .doesNotContain(acting().idOf(lab, email("dev"))).contains(asha);
+        assertThat(later).filteredOn(c -> c.getMentorId().equals(asha)).extracting(c -> c.getId()).as("only a mentor's latest check")
+                .containsExactly(renewed);
     }
 
     @Test
@@ -452,9 +458,6 @@ class MentoringMatchingIT {
         return tenants.bySlug(SLUG).orElseThrow();
     }
 
-    private String idOf(TenantRef tenant, String email) {
-        return tenancy.callAs(tenant, () -> accounts.byEmail(email).orElseThrow().getId());
-    }
 
     private Acting acting() {
         return new Acting(currentUser, tenancy, accounts);

@@ -75,7 +75,7 @@ public class MatchRequests extends Repository<MatchRequest> {
                 .filter(suggestion -> suggestion.mentorId().equals(mentorId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("mentor", "That mentor is not among your suggestions now; ask one of"
                         + " those shown."));
-        MatchRequest request = add(new MatchRequest(me, mentorId, asked.score(), truncate(asked.why()), Instant.now()));
+        MatchRequest request = add(new MatchRequest(me, mentorId, asked.score(), Matches.truncate(asked.why()), Instant.now()));
         String programme = tenantContext.tenant().name();
         String mentee = people.find(me).map(People.Person::name).orElse("A mentee");
         people.find(mentorId).ifPresent(mentor -> mail.fire(new Mail(mentor.email(), mentee + " would like you as their mentor",
@@ -108,11 +108,7 @@ public class MatchRequests extends Repository<MatchRequest> {
     public MatchRequest decline(String requestId, String reason, String siteUrl) {
         MatchRequest request = addressedToMe(requestId);
         requireWaiting(request);
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 500) {
-            throw new InvalidInputException("reason", "Say in 3 to 500 characters why you cannot take this mentee on; they will"
-                    + " read it.");
-        }
+        String why = Matches.reason(reason, "Say in 3 to 500 characters why you cannot take this mentee on; they will read it.");
         request.decide(MatchRequest.Status.DECLINED, why, Instant.now());
         String programme = tenantContext.tenant().name();
         String mentor = people.find(request.getMentorId()).map(People.Person::name).orElse("The mentor");
@@ -166,9 +162,5 @@ public class MatchRequests extends Repository<MatchRequest> {
         if (!request.isWaiting()) {
             throw new InvalidInputException("request", "This request has already been answered or taken back.");
         }
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 }

@@ -228,10 +228,7 @@ public class Matches extends Repository<Match> {
         if (!match.isActive()) {
             throw new InvalidInputException("match", "This match has already ended.");
         }
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 500) {
-            throw new InvalidInputException("reason", "Say in 3 to 500 characters why the match is ending.");
-        }
+        String why = reason(reason, "Say in 3 to 500 characters why the match is ending.");
         match.end(why, Instant.now());
         String programme = tenantContext.tenant().name();
         String link = siteUrl + "/mentoring/survey.xhtml?match=" + match.getId();
@@ -257,7 +254,17 @@ public class Matches extends Repository<Match> {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
-    private static String truncate(String text) {
+    /** A reason someone gives (ending a match, declining a request), stripped; refused unless 3 to 500 characters. */
+    static String reason(String given, String problem) {
+        String why = given == null ? "" : given.strip();
+        if (why.length() < 3 || why.length() > 500) {
+            throw new InvalidInputException("reason", problem);
+        }
+        return why;
+    }
+
+    /** A score breakdown cut to fit its column. */
+    static String truncate(String text) {
         String value = text == null ? "" : text;
         return value.length() <= 500 ? value : value.substring(0, 497) + "...";
     }

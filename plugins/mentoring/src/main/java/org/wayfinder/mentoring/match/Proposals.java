@@ -143,14 +143,6 @@ public class Proposals {
                 .thenComparing(Suggestion::name)).limit(SUGGESTIONS).toList();
     }
 
-    /** Whether the pair keeps the owner's hard filters today (the mentor vetted and with room is checked by {@link Matches}). */
-    boolean keepsHardFilters(String menteeId, String mentorId, LocalDate today) {
-        Pool pool = pool(today, menteeId);
-        List<MentorProfile> mentor = pool.mentors().stream().filter(m -> m.id().equals(mentorId)).toList();
-        return !pool.mentees().isEmpty() && !mentor.isEmpty()
-                && new MatchScoring(pool.mentees(), mentor, pool.weights(), pool.filters()).breakdown(0, 0).isPresent();
-    }
-
     /** @param onlyMentee when not null, the pool holds only this mentee (if they are waiting with a finished profile) */
     private Pool pool(LocalDate today, String onlyMentee) {
         PluginSettings settings = plugins.settings(MentoringPlugin.ID);

@@ -64,7 +64,7 @@ public class Profiles {
                 && !currentUser.hasRole(Roles.MODERATOR)) {
             throw new AccessDeniedException("Only the person, the programme's owners and its moderators see a profile.");
         }
-        return answers.latestAnswers(formKey(role), accountId).map(given -> profile(accountId, role, given));
+        return forMatching(accountId, role);
     }
 
     /**

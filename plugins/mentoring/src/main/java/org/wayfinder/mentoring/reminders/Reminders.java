@@ -27,6 +27,7 @@ import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.Tick;
+import org.wayfinder.platform.spi.web.Dates;
 
 /**
  * Mentoring's scheduled mail, at every {@link Tick} of a programme with mentoring switched on:
@@ -61,6 +62,9 @@ public class Reminders extends Repository<Match> {
     @Inject
     Event<Mail> mail;
 
+    @Inject
+    Dates dates;
+
     public Reminders() {
         super(Match.class);
     }
@@ -80,12 +84,16 @@ public class Reminders extends Repository<Match> {
             return 0;
         }
         Instant cutoff = now.minus(Duration.ofDays(quietDays));
-        List<Match> candidates = query("SELECT m FROM Match m WHERE m.endedAt IS NULL AND m.startedAt < :cutoff"
-                + " AND (m.remindedAt IS NULL OR m.remindedAt < :cutoff)").setParameter("cutoff", cutoff).getResultList();
+        // Quiet: going on, begun before the cutoff, not reminded since, and no message or logged meeting since; one query.
+        List<Match> quiet = query("SELECT m FROM Match m WHERE m.endedAt IS NULL AND m.startedAt < :cutoff"
+                + " AND (m.remindedAt IS NULL OR m.remindedAt < :cutoff)"
+                + " AND NOT EXISTS (SELECT g FROM Message g WHERE g.matchId = m.id AND g.sentAt >= :cutoff)"
+                + " AND NOT EXISTS (SELECT l FROM MeetingLog l WHERE l.matchId = m.id AND l.createdAt >= :cutoff)")
+                .setParameter("cutoff", cutoff).getResultList();
         String programme = tenantContext.tenant().name();
         int reminded = 0;
-        for (Match match : candidates) {
-            if (lastActivity(match).isBefore(cutoff) && claim(match, now, cutoff)) {
+        for (Match match : quiet) {
+            if (claim(match, now, cutoff)) {
                 reminded++;
                 String link = tenancy.siteUrl() + "/mentoring/conversation.xhtml?match=" + match.getId();
                 Map<String, String> otherOf = Map.of(match.getMenteeId(), match.getMentorId(), match.getMentorId(), match.getMenteeId());
@@ -113,7 +121,7 @@ public class Reminders extends Repository<Match> {
             }
             Person person = mentor.get();
             boolean expired = check.getExpiresOn().isBefore(today);
-            String when = (expired ? "expired on " : "expires on ") + Vetting.longDate(check.getExpiresOn());
+            String when = (expired ? "expired on " : "expires on ") + dates.date(check.getExpiresOn());
             warned.add(person.name() + ": " + when);
             mail.fire(new Mail(person.email(), "Your DBS check " + (expired ? "has expired" : "expires soon"),
                     "Hello " + person.name() + ",\n\nThe DBS check " + programme + " holds for you " + when + ". "
@@ -132,17 +140,6 @@ public class Reminders extends Repository<Match> {
                             + tenancy.siteUrl() + "/mentoring/vetting.xhtml\n\n" + programme + "\n")));
         }
         return warned.size();
-    }
-
-    /** The later of the match's start, its latest message and its latest logged meeting. */
-    private Instant lastActivity(Match match) {
-        Stream<Optional<Instant>> times = Stream.of(
-                Optional.of(match.getStartedAt()),
-                em().createQuery("SELECT m.sentAt FROM Message m WHERE m.matchId = :match ORDER BY m.sentAt DESC", Instant.class)
-                        .setParameter("match", match.getId()).setMaxResults(1).getResultStream().findFirst(),
-                em().createQuery("SELECT l.createdAt FROM MeetingLog l WHERE l.matchId = :match ORDER BY l.createdAt DESC", Instant.class)
-                        .setParameter("match", match.getId()).setMaxResults(1).getResultStream().findFirst());
-        return times.flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();
     }
 
     /** Moves the match's reminder time to now unless another transaction (another instance's tick) already has. */

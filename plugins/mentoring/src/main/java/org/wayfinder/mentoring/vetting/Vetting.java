@@ -149,9 +149,11 @@ public class Vetting extends Repository<DbsCheck> {
     /** Each mentor's latest check (the one that lasts longest), in one query. */
     /** Each mentor's latest check that expires on or before {@code date} and has not been warned about: for the reminders. */
     public List<DbsCheck> latestExpiringBy(LocalDate date) {
-        return latestByMentor().values().stream()
-                .filter(check -> !check.getExpiresOn().isAfter(date) && check.getExpiryWarnedAt() == null)
-                .sorted(java.util.Comparator.comparing(DbsCheck::getExpiresOn)).toList();
+        // "Latest" as latestByMentor orders them: the furthest expiry, then the newest record.
+        return query("SELECT c FROM DbsCheck c WHERE c.expiresOn <= :date AND c.expiryWarnedAt IS NULL AND NOT EXISTS ("
+                + "SELECT n FROM DbsCheck n WHERE n.mentorId = c.mentorId AND (n.expiresOn > c.expiresOn"
+                + " OR (n.expiresOn = c.expiresOn AND n.createdAt > c.createdAt))) ORDER BY c.expiresOn, c.id")
+                .setParameter("date", date).getResultList();
     }
 
     /**
@@ -161,11 +163,6 @@ public class Vetting extends Repository<DbsCheck> {
     public boolean claimExpiryWarning(String checkId, java.time.Instant now) {
         return em().createQuery("UPDATE DbsCheck c SET c.expiryWarnedAt = :now WHERE c.id = :id AND c.expiryWarnedAt IS NULL")
                 .setParameter("now", now).setParameter("id", checkId).executeUpdate() == 1;
-    }
-
-    /** "3 March 2027", for mails. */
-    public static String longDate(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     private Map<String, DbsCheck> latestByMentor() {

@@ -57,6 +57,8 @@ public class MyMentoringPage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    private String mode;
+    private Map<TermKind, Map<String, String>> labels;
     private String declining;
     private String reason;
     private transient List<Match> mine;
@@ -86,8 +88,12 @@ public class MyMentoringPage implements Serializable {
         return currentUser.hasRole(MentoringPlugin.MENTOR);
     }
 
+    /** The programme's matching mode, read once per view: the page asks it many times while it renders. */
     public String getMode() {
-        return matches.mode();
+        if (mode == null) {
+            mode = matches.mode();
+        }
+        return mode;
     }
 
     /** Whether this mentee has no mentor now. */
@@ -152,8 +158,13 @@ public class MyMentoringPage implements Serializable {
         }).orElse("");
     }
 
+    /** The terms' labels, read once per view however many mentees have asked. */
     private String labels(TermKind kind, Set<String> keys) {
-        Map<String, String> label = taxonomy.all(kind).stream().collect(Collectors.toMap(Term::getKey, Term::getLabel));
+        if (labels == null) {
+            labels = new java.util.EnumMap<>(TermKind.class);
+        }
+        Map<String, String> label = labels.computeIfAbsent(kind, k -> taxonomy.all(k).stream()
+                .collect(Collectors.toMap(Term::getKey, Term::getLabel)));
         return keys.stream().map(key -> label.getOrDefault(key, key)).collect(Collectors.joining(", "));
     }
 
