@@ -70,6 +70,10 @@ public class MailSender {
     boolean demo;
 
     void onMail(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
+        if (mail.to() == null || !mail.to().contains("@")) {
+            // People who sign in with a username (students with a class code) have no address.
+            return;
+        }
         if (host.isEmpty() || host.get().isBlank()) {
             String unsent = "No SMTP server is configured (wayfinder.mail.host), so this mail was not sent:\nTo: " + mail.to()
                     + "\nSubject: " + mail.subject();

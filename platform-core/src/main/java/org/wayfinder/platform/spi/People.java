@@ -19,6 +19,14 @@ public interface People {
      * @param joinedAt  when their account was made
      */
     record Person(String accountId, String name, String email, java.time.Instant joinedAt) {
+
+        /**
+         * Whether mail can reach them: false for people who sign in with a username (students who
+         * joined with a class code gave no email address).
+         */
+        public boolean hasEmail() {
+            return email != null && email.contains("@");
+        }
     }
 
     /** Everyone in this programme who holds the role, by name. */
@@ -37,4 +45,16 @@ public interface People {
      * Lock people in a fixed order (by account id) when a transaction locks more than one.
      */
     void lock(String accountId);
+
+    /**
+     * Adds a person who signs in with a username instead of an email address, ready to sign in, in
+     * this programme with the member role and {@code role}: for students who join with a code their
+     * teacher gave them, who must not be asked for an email address. Usernames never contain "@", so
+     * they cannot clash with an email address. Mail to such a person is never sent.
+     *
+     * @return the new account's id
+     * @throws InvalidInputException when the username is taken or malformed, the name is empty or too
+     *                               long, or the password breaks the password policy
+     */
+    String addWithUsername(String username, String displayName, String password, String role);
 }

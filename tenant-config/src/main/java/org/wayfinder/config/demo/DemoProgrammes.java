@@ -1,6 +1,7 @@
 package org.wayfinder.config.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.wayfinder.platform.identity.Accounts;
 import org.wayfinder.platform.identity.PasswordHashing;
 import org.wayfinder.platform.json.Json;
 import org.wayfinder.platform.persistence.PlatformReady;
+import org.wayfinder.platform.spi.DemoProgrammeReady;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.spi.Tenancy;
@@ -79,6 +81,9 @@ public class DemoProgrammes {
     Provisioning provisioning;
 
     @Inject
+    Event<DemoProgrammeReady> programmeReady;
+
+    @Inject
     @ConfigProperty(name = "wayfinder.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -96,6 +101,7 @@ public class DemoProgrammes {
             if (tenants.bySlug(programme.slug()).isEmpty()) {
                 TenantRef tenant = provisioning.provision(programme.slug(), programme.name(), document(programme));
                 tenancy.runAs(tenant, () -> programme.staff().forEach(person -> addAccount(person, passwordHash)));
+                tenancy.runAs(tenant, () -> programmeReady.fire(new DemoProgrammeReady(programme.slug(), programme.template())));
             }
         }
         log.info(this::banner);

@@ -26,7 +26,7 @@ import org.wayfinder.web.journey.NextStep;
 @RequestScoped
 public class SignInPage {
 
-    static final String REFUSED = "That email and password did not match an account here. Check them and try again; "
+    static final String REFUSED = "That email (or username) and password did not match an account here. Check them and try again; "
             + "after several failed attempts, signing in is paused for a few minutes.";
 
     @Inject

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WebIT {
 
     static final String PASSWORD = Flows.PASSWORD;
-    static final String REFUSED = "That email and password did not match an account here.";
+    static final String REFUSED = "That email (or username) and password did not match an account here.";
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
