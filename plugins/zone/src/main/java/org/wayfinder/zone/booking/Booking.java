@@ -79,7 +79,7 @@ public class Booking extends TenantOwned {
     protected Booking() {
     }
 
-    Booking(String chatId, String schoolId, String teacherId, String className, Instant bookedAt) {
+    public Booking(String chatId, String schoolId, String teacherId, String className, Instant bookedAt) {
         this.chatId = chatId;
         this.schoolId = schoolId;
         this.teacherId = teacherId;

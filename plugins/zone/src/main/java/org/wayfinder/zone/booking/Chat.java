@@ -41,7 +41,7 @@ public class Chat extends TenantOwned {
     protected Chat() {
     }
 
-    Chat(String zoneId, String teamId, Instant startsAt, int minutes, int classes) {
+    public Chat(String zoneId, String teamId, Instant startsAt, int minutes, int classes) {
         this.zoneId = zoneId;
         this.teamId = teamId;
         this.startsAt = startsAt;

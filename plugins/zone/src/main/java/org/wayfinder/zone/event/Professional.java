@@ -25,7 +25,7 @@ public class Professional extends TenantOwned {
     protected Professional() {
     }
 
-    Professional(String zoneId, String accountId, String teamId) {
+    public Professional(String zoneId, String accountId, String teamId) {
         this.zoneId = zoneId;
         this.accountId = accountId;
         this.teamId = teamId;

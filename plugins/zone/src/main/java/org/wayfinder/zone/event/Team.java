@@ -25,7 +25,7 @@ public class Team extends TenantOwned {
     protected Team() {
     }
 
-    Team(String zoneId, String name, String description, int position) {
+    public Team(String zoneId, String name, String description, int position) {
         this.zoneId = zoneId;
         this.name = name;
         this.description = description;

@@ -47,7 +47,7 @@ public class Zone extends TenantOwned {
     protected Zone() {
     }
 
-    Zone(String name, LocalDate opensOn, LocalDate closesOn) {
+    public Zone(String name, LocalDate opensOn, LocalDate closesOn) {
         this.name = name;
         this.opensOn = opensOn;
         this.closesOn = closesOn;

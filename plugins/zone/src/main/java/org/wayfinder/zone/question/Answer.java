@@ -26,7 +26,7 @@ public class Answer extends TenantOwned {
     protected Answer() {
     }
 
-    Answer(String questionId, String professionalId, String body, Instant postedAt) {
+    public Answer(String questionId, String professionalId, String body, Instant postedAt) {
         this.questionId = questionId;
         this.professionalId = professionalId;
         this.body = body;

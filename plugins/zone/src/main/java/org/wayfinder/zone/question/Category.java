@@ -22,7 +22,7 @@ public class Category extends TenantOwned {
     protected Category() {
     }
 
-    Category(String name, int position) {
+    public Category(String name, int position) {
         this.name = name;
         this.position = position;
     }

@@ -55,7 +55,7 @@ public class Comment extends TenantOwned {
     protected Comment() {
     }
 
-    Comment(String questionId, String authorId, String authorRole, String schoolId, String body, Instant postedAt) {
+    public Comment(String questionId, String authorId, String authorRole, String schoolId, String body, Instant postedAt) {
         this.questionId = questionId;
         this.authorId = authorId;
         this.authorRole = authorRole;

@@ -83,7 +83,7 @@ public class Question extends TenantOwned {
     protected Question() {
     }
 
-    Question(String zoneId, String askerId, String askerRole, String schoolId, String body, Instant askedAt) {
+    public Question(String zoneId, String askerId, String askerRole, String schoolId, String body, Instant askedAt) {
         this.zoneId = zoneId;
         this.askerId = askerId;
         this.askerRole = askerRole;

@@ -38,7 +38,7 @@ public class ClassCode extends TenantOwned {
     protected ClassCode() {
     }
 
-    ClassCode(String zoneId, String schoolId, String teacherId, String code, String className, Instant expiresAt) {
+    public ClassCode(String zoneId, String schoolId, String teacherId, String code, String className, Instant expiresAt) {
         this.zoneId = zoneId;
         this.schoolId = schoolId;
         this.teacherId = teacherId;

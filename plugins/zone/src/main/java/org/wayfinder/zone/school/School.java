@@ -28,7 +28,7 @@ public class School extends TenantOwned {
     protected School() {
     }
 
-    School(String name, String county, boolean underServed, boolean wideningParticipation) {
+    public School(String name, String county, boolean underServed, boolean wideningParticipation) {
         update(name, county, underServed, wideningParticipation);
     }
 

@@ -28,7 +28,7 @@ public class Student extends TenantOwned {
     protected Student() {
     }
 
-    Student(String zoneId, String accountId, String schoolId, String classCodeId) {
+    public Student(String zoneId, String accountId, String schoolId, String classCodeId) {
         this.zoneId = zoneId;
         this.accountId = accountId;
         this.schoolId = schoolId;

@@ -43,7 +43,7 @@ public class Teacher extends TenantOwned {
     protected Teacher() {
     }
 
-    Teacher(String accountId, String schoolId) {
+    public Teacher(String accountId, String schoolId) {
         this.accountId = accountId;
         this.schoolId = schoolId;
     }

@@ -29,7 +29,7 @@ public class Vote extends TenantOwned {
     protected Vote() {
     }
 
-    Vote(String zoneId, String studentId, String schoolId, String teamId, Instant castAt) {
+    public Vote(String zoneId, String studentId, String schoolId, String teamId, Instant castAt) {
         this.zoneId = zoneId;
         this.studentId = studentId;
         this.schoolId = schoolId;
