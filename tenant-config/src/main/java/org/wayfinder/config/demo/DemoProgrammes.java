@@ -63,7 +63,9 @@ public class DemoProgrammes {
                     "#330072", "#AE2573", "demo/healthcare-zone.png",
                     List.of(new DemoProgramme.DemoAccount("owner@zone.example", "Zara Owner", Roles.OWNER),
                             new DemoProgramme.DemoAccount("moderator@zone.example", "Mo Moderator", Roles.MODERATOR),
-                            new DemoProgramme.DemoAccount("student@zone.example", "Zac Student", Roles.MEMBER))));
+                            new DemoProgramme.DemoAccount("teacher@zone.example", "Tess Teacher", "teacher"),
+                            new DemoProgramme.DemoAccount("professional@zone.example", "Priya Professional", "professional"),
+                            new DemoProgramme.DemoAccount("student@zone.example", "Zac", "student"))));
 
     @Inject
     Logger log;
