@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.wayfinder.platform.mail.Mail;
+import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
@@ -54,6 +57,18 @@ public class Invitations {
     @Transactional
     @RequiresRole({Roles.OWNER, Roles.OPERATOR})
     public void invite(String email, String name, String role, String siteUrl) {
+        invite(email, name, role, null, siteUrl);
+    }
+
+    /**
+     * Invites someone to take part with a plugin's role, named in the mail as {@code roleLabel}.
+     *
+     * @param roleLabel how the role reads in the mail; null for a programme role (owner, moderator)
+     * @return the account's id
+     */
+    @Transactional
+    @RequiresRole({Roles.OWNER, Roles.OPERATOR})
+    public String invite(String email, String name, String role, String roleLabel, String siteUrl) {
         String programme = tenantContext.tenant().name();
         Optional<Account> existing = accounts.byEmail(email);
         if (existing.isPresent() && existing.get().getStatus() == AccountStatus.ACTIVE) {
@@ -62,12 +77,31 @@ public class Invitations {
                     "Hello " + existing.get().getDisplayName() + ",\n\n"
                             + "You can now act as " + article(role) + " " + role + " of " + programme + ". Sign in as usual:\n\n"
                             + siteUrl + "/login.xhtml\n\n" + programme + "\n"));
-            return;
+            return existing.get().getId();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (email == null || !Registration.EMAIL.matcher(Account.normaliseEmail(email)).matches()) {
+            errors.add(new FieldError("email", "Enter an email address like name@example.org."));
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            errors.add(new FieldError("name", "Enter their name (up to 100 characters)."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         Account account = existing.orElseGet(() -> accounts.add(new Account(email, name, PasswordHashing.hash(Secrets.newSecret()))));
         accounts.grant(account, role);
         tokens.retireAll(account, AccountToken.Purpose.INVITATION, Instant.now());
         String secret = tokens.issue(account, AccountToken.Purpose.INVITATION, LIFETIME);
+        if (roleLabel != null) {
+            mail.fire(new Mail(account.getEmail(), "You are invited to " + programme + " as " + article(roleLabel) + " " + roleLabel,
+                    "Hello " + account.getDisplayName() + ",\n\n"
+                            + "You are invited to take part in " + programme + " as " + article(roleLabel) + " " + roleLabel + ".\n"
+                            + "To accept, open this link and choose a password:\n\n"
+                            + siteUrl + "/invitation.xhtml?token=" + secret + "\n\n"
+                            + "The link works once, for the next 7 days.\n\n" + programme + "\n"));
+            return account.getId();
+        }
         mail.fire(new Mail(account.getEmail(), "You are invited to run " + programme + " on Wayfinder",
                 "Hello " + account.getDisplayName() + ",\n\n"
                         + programme + " is ready on Wayfinder, and you are invited to be its " + role + ".\n"
@@ -75,6 +109,7 @@ public class Invitations {
                         + siteUrl + "/invitation.xhtml?token=" + secret + "\n\n"
                         + "The link works once, for the next 7 days. Your programme's site is " + siteUrl + "/\n\n"
                         + "Wayfinder\n"));
+        return account.getId();
     }
 
     /** What a link invites to, while it can still be used. */

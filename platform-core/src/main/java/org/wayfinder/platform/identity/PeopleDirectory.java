@@ -12,6 +12,7 @@ import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.Tenancy;
 
 /** The core's answer to {@link People}: active accounts of the current tenant, from {@link Accounts}. */
 @ApplicationScoped
@@ -22,6 +23,12 @@ public class PeopleDirectory implements People {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Tenancy tenancy;
 
     @Override
     public List<Person> withRole(String role) {
@@ -69,6 +76,16 @@ public class PeopleDirectory implements People {
             throw new InvalidInputException("username", "That username is taken here. Choose another.");
         }
         return account.getId();
+    }
+
+    @Override
+    public boolean isTaken(String usernameOrEmail) {
+        return accounts.byEmail(usernameOrEmail).isPresent();
+    }
+
+    @Override
+    public String invite(String email, String name, String role, String roleLabel) {
+        return invitations.invite(email, name, role, roleLabel, tenancy.siteUrl());
     }
 
     @Override

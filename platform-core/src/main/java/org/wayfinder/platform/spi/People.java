@@ -57,4 +57,16 @@ public interface People {
      *                               long, or the password breaks the password policy
      */
     String addWithUsername(String username, String displayName, String password, String role);
+
+    /** Whether an account here signs in with this username (or email address) already. */
+    boolean isTaken(String usernameOrEmail);
+
+    /**
+     * Gives someone a role in this programme (owners only). Someone with an active account here gets
+     * the role and a note; anyone else is emailed a link to choose a password, valid for 7 days.
+     *
+     * @param roleLabel how the role is named in the mail ("healthcare professional")
+     * @return their account's id, which exists from now on, whether or not they have accepted yet
+     */
+    String invite(String email, String name, String role, String roleLabel);
 }
