@@ -1,0 +1,273 @@
+package org.wayfinder.zone.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.SiteAddress;
+import org.wayfinder.zone.booking.Booking;
+import org.wayfinder.zone.booking.Bookings;
+import org.wayfinder.zone.event.Zone;
+import org.wayfinder.zone.event.Zones;
+import org.wayfinder.zone.school.ClassCode;
+import org.wayfinder.zone.school.School;
+import org.wayfinder.zone.school.Schools;
+import org.wayfinder.zone.school.Teacher;
+
+/**
+ * A teacher's page: register their school; once approved, make class codes, book Chats for their
+ * classes and cancel them.
+ */
+@Named
+@ViewScoped
+public class SchoolPage implements Serializable {
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    Zones zones;
+
+    @Inject
+    Bookings bookings;
+
+    private String schoolId;
+    private String newName;
+    private String newCounty;
+    private boolean underServed;
+    private boolean wideningParticipation;
+    private boolean addingSchool;
+    private String zoneId;
+    private String className;
+    private String bookingClass;
+    private String openCodeId;
+    private String cancelReason;
+    private transient Optional<Teacher> registration;
+    private transient List<School> register;
+    private transient List<Zone> openZones;
+
+    /** Runs when the page opens: only teachers get in. */
+    public void load() {
+        schools.myClassCodes();
+        if (zoneId == null && !getZones().isEmpty()) {
+            zoneId = getZones().get(0).getId();
+        }
+    }
+
+    public Teacher getRegistration() {
+        if (registration == null) {
+            registration = schools.myRegistration();
+        }
+        return registration.orElse(null);
+    }
+
+    public School getMySchool() {
+        return getRegistration() == null ? null : schools.get(getRegistration().getSchoolId());
+    }
+
+    public boolean isApproved() {
+        return getRegistration() != null && getRegistration().isApproved();
+    }
+
+    public List<School> getRegister() {
+        if (register == null) {
+            register = schools.all();
+        }
+        return register;
+    }
+
+    public void register() {
+        try {
+            schools.registerSchool(addingSchool ? null : schoolId, newName, newCounty, underServed, wideningParticipation);
+            registration = null;
+            register = null;
+            Messages.info("Thank you. A moderator checks your registration and you get an email when you can book Chats.");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "register");
+        }
+    }
+
+    public List<Zone> getZones() {
+        if (openZones == null) {
+            openZones = zones.notClosed();
+        }
+        return openZones;
+    }
+
+    public Zone getZone() {
+        return zoneId == null ? null : getZones().stream().filter(z -> z.getId().equals(zoneId)).findFirst().orElse(null);
+    }
+
+    // Class codes
+
+    public List<ClassCode> getCodes() {
+        return schools.myClassCodes();
+    }
+
+    public void makeCode() {
+        try {
+            ClassCode code = schools.makeClassCode(zoneId, className);
+            className = null;
+            Messages.info("Class code " + Schools.display(code.getCode()) + " made for " + code.getClassName() + ".");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "codes");
+        }
+    }
+
+    public void retire(String codeId) {
+        schools.retireClassCode(codeId);
+        Messages.info("That code no longer works. Students who joined with it keep their accounts.");
+    }
+
+    public void toggleMembers(String codeId) {
+        openCodeId = codeId.equals(openCodeId) ? null : codeId;
+    }
+
+    public List<Schools.ClassMember> getMembers() {
+        return openCodeId == null ? List.of() : schools.classMembers(openCodeId);
+    }
+
+    public String display(String code) {
+        return Schools.display(code);
+    }
+
+    /** Where students join with a code. */
+    public String getJoinAddress() {
+        return SiteAddress.current() + "/zone/join.xhtml";
+    }
+
+    public String zoneName(String id) {
+        return zones.find(id).map(Zone::getName).orElse("");
+    }
+
+    public boolean usable(ClassCode code) {
+        return code.isUsable(Instant.now());
+    }
+
+    // Booking
+
+    public List<Bookings.Slot> getBookable() {
+        return zoneId == null ? List.of() : bookings.bookable(zoneId, Instant.now());
+    }
+
+    public void book(String chatId) {
+        try {
+            Booking booking = bookings.book(chatId, bookingClass);
+            Messages.info("Booked for " + booking.getClassName() + ". We remind you by email the day before.");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "booking");
+        } catch (RecordNotFoundException gone) {
+            Messages.error("That Chat is no longer on the timetable.");
+        }
+    }
+
+    public List<Bookings.BookingRow> getMyBookings() {
+        return isApproved() ? bookings.mySchoolsBookings() : List.of();
+    }
+
+    public boolean cancellable(Bookings.BookingRow row) {
+        return row.booking().getStatus() == Booking.Status.BOOKED && row.chat().getStartsAt().isAfter(Instant.now());
+    }
+
+    public void cancel(String bookingId) {
+        try {
+            bookings.cancel(bookingId, cancelReason);
+            cancelReason = null;
+            Messages.info("Cancelled. The place is free for another class, and we have emailed you the Chats you can still book.");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "mine");
+        }
+    }
+
+    // Form fields
+
+    public String getSchoolId() {
+        return schoolId;
+    }
+
+    public void setSchoolId(String schoolId) {
+        this.schoolId = schoolId;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewCounty() {
+        return newCounty;
+    }
+
+    public void setNewCounty(String newCounty) {
+        this.newCounty = newCounty;
+    }
+
+    public boolean isUnderServed() {
+        return underServed;
+    }
+
+    public void setUnderServed(boolean underServed) {
+        this.underServed = underServed;
+    }
+
+    public boolean isWideningParticipation() {
+        return wideningParticipation;
+    }
+
+    public void setWideningParticipation(boolean wideningParticipation) {
+        this.wideningParticipation = wideningParticipation;
+    }
+
+    public boolean isAddingSchool() {
+        return addingSchool;
+    }
+
+    public void setAddingSchool(boolean addingSchool) {
+        this.addingSchool = addingSchool;
+    }
+
+    public String getZoneId() {
+        return zoneId;
+    }
+
+    public void setZoneId(String zoneId) {
+        this.zoneId = zoneId;
+    }
+
+    public String getClassName() {
+        return className;
+    }
+
+    public void setClassName(String className) {
+        this.className = className;
+    }
+
+    public String getBookingClass() {
+        return bookingClass;
+    }
+
+    public void setBookingClass(String bookingClass) {
+        this.bookingClass = bookingClass;
+    }
+
+    public String getOpenCodeId() {
+        return openCodeId;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}

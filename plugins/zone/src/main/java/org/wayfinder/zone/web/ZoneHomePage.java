@@ -1,0 +1,349 @@
+package org.wayfinder.zone.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.NotSignedInException;
+import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.zone.ZonePlugin;
+import org.wayfinder.zone.booking.Booking;
+import org.wayfinder.zone.booking.Bookings;
+import org.wayfinder.zone.event.Professional;
+import org.wayfinder.zone.event.Team;
+import org.wayfinder.zone.event.Zone;
+import org.wayfinder.zone.event.Zones;
+import org.wayfinder.zone.question.Answer;
+import org.wayfinder.zone.question.Comment;
+import org.wayfinder.zone.question.Question;
+import org.wayfinder.zone.question.Questions;
+import org.wayfinder.zone.school.Schools;
+import org.wayfinder.zone.school.Student;
+import org.wayfinder.zone.vote.Vote;
+import org.wayfinder.zone.vote.Votes;
+
+/**
+ * A student's or professional's Zone: their Chats, asking and answering follow-up questions,
+ * comments, and (students) the vote. A student without a Zone joins one with a class code here.
+ */
+@Named
+@ViewScoped
+public class ZoneHomePage implements Serializable {
+
+    private static final int PAGE = 20;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Zones zones;
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    Questions questions;
+
+    @Inject
+    Votes votes;
+
+    @Inject
+    People people;
+
+    private String zoneId;
+    private String code;
+    private String question;
+    private String teamId;
+    private int shown = PAGE;
+    private final Map<String, String> drafts = new HashMap<>();
+    private transient Map<String, Zone> myZones;
+    private transient List<Question> approved;
+    private transient Map<String, String> names;
+
+    /** Runs when the page opens: students and professionals only. */
+    public void load() {
+        if (!currentUser.isSignedIn()) {
+            throw new NotSignedInException();
+        }
+        if (!isStudent() && !isProfessional()) {
+            throw new org.wayfinder.platform.spi.AccessDeniedException("The Zone page is for students and healthcare professionals.");
+        }
+        if (zoneId != null && !getMyZones().containsKey(zoneId)) {
+            throw new RecordNotFoundException("Zone");
+        }
+        if (zoneId == null && !getMyZones().isEmpty()) {
+            zoneId = getMyZones().keySet().iterator().next();
+        }
+    }
+
+    public boolean isStudent() {
+        return currentUser.hasRole(ZonePlugin.STUDENT);
+    }
+
+    public boolean isProfessional() {
+        return currentUser.hasRole(ZonePlugin.PROFESSIONAL);
+    }
+
+    /** The Zones the person takes part in, open ones first. */
+    public Map<String, Zone> getMyZones() {
+        if (myZones == null) {
+            String me = currentUser.require().accountId();
+            List<String> ids = new ArrayList<>();
+            schools.placesOf(me).forEach(s -> ids.add(s.getZoneId()));
+            zones.placesOf(me).forEach(p -> ids.add(p.getZoneId()));
+            myZones = new LinkedHashMap<>();
+            ids.stream().distinct().map(zones::find).flatMap(Optional::stream)
+                    .sorted((a, b) -> Boolean.compare(a.isClosed(), b.isClosed()) != 0 ? Boolean.compare(a.isClosed(), b.isClosed())
+                            : b.getOpensOn().compareTo(a.getOpensOn()))
+                    .forEach(z -> myZones.put(z.getId(), z));
+        }
+        return myZones;
+    }
+
+    public List<Zone> getZoneList() {
+        return new ArrayList<>(getMyZones().values());
+    }
+
+    public Zone getZone() {
+        return zoneId == null ? null : getMyZones().get(zoneId);
+    }
+
+    public boolean isOpen() {
+        return getZone() != null && getZone().isOpenOn(Zones.today());
+    }
+
+    private Optional<Student> student() {
+        return getZone() == null ? Optional.empty() : schools.student(zoneId, currentUser.require().accountId());
+    }
+
+    private Optional<Professional> professional() {
+        return getZone() == null ? Optional.empty() : zones.professional(zoneId, currentUser.require().accountId());
+    }
+
+    public boolean isStudentHere() {
+        return student().isPresent();
+    }
+
+    public boolean isProfessionalHere() {
+        return professional().isPresent();
+    }
+
+    public String getSchoolName() {
+        return student().map(s -> schools.get(s.getSchoolId()).getFullName()).orElse("");
+    }
+
+    public String getTeamName() {
+        return professional().flatMap(p -> zones.team(p.getTeamId())).map(Team::getName).orElse(null);
+    }
+
+    // Joining with a code
+
+    public void joinZone() {
+        try {
+            Student student = schools.joinZone(code);
+            code = null;
+            myZones = null;
+            zoneId = student.getZoneId();
+            Messages.info("You joined " + getZone().getName() + ".");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "join");
+        }
+    }
+
+    // Chats
+
+    /** The Chats this person can go to: their school's bookings, or their team's Chats. */
+    public List<Bookings.Slot> getChats() {
+        if (getZone() == null) {
+            return List.of();
+        }
+        Optional<Student> student = student();
+        Optional<Professional> professional = professional();
+        return bookings.slots(zoneId).stream()
+                .filter(slot -> student.map(s -> slot.bookings().stream().anyMatch(b -> b.isStanding()
+                                && b.getSchoolId().equals(s.getSchoolId()))).orElse(false)
+                        || professional.map(p -> slot.chat().getTeamId().equals(p.getTeamId())
+                                && slot.bookings().stream().anyMatch(Booking::isStanding)).orElse(false))
+                .toList();
+    }
+
+    public boolean isLive(Bookings.Slot slot) {
+        return slot.chat().isLive(Instant.now());
+    }
+
+    public boolean isOver(Bookings.Slot slot) {
+        return !slot.chat().getEndsAt().isAfter(Instant.now());
+    }
+
+    public String classes(Bookings.Slot slot) {
+        return String.join(", ", slot.bookings().stream().filter(Booking::isStanding)
+                .map(b -> b.getClassName() + " (" + schools.get(b.getSchoolId()).getName() + ")").toList());
+    }
+
+    // Questions
+
+    public List<Questions.Suggestion> getSuggestions() {
+        return getZone() == null || question == null ? List.of() : questions.similarAnswered(zoneId, question);
+    }
+
+    public void ask() {
+        try {
+            questions.ask(zoneId, question);
+            question = null;
+            Messages.info("Sent. A moderator reads every question before it goes to the professionals.");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "ask");
+        }
+    }
+
+    public List<Question> getMine() {
+        return getZone() == null ? List.of() : questions.mine(zoneId);
+    }
+
+    public List<Question> getApproved() {
+        if (approved == null) {
+            approved = getZone() == null ? List.of() : questions.approved(zoneId);
+        }
+        return approved;
+    }
+
+    public List<Question> getShownQuestions() {
+        return getApproved().size() > shown ? getApproved().subList(0, shown) : getApproved();
+    }
+
+    public void showMore() {
+        shown += PAGE;
+    }
+
+    public List<Answer> answers(String questionId) {
+        return questions.answers(questionId);
+    }
+
+    public List<Comment> comments(String questionId) {
+        return questions.comments(questionId);
+    }
+
+    public String questionText(String questionId) {
+        return questions.find(questionId).map(Question::getBody).orElse("");
+    }
+
+    public Map<String, String> getDrafts() {
+        return drafts;
+    }
+
+    public void answer(String questionId) {
+        try {
+            questions.answer(questionId, drafts.get("a" + questionId));
+            drafts.remove("a" + questionId);
+            Messages.info("Your answer is posted.");
+        } catch (InvalidInputException invalid) {
+            Messages.error(invalid.errors().get(0).message());
+        }
+    }
+
+    public void comment(String questionId) {
+        try {
+            questions.comment(questionId, drafts.get("c" + questionId));
+            drafts.remove("c" + questionId);
+            Messages.info("Thanks. Your comment appears for everyone once a moderator has read it.");
+        } catch (InvalidInputException invalid) {
+            Messages.error(invalid.errors().get(0).message());
+        }
+    }
+
+    /** How people are named here: students by first name, professionals with their team. */
+    public String name(String accountId) {
+        if (names == null) {
+            names = new HashMap<>();
+        }
+        return names.computeIfAbsent(accountId, id -> {
+            String name = people.find(id).map(People.Person::name).orElse("Someone who left");
+            String team = zoneId == null ? null : zones.professional(zoneId, id).flatMap(p -> zones.team(p.getTeamId()))
+                    .map(Team::getName).orElse(null);
+            return team == null ? name : name + " (" + team + ")";
+        });
+    }
+
+    // Votes
+
+    public List<Team> getTeams() {
+        return getZone() == null ? List.of() : zones.teams(zoneId);
+    }
+
+    public Vote getMyVote() {
+        return getZone() == null ? null : votes.mine(zoneId).orElse(null);
+    }
+
+    public String teamName(String id) {
+        return zones.team(id).map(Team::getName).orElse("");
+    }
+
+    public void vote() {
+        try {
+            votes.vote(zoneId, teamId);
+            Messages.info("Thank you for voting for " + teamName(teamId) + ".");
+        } catch (InvalidInputException invalid) {
+            Messages.show(invalid, "vote");
+        }
+    }
+
+    public boolean isResultsVisible() {
+        return getZone() != null && votes.resultsVisible(getZone());
+    }
+
+    public List<Zones.Tally> getTally() {
+        return isResultsVisible() ? zones.tally(zoneId) : List.of();
+    }
+
+    public boolean isWinner(String id) {
+        return getZone() != null && getZone().getWinnerIds().contains(id);
+    }
+
+    // Fields
+
+    public String getZoneId() {
+        return zoneId;
+    }
+
+    public void setZoneId(String zoneId) {
+        this.zoneId = zoneId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(String teamId) {
+        this.teamId = teamId;
+    }
+}
