@@ -287,6 +287,73 @@ class IsolationIT {
             Match match = matchIn(t);
             return acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> matchProgress.addGoal(match.getId(), "Apply to 5 places")).getId();
         });
+        // The Zone's records, built directly: ZoneIT drives them through the services; here only where rows are stored matters.
+        makers.put(org.wayfinder.zone.event.Zone.class, this::zoneIn);
+        makers.put(org.wayfinder.zone.event.Team.class, t -> teamIn(t, zoneIn(t)));
+        makers.put(org.wayfinder.zone.event.Professional.class, t -> {
+            String zone = zoneIn(t);
+            String person = persist(t, () -> account(t, "pro"));
+            return persist(t, () -> new org.wayfinder.zone.event.Professional(zone, person, null));
+        });
+        makers.put(org.wayfinder.zone.school.School.class, this::schoolIn);
+        makers.put(org.wayfinder.zone.school.Teacher.class, t -> {
+            String school = schoolIn(t);
+            String person = persist(t, () -> account(t, "teacher"));
+            return persist(t, () -> new org.wayfinder.zone.school.Teacher(person, school));
+        });
+        makers.put(org.wayfinder.zone.school.ClassCode.class, t -> {
+            String zone = zoneIn(t);
+            String school = schoolIn(t);
+            String code = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+            return persist(t, () -> new org.wayfinder.zone.school.ClassCode(zone, school, "teacher", code, "Year 10",
+                    Instant.now().plus(Duration.ofDays(1))));
+        });
+        makers.put(org.wayfinder.zone.school.Student.class, t -> {
+            String zone = zoneIn(t);
+            String school = schoolIn(t);
+            String person = persist(t, () -> account(t, "student"));
+            return persist(t, () -> new org.wayfinder.zone.school.Student(zone, person, school, null));
+        });
+        makers.put(org.wayfinder.zone.booking.Chat.class, this::chatIn);
+        makers.put(org.wayfinder.zone.booking.Booking.class, t -> {
+            String chat = chatIn(t);
+            String school = schoolIn(t);
+            return persist(t, () -> new org.wayfinder.zone.booking.Booking(chat, school, "teacher", "Year 10", Instant.now()));
+        });
+        makers.put(org.wayfinder.zone.chat.Participant.class, t -> {
+            String chat = chatIn(t);
+            return persist(t, () -> new org.wayfinder.zone.chat.Participant(chat, "someone", "student", null, Instant.now()));
+        });
+        makers.put(org.wayfinder.zone.chat.ChatLine.class, t -> {
+            String chat = chatIn(t);
+            return persist(t, () -> new org.wayfinder.zone.chat.ChatLine(chat, "someone", "student", null, "Hello", UUID.randomUUID().toString(),
+                    Instant.now(), null));
+        });
+        makers.put(org.wayfinder.zone.chat.Mute.class, t -> {
+            String chat = chatIn(t);
+            return persist(t, () -> new org.wayfinder.zone.chat.Mute(chat, "someone", "moderator"));
+        });
+        makers.put(org.wayfinder.zone.chat.ChatWord.class, t -> {
+            String chat = chatIn(t);
+            return persist(t, () -> new org.wayfinder.zone.chat.ChatWord(chat, "nursing", 3));
+        });
+        makers.put(org.wayfinder.zone.question.Category.class, t -> persist(t, () -> new org.wayfinder.zone.question.Category(
+                "Routes " + UUID.randomUUID().toString().substring(0, 6), 1)));
+        makers.put(org.wayfinder.zone.question.Question.class, this::questionIn);
+        makers.put(org.wayfinder.zone.question.Answer.class, t -> {
+            String question = questionIn(t);
+            return persist(t, () -> new org.wayfinder.zone.question.Answer(question, "someone", "Three years", Instant.now()));
+        });
+        makers.put(org.wayfinder.zone.question.Comment.class, t -> {
+            String question = questionIn(t);
+            return persist(t, () -> new org.wayfinder.zone.question.Comment(question, "someone", "student", null, "Thanks", Instant.now()));
+        });
+        makers.put(org.wayfinder.zone.vote.Vote.class, t -> {
+            String zone = zoneIn(t);
+            String team = teamIn(t, zone);
+            String school = schoolIn(t);
+            return persist(t, () -> new org.wayfinder.zone.vote.Vote(zone, "student-" + UUID.randomUUID(), school, team, Instant.now()));
+        });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");
             em.persist(note);
@@ -589,6 +656,32 @@ class IsolationIT {
                 who, "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");
         em.persist(account);
         return account;
+    }
+
+    private String zoneIn(TenantRef t) {
+        return persist(t, () -> new org.wayfinder.zone.event.Zone("Zone " + UUID.randomUUID().toString().substring(0, 6),
+                LocalDate.now(), LocalDate.now().plusDays(5)));
+    }
+
+    private String teamIn(TenantRef t, String zone) {
+        return persist(t, () -> new org.wayfinder.zone.event.Team(zone, "Team " + UUID.randomUUID().toString().substring(0, 6), null, 1));
+    }
+
+    private String schoolIn(TenantRef t) {
+        return persist(t, () -> new org.wayfinder.zone.school.School("School " + UUID.randomUUID().toString().substring(0, 6),
+                "Nottinghamshire", true, false));
+    }
+
+    private String chatIn(TenantRef t) {
+        String zone = zoneIn(t);
+        String team = teamIn(t, zone);
+        return persist(t, () -> new org.wayfinder.zone.booking.Chat(zone, team, Instant.now().plus(Duration.ofDays(1)), 30, 1));
+    }
+
+    private String questionIn(TenantRef t) {
+        String zone = zoneIn(t);
+        return persist(t, () -> new org.wayfinder.zone.question.Question(zone, "someone", "student", null, "What is a shift like?",
+                Instant.now()));
     }
 
     /** Stores a record as the tenant, in a transaction of its own, and returns its id. */

@@ -101,6 +101,15 @@ public class Booking extends TenantOwned {
         outcomeAt = at;
     }
 
+    /** Notes that the teacher has been invited to book again; false if they were already. */
+    boolean inviteToRebook(Instant at) {
+        if (rebookInvitedAt != null) {
+            return false;
+        }
+        rebookInvitedAt = at;
+        return true;
+    }
+
     public boolean isStanding() {
         return status == Status.BOOKED || status == Status.TOOK_PLACE;
     }

@@ -285,12 +285,12 @@ public class Bookings extends Repository<Chat> {
                 .orElseThrow(() -> new RecordNotFoundException("Booking"));
     }
 
-    /** Tells the teacher who booked that they can book another time, once per booking. */
+    /**
+     * Tells the teacher who booked that they can book another time, once per booking. The booking's
+     * row is already being changed (and version-checked) by the caller, so a plain mark is enough.
+     */
     private void inviteToRebook(Booking booking, Chat chat, String what) {
-        int claimed = em().createQuery("UPDATE Booking b SET b.rebookInvitedAt = :now, b.version = b.version + 1"
-                        + " WHERE b.id = :id AND b.rebookInvitedAt IS NULL")
-                .setParameter("now", Instant.now()).setParameter("id", booking.getId()).executeUpdate();
-        if (claimed == 0) {
+        if (!booking.inviteToRebook(Instant.now())) {
             return;
         }
         Zone zone = zones.get(chat.getZoneId());

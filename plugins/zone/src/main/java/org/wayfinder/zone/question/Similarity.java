@@ -22,7 +22,7 @@ public final class Similarity {
             "in", "into", "is", "it", "its", "just", "like", "me", "more", "most", "my", "no", "not", "of", "on", "or", "other",
             "our", "out", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
             "to", "too", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "why", "will", "with",
-            "would", "you", "your", "yours", "u", "ur", "thing", "things", "really", "much", "many", "there", "here", "think");
+            "would", "you", "your", "yours", "u", "ur", "thing", "things", "really", "much", "many", "here", "think");
 
     private Similarity() {
     }

@@ -139,7 +139,8 @@ public class Schools extends Repository<School> {
     public Teacher registerSchool(String schoolId, String newName, String newCounty, boolean underServed, boolean wideningParticipation) {
         String accountId = currentUser.require().accountId();
         School school;
-        if (schoolId != null && !schoolId.isBlank()) {
+        boolean adding = (newName != null && !newName.isBlank()) || (newCounty != null && !newCounty.isBlank());
+        if (schoolId != null && !schoolId.isBlank() || !adding) {
             school = find(schoolId).orElseThrow(() -> new InvalidInputException("school", "Choose your school from the list."));
         } else {
             String[] clean = checkSchool(newName, newCounty, null);
