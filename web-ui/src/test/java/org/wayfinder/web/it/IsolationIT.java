@@ -352,7 +352,7 @@ class IsolationIT {
             String zone = zoneIn(t);
             String team = teamIn(t, zone);
             String school = schoolIn(t);
-            return persist(t, () -> new org.wayfinder.zone.vote.Vote(zone, "student-" + UUID.randomUUID(), school, team, Instant.now()));
+            return persist(t, () -> new org.wayfinder.zone.vote.Vote(zone, UUID.randomUUID().toString(), school, team, Instant.now()));
         });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");
@@ -544,7 +544,7 @@ class IsolationIT {
 
     @Test
     void pluginsAreFoundByCdiAndTheirChangelogsRunInDependencyOrder() throws Exception {
-        assertThat(plugins.plugins()).extracting(Plugin::id).containsExactlyInAnyOrder("mentoring", "notes", "archive")
+        assertThat(plugins.plugins()).extracting(Plugin::id).containsExactlyInAnyOrder("mentoring", "zone", "notes", "archive")
                 .containsSubsequence("notes", "archive");
         try (Connection connection = dataSource.getConnection();
              var statement = connection.prepareStatement("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED");
@@ -554,7 +554,7 @@ class IsolationIT {
                 applied.add(result.getString(1));
             }
             assertThat(applied).containsSubsequence("core-1-tenant", "tenant-config-1-branding", "notes-1", "archive-1")
-                    .contains("mentoring-1-taxonomy-and-vetting");
+                    .contains("mentoring-1-taxonomy-and-vetting", "zone-1-model");
         }
     }
 

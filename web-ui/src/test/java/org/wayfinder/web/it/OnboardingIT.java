@@ -68,11 +68,15 @@ class OnboardingIT {
         Site owner = approvedAndAccepted("zone");
         JsonObject configuration = exported(owner);
         assertThat(configuration.getJsonArray("forms").getValuesAs(JsonObject.class)).extracting(form -> form.getString("key"))
-                .containsExactlyInAnyOrder("student-profile", "zone-rules", "chat-feedback");
+                .containsExactlyInAnyOrder("student-profile", "zone-rules", "chat-feedback", "professional-profile", "teacher-safeguarding");
         assertThat(configuration.getJsonObject("branding").getString("primaryColour")).isEqualTo("#330072");
+        assertThat(configuration.getJsonArray("plugins").getValuesAs(JsonObject.class).stream()
+                .filter(plugin -> plugin.getBoolean("enabled")).map(plugin -> plugin.getString("id"))).containsExactly("zone");
 
-        Site member = Flows.registeredMember(mail, owner.host());
-        assertThat(member.get("/journey/index.xhtml").html().select(".journey__progress").text()).isEqualTo("Step 1 of 4");
+        // Teachers register themselves; students join with their teacher's class code, professionals are invited.
+        Site teacher = Flows.registered(mail, owner.host(), Flows.unique("teacher") + "@school.example", "teacher");
+        assertThat(teacher.get("/journey/index.xhtml").html().select(".journey__progress").text()).isEqualTo("Step 1 of 2");
+        assertThat(teacher.get("/zone/school.xhtml").status()).isEqualTo(200);
     }
 
     @Test
