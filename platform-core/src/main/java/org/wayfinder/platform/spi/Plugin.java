@@ -70,6 +70,15 @@ public interface Plugin {
         return Optional.empty();
     }
 
+    /**
+     * The first segments of the addresses that belong to this plugin, of its pages ({@code /zone/...})
+     * and of its API ({@code /api/v1/zones/...}): when a programme has the plugin switched off they
+     * answer 404. By default only its id.
+     */
+    default Set<String> paths() {
+        return Set.of(id());
+    }
+
     /** The plugin's pages for staff, listed on the admin and staff pages where the plugin is on. */
     default List<PluginLink> links() {
         return List.of();

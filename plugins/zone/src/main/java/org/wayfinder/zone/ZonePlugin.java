@@ -3,6 +3,7 @@ package org.wayfinder.zone;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.PluginLink;
 import org.wayfinder.platform.spi.PluginRole;
@@ -101,6 +102,12 @@ public class ZonePlugin implements Plugin {
                         TEACHER),
                 new PluginLink("The Zone", "/zone/index.xhtml", "your Chats, questions and answers, and voting.", STUDENT),
                 new PluginLink("The Zone", "/zone/index.xhtml", "your team's Chats, and questions to answer.", PROFESSIONAL));
+    }
+
+    /** Pages under /zone/, the API under /api/v1/zones/. */
+    @Override
+    public Set<String> paths() {
+        return Set.of(ID, "zones");
     }
 
     @Override

@@ -29,7 +29,9 @@ public class PluginGate extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/v1/");
         String segment = firstSegment(api ? path.substring("/api/v1".length()) : path);
-        if (segment != null && registry.find(segment).isPresent() && !activations.isEnabled(segment)) {
+        String owner = segment == null ? null : registry.plugins().stream().filter(plugin -> plugin.paths().contains(segment))
+                .map(org.wayfinder.platform.spi.Plugin::id).findFirst().orElse(null);
+        if (owner != null && !activations.isEnabled(owner)) {
             if (api) {
                 Problem.of(404, "Not Found", "There is nothing at this address.").write(response);
             } else {

@@ -469,6 +469,53 @@ class ZoneIT {
         assertThat(chat.getStartsAt()).isBefore(Instant.now());
     }
 
+    @Test
+    @Order(12)
+    @RunAsClient
+    void theApiGoesThroughTheSameRulesAsThePages() {
+        Site owner = Flows.signedIn(HOST, OWNER);
+        Api api = Api.on(HOST, Flows.createToken(owner, "Zone dashboard", "owner"));
+        Api.Reply all = api.get("/zones");
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        jakarta.json.JsonObject spring = all.array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(z -> z.getString("name").equals("Spring Zone")).findFirst().orElseThrow();
+        assertThat(spring.getJsonArray("funders").getString(1)).isEqualTo("Hub Two");
+        assertThat(spring.getJsonArray("teams").size()).isEqualTo(2);
+        String springId = spring.getString("id");
+
+        Flows.assertProblem(api.post("/zones", "{\"name\":\"\"}"), 422);
+        Api.Reply made = api.post("/zones", "{\"name\":\"Api Zone\",\"opensOn\":\"2030-03-06\",\"closesOn\":\"2030-07-21\","
+                + "\"funders\":\"Hub A\\nHub B\"}");
+        assertThat(made.status()).as(made.toString()).isEqualTo(200);
+        String apiZone = made.json().getString("id");
+        assertThat(api.post("/zones/" + apiZone + "/teams", "{\"name\":\"Derbyshire\"}").json().getString("name")).isEqualTo("Derbyshire");
+        assertThat(api.get("/zones/schools").array().getValuesAs(jakarta.json.JsonObject.class))
+                .anyMatch(school -> school.getString("name").equals("Becket School") && school.getBoolean("underServed"));
+        assertThat(api.get("/zones/" + springId + "/chats").array().getJsonObject(0).getJsonArray("bookings").size()).isEqualTo(3);
+        Api.Reply tally = api.get("/zones/" + springId + "/votes");
+        assertThat(tally.array().getJsonObject(0).getString("teamName")).isEqualTo("Nottinghamshire");
+        assertThat(tally.array().getJsonObject(0).getBoolean("winner")).isTrue();
+
+        Api moderator = Api.on(HOST, Flows.createToken(owner, "Moderation tool", "moderator"));
+        Flows.assertProblem(moderator.get("/zones"), 403);
+        assertThat(moderator.get("/zones/" + springId + "/questions").array().size()).isEqualTo(1);
+
+        Site amy = new Site(HOST);
+        amy.signIn(studentUsername, STUDENT_PASSWORD);
+        Api student = Api.asBrowser(amy);
+        assertThat(student.get("/zones/" + springId + "/questions").array().getJsonObject(0).getString("body"))
+                .startsWith("How did you decide to become a paramedic");
+        Flows.assertProblem(student.get("/zones/" + apiZone), 404);
+        Flows.assertProblem(student.get("/zones/schools"), 403);
+
+        String elsewhere = Flows.signedIn(OTHER + ".localhost", "owner@zone-elsewhere.example").get("/zone/zones.xhtml").html()
+                .select(".zone-tabs a").first().attr("href").replaceAll(".*zone=", "");
+        Flows.assertProblem(api.get("/zones/" + elsewhere), 404);
+        Flows.assertProblem(Api.on(OTHER + ".localhost", "wf_not-a-token").get("/zones"), 401);
+        Site horizonsOwner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
+        Flows.assertProblem(Api.on(Site.HORIZONS, Flows.createToken(horizonsOwner, "No Zone here", "owner")).get("/zones"), 404);
+    }
+
     /** A bulk update in the programme, for moving a record to where a step needs it (a Chat into the past). */
     private void update(TenantRef tenant, String jpql, Map<String, Object> parameters) {
         tenancy.runAs(tenant, () -> {
