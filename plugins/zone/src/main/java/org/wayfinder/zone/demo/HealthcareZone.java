@@ -186,11 +186,11 @@ public class HealthcareZone extends Repository<Zone> {
             "Great question! Apprenticeships are a brilliant route into nursing and paramedic science",
             "You're welcome - I always love these sessions!", "Thanks for your questions - keep up the hard work and persevere"};
 
-    private static final Set<String> STOP_WORDS = Set.of("the", "and", "you", "for", "that", "was", "with", "are", "but", "they", "what",
+    private static final Set<String> STOP_WORDS = Set.copyOf(List.of("the", "and", "you", "for", "that", "was", "with", "are", "but", "they", "what",
             "did", "your", "our", "all", "not", "just", "can", "has", "its", "it's", "this", "then", "there", "when", "how", "about",
             "also", "very", "into", "from", "get", "does", "had", "have", "who", "any", "many", "need", "way", "much", "being", "some",
             "more", "only", "would", "could", "one", "out", "really", "yes", "yeah", "you're", "is", "in", "to", "a", "of", "it", "we",
-            "do", "me", "my", "so", "if", "or", "be", "at", "as", "on", "i", "no", "bit", "day", "first", "when", "don't");
+            "do", "me", "my", "so", "if", "or", "be", "at", "as", "on", "i", "no", "bit", "day", "first", "when", "don't"));
 
     @Inject
     Accounts accounts;
@@ -224,50 +224,61 @@ public class HealthcareZone extends Repository<Zone> {
             categoryIds.add(existing.containsKey(name) ? existing.get(name) : persist(new Category(name, 10 + i)).getId());
         }
 
+        em.flush();
+
         // Teams and their professionals: active ones first in each team, then those who never took part.
+        // The records have no mapped relations, so each layer is written before the records that refer to it.
         List<String> teamIds = new ArrayList<>();
+        List<List<String>> membersByTeam = new ArrayList<>();
         List<List<String>> activeByTeam = new ArrayList<>();
         int people = 0;
         for (int t = 0; t < TEAMS.size(); t++) {
             TeamPlan plan = TEAMS.get(t);
-            Team team = persist(new Team(z, plan.name(), plan.description(), t));
-            teamIds.add(team.getId());
-            List<String> active = new ArrayList<>();
+            teamIds.add(persist(new Team(z, plan.name(), plan.description(), t)).getId());
+            List<String> members = new ArrayList<>();
             for (int i = 0; i < plan.active() + plan.idle(); i++) {
-                String account = account("hp" + two(++people) + "@healthcare-zone.example", PROFESSIONAL_NAMES[people % PROFESSIONAL_NAMES.length]
-                        + " (" + plan.name() + ")", ZonePlugin.PROFESSIONAL, hash);
-                persist(new Professional(z, account, team.getId()));
-                if (i < plan.active()) {
-                    active.add(account);
-                }
+                people++;
+                members.add(account("hp" + two(people) + "@healthcare-zone.example", PROFESSIONAL_NAMES[people % PROFESSIONAL_NAMES.length]
+                        + " (" + plan.name() + ")", ZonePlugin.PROFESSIONAL, hash));
             }
-            activeByTeam.add(active);
+            membersByTeam.add(members);
+            activeByTeam.add(members.subList(0, plan.active()));
         }
         String teamless = account("hp" + two(++people) + "@healthcare-zone.example", "Dr Ola Okafor (GP trainer)", ZonePlugin.PROFESSIONAL, hash);
+        em.flush();
+        for (int t = 0; t < TEAMS.size(); t++) {
+            for (String member : membersByTeam.get(t)) {
+                persist(new Professional(z, member, teamIds.get(t)));
+            }
+        }
         persist(new Professional(z, teamless, null));
 
         // Schools, a teacher each, and their students: active ones first, then those who only logged in.
         List<SchoolPlan> allSchools = new ArrayList<>(SCHOOLS);
         allSchools.addAll(BOOKED_ONLY);
         List<String> schoolIds = new ArrayList<>();
-        List<String> teacherIds = new ArrayList<>();
+        List<String> teacherAccounts = new ArrayList<>();
         List<List<String>> studentsBySchool = new ArrayList<>();
         int pupils = 0;
         for (int s = 0; s < allSchools.size(); s++) {
             SchoolPlan plan = allSchools.get(s);
-            School school = persist(new School(plan.name(), plan.county(), plan.u(), plan.wp()));
-            schoolIds.add(school.getId());
-            String teacherAccount = account("teacher" + two(s + 1) + "@healthcare-zone.example", TEACHER_NAMES[s % TEACHER_NAMES.length],
-                    ZonePlugin.TEACHER, hash);
-            teacherIds.add(persist(new Teacher(teacherAccount, school.getId())).getId());
+            schoolIds.add(persist(new School(plan.name(), plan.county(), plan.u(), plan.wp())).getId());
+            teacherAccounts.add(account("teacher" + two(s + 1) + "@healthcare-zone.example", TEACHER_NAMES[s % TEACHER_NAMES.length],
+                    ZonePlugin.TEACHER, hash));
             List<String> students = new ArrayList<>();
             for (int i = 0; i < plan.active() + plan.idle(); i++) {
                 pupils++;
-                String account = account("hz23-" + String.format(Locale.ROOT, "%03d", pupils), "Student " + pupils, ZonePlugin.STUDENT, hash);
-                persist(new Student(z, account, school.getId(), null));
-                students.add(account);
+                students.add(account("hz23-" + String.format(Locale.ROOT, "%03d", pupils), "Student " + pupils, ZonePlugin.STUDENT, hash));
             }
             studentsBySchool.add(students);
+        }
+        em.flush();
+        List<String> teacherIds = new ArrayList<>();
+        for (int s = 0; s < allSchools.size(); s++) {
+            teacherIds.add(persist(new Teacher(teacherAccounts.get(s), schoolIds.get(s))).getId());
+            for (String student : studentsBySchool.get(s)) {
+                persist(new Student(z, student, schoolIds.get(s), null));
+            }
         }
         flushAndClear();
 
@@ -288,6 +299,7 @@ public class HealthcareZone extends Repository<Zone> {
         for (int i = 0; i < 3; i++) {
             persist(new Chat(z, teamIds.get(i % TEAMS.size()), slotTime(slot++), 60, 1));
         }
+        em.flush();
 
         // Bookings. Each school's classes came to the next Chats in order; the last two schools shared the 18th.
         Map<Booking.Status, List<String>> outcomes = new LinkedHashMap<>();
@@ -399,6 +411,7 @@ public class HealthcareZone extends Repository<Zone> {
             int category = APPROVED.get(q).category();
             approvedIds.add(new String[] {question.getId(), category < 0 ? null : categoryIds.get(category)});
         }
+        em.flush();
         List<String> rejected = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         for (int i = 0; i < NOT_APPROVED.size(); i++) {
@@ -408,6 +421,7 @@ public class HealthcareZone extends Repository<Zone> {
             (i < 3 ? rejected : duplicates).add(question.getId());
         }
 
+        em.flush();
         // 228 answers from 32 professionals: every active team professional but Herefordshire and
         // Worcestershire's two and two of Derbyshire's, and the professional in no team.
         List<String> answerers = new ArrayList<>();

@@ -215,7 +215,7 @@ public class ZoneReport extends Repository<Zone> {
         }
 
         /** Whether there is anything to report yet. */
-        public boolean empty() {
+        public boolean nothingYet() {
             return studentsLoggedIn == 0 && professionals == 0 && chatsBooked == 0 && questionsAsked == 0 && votes == 0;
         }
     }
