@@ -524,6 +524,12 @@ class ZoneReportIT {
         assertThat(page.html().getElementById("who").text()).contains("49% from under-served schools");
         assertThat(page.html().select("#schools tbody tr").first().text()).isEqualTo("The West Bridgford School, Nottinghamshire 58 3 583 10 2 28");
         assertThat(page.html().getElementById("winner").text()).contains("Nottinghamshire", "£500");
+        assertThat(page.html().select("#lines-chart tbody tr").first().text()).isEqualTo("Nottinghamshire 520");
+        assertThat(page.html().select("#word-cloud li")).hasSize(ZoneReport.WORDS);
+        // The demo's students, teachers and professionals sign in with the demo password, and are not owners.
+        for (String person : List.of("hz23-001", "teacher01@healthcare-zone.example", "hp01@healthcare-zone.example")) {
+            assertThat(Flows.signedIn(Site.ZONE, person).get("/zone/report.xhtml").status()).as(person).isEqualTo(403);
+        }
     }
 
     @Test
