@@ -520,7 +520,8 @@ class ZoneReportIT {
                 .map(a -> owner.get("/zone/" + a.attr("href"))).orElseGet(() -> list);
         assertThat(page.html().getElementById("students").text()).isEqualTo("270");
         assertThat(page.html().getElementById("students-active").text()).isEqualTo("89% (240)");
-        assertThat(page.html().getElementById("lines").text()).isEqualTo("4706");
+        assertThat(page.html().getElementById("lines").text()).isEqualTo("4,706");
+        assertThat(page.html().getElementById("professionals-summary").text()).contains("writing 2,290 lines of Chat", "228 answers to 32");
         assertThat(page.html().getElementById("who").text()).contains("49% from under-served schools");
         assertThat(page.html().select("#schools tbody tr").first().text()).isEqualTo("The West Bridgford School, Nottinghamshire 58 3 583 10 2 28");
         assertThat(page.html().getElementById("winner").text()).contains("Nottinghamshire", "£500");

@@ -77,6 +77,11 @@ public class ZoneReportPage implements Serializable {
         return share == null ? "-" : share + "%";
     }
 
+    /** A count as the seed report writes it: "4,706". */
+    public String n(long count) {
+        return String.format(java.util.Locale.UK, "%,d", count);
+    }
+
     /** A figure that may be missing: "-" then. */
     public String value(Object figure) {
         return figure == null ? "-" : figure.toString();
