@@ -496,7 +496,15 @@ class ZoneIT {
         assertThat(tally.array().getJsonObject(0).getString("teamName")).isEqualTo("Nottinghamshire");
         assertThat(tally.array().getJsonObject(0).getBoolean("winner")).isTrue();
 
+        Api.Reply report = api.get("/zones/" + springId + "/report");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.json().getJsonObject("figures").getInt("studentsLoggedIn")).isEqualTo(1);
+        assertThat(report.json().getJsonObject("figures").getInt("questionsAsked")).as("approved, duplicate, rejected").isEqualTo(3);
+        assertThat(report.json().getJsonObject("figures").getInt("votes")).isEqualTo(1);
+        assertThat(report.json().getInt("shareActive")).isEqualTo(100);
+
         Api moderator = Api.on(HOST, Flows.createToken(owner, "Moderation tool", "moderator"));
+        Flows.assertProblem(moderator.get("/zones/" + springId + "/report"), 403);
         Flows.assertProblem(moderator.get("/zones"), 403);
         assertThat(moderator.get("/zones/" + springId + "/questions").array().size()).isEqualTo(1);
 
@@ -512,6 +520,8 @@ class ZoneIT {
                 .select(".zone-tabs a").first().attr("href").replaceAll(".*zone=", "");
         Flows.assertProblem(api.get("/zones/" + elsewhere), 404);
         Flows.assertProblem(Api.on(OTHER + ".localhost", "wf_not-a-token").get("/zones"), 401);
+        assertThat(new Site(HOST).get("/openapi").body()).as("documented").contains("/api/v1/zones/{zoneId}/report")
+                .contains("/api/v1/zones/questions/{questionId}/decision");
         Site horizonsOwner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
         Flows.assertProblem(Api.on(Site.HORIZONS, Flows.createToken(horizonsOwner, "No Zone here", "owner")).get("/zones"), 404);
     }

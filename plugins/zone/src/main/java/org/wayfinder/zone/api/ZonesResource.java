@@ -30,6 +30,7 @@ import org.wayfinder.zone.question.Answer;
 import org.wayfinder.zone.question.Comment;
 import org.wayfinder.zone.question.Question;
 import org.wayfinder.zone.question.Questions;
+import org.wayfinder.zone.report.ZoneReport;
 import org.wayfinder.zone.school.School;
 import org.wayfinder.zone.school.Schools;
 import org.wayfinder.zone.vote.Vote;
@@ -117,6 +118,16 @@ public class ZonesResource {
     /** A team's votes. */
     public record TallyView(String teamId, String teamName, long votes, boolean winner) {
     }
+
+    /** The report's figures, with the derived ones (shares, averages) spelled out; definitions in docs/zone-report.md. */
+    public record ReportView(ZoneReport.Figures figures, Long shareActive, long schoolsActive, Long linesPerChat, Long shareFromPriority,
+                             Long shareFromUnderServed, Long shareFromWidening, Long professionalsPerChat,
+                             Long chatsPerJoiningProfessional, Long linesPerJoiningProfessional, Long answersPerAnsweringProfessional,
+                             java.math.BigDecimal commentsPerAnsweringProfessional) {
+    }
+
+    @Inject
+    ZoneReport report;
 
     @Inject
     Zones zones;
@@ -336,6 +347,18 @@ public class ZonesResource {
         }
         return zones.tally(zoneId).stream().map(t -> new TallyView(t.team().getId(), t.team().getName(), t.votes(),
                 zone.getWinnerIds().contains(t.team().getId()))).toList();
+    }
+
+    // The report
+
+    @GET
+    @Path("{zoneId}/report")
+    @Operation(summary = "The end-of-Zone report's figures, tables, words and winner (owners); definitions in docs/zone-report.md")
+    public ReportView report(@PathParam("zoneId") String zoneId) {
+        ZoneReport.Figures f = report.figures(zoneId);
+        return new ReportView(f, f.shareActive(), f.schoolsActive(), f.linesPerChat(), f.shareFromPriority(), f.shareFromUnderServed(),
+                f.shareFromWidening(), f.professionalsPerChat(), f.chatsPerJoiningProfessional(), f.linesPerJoiningProfessional(),
+                f.answersPerAnsweringProfessional(), f.commentsPerAnsweringProfessional());
     }
 
     // Helpers
