@@ -110,6 +110,12 @@ public class ChatRoom extends Repository<ChatLine> {
         return chat;
     }
 
+    /** A team's name, or "" when it is not this programme's. */
+    public String teamName(String teamId) {
+        Team team = teamId == null ? null : em().find(Team.class, teamId);
+        return team == null ? "" : team.getName();
+    }
+
     /** The signed-in person's place in the Chat, if they may be in it at all (live or not). */
     public Optional<Seat> seat(String chatId) {
         Optional<SignedInUser> user = currentUser.user();
@@ -259,6 +265,22 @@ public class ChatRoom extends Repository<ChatLine> {
         List<ChatLine> lines = query("SELECT l FROM ChatLine l WHERE l.chatId = :chat ORDER BY l.sentAt, l.id").setParameter("chat", chatId)
                 .getResultList();
         return visible(lines, me, staff);
+    }
+
+    /**
+     * The transcript as CSV (time in UTC, writer, role, status, what the screen found, text): for
+     * moderators and owners, with held and removed lines marked.
+     */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public String transcriptCsv(String chatId) {
+        StringBuilder csv = new StringBuilder(org.wayfinder.platform.spi.Csv.row(List.of("sent at (UTC)", "writer", "role", "status",
+                "held for", "moderated at (UTC)", "text")));
+        for (LineView line : transcript(chatId)) {
+            csv.append(org.wayfinder.platform.spi.Csv.row(List.of(line.sentAt().toString(), line.author(), line.role(),
+                    line.status().name().toLowerCase(java.util.Locale.ROOT), line.heldFor() == null ? "" : line.heldFor(),
+                    line.moderatedAt() == null ? "" : line.moderatedAt().toString(), line.body())));
+        }
+        return csv.toString();
     }
 
     /** Lines waiting for a moderator in a Chat, oldest first. */
