@@ -67,6 +67,15 @@ public class ChatPage implements Serializable {
         return seat;
     }
 
+    /** The signed-in person's account id when they have a place in the Chat, for the page's script. */
+    public String getMe() {
+        return seat == null ? "" : seat.accountId();
+    }
+
+    public boolean isModerator() {
+        return seat != null && seat.isModerator();
+    }
+
     public boolean isStaff() {
         return currentUser.hasAnyRole(Roles.MODERATOR, Roles.OWNER);
     }
