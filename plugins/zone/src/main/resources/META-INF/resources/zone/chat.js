@@ -193,6 +193,9 @@
 
     function person(account, name, isMuted) {
         var li = people.querySelector('li[data-account="' + account + '"]');
+        if (!li && !name) {
+            return;
+        }
         if (!li) {
             li = document.createElement('li');
             li.setAttribute('data-account', account);
@@ -290,6 +293,9 @@
                 } else {
                     say(message.message);
                 }
+                break;
+            case 'resync':
+                request({t: 'since', at: Math.max(0, lastSent - 2000)});
                 break;
             case 'failed':
                 window.setTimeout(flush, 2000);

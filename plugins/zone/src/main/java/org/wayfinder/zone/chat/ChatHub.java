@@ -32,6 +32,9 @@ public class ChatHub {
     public interface Member {
 
         void deliver(ChatNews news);
+
+        /** Another instance has gone: the page should catch up from the database. */
+        void resync();
     }
 
     private static final Logger LOG = Logger.getLogger(ChatHub.class.getName());
@@ -44,7 +47,7 @@ public class ChatHub {
     void connect() {
         try {
             Object grid = new InitialContext().lookup("payara/Hazelcast");
-            topic = ChatGrid.open(grid, TOPIC, text -> deliver(ChatWire.decode(text)));
+            topic = ChatGrid.open(grid, TOPIC, text -> deliver(ChatWire.decode(text)), this::resyncAll);
             if (topic != null) {
                 LOG.info("Zone Chat: lines reach other instances through Hazelcast topic " + TOPIC);
             }
@@ -102,6 +105,17 @@ public class ChatHub {
     public int here(String tenantId, String chatId) {
         Set<Member> members = rooms.get(key(tenantId, chatId));
         return members == null ? 0 : members.size();
+    }
+
+    /** Every socket here catches up: another instance left, and news it stored may not have been published. */
+    void resyncAll() {
+        rooms.values().forEach(members -> members.forEach(member -> {
+            try {
+                member.resync();
+            } catch (RuntimeException broken) {
+                LOG.log(Level.FINE, "A Chat socket could not be told to catch up", broken);
+            }
+        }));
     }
 
     private void deliver(ChatNews news) {

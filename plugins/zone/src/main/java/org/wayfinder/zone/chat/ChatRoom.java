@@ -215,7 +215,10 @@ public class ChatRoom extends Repository<ChatLine> {
             if (!before.get().getAuthorId().equals(seat.accountId())) {
                 throw new InvalidInputException("key", "That key belongs to another line. Send the line again.");
             }
-            return new Sent(view(before.get(), new HashMap<>(Map.of(seat.accountId(), seat.name()))), true);
+            LineView again = view(before.get(), new HashMap<>());
+            // Told again: the instance that stored it may have stopped before its news reached everyone. Pages drop doubles by id.
+            news.fire(new ChatNews(tenantContext.tenantId(), chatId, ChatNews.Kind.LINE, again, null, null));
+            return new Sent(again, true);
         }
         if (!chat(chatId).isLive(now)) {
             throw new InvalidInputException("text", "This Chat is not on now, so lines cannot be sent.");

@@ -199,6 +199,13 @@ public class ChatSocket implements ChatHub.Member {
         }
     }
 
+    @Override
+    public void resync() {
+        if (admission != null) {
+            send(Json.createObjectBuilder().add("t", "resync").build());
+        }
+    }
+
     /** Runs work in the socket's programme as its person, once they still hold the role they joined with. */
     private <T> T inChat(Supplier<T> work) {
         Admission in = admission;
