@@ -33,6 +33,8 @@ final class ChatClient implements WebSocket.Listener {
     final List<Received> received = new CopyOnWriteArrayList<>();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     volatile String closeReason;
+    /** Does what the page's script does when its instance says another one left: catches up from the database. */
+    volatile boolean catchUpOnResync = true;
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
@@ -69,8 +71,12 @@ final class ChatClient implements WebSocket.Listener {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
-            received.add(new Received(Json.createReader(new StringReader(partial.toString())).readObject(), System.nanoTime()));
+            JsonObject message = Json.createReader(new StringReader(partial.toString())).readObject();
+            received.add(new Received(message, System.nanoTime()));
             partial.setLength(0);
+            if (catchUpOnResync && "resync".equals(message.getString("t", ""))) {
+                webSocket.sendText(Json.createObjectBuilder().add("t", "since").add("at", 0).build().toString(), true);
+            }
         }
         webSocket.request(1);
         return null;
