@@ -202,13 +202,15 @@ public class ChatRoom extends Repository<ChatLine> {
      * line stored then ({@link Sent#again()}), whatever the text now, so a resend is stored once.
      */
     public Sent send(String chatId, String clientKey, String text, Instant now) {
+        // One person's sends happen one after another, on one instance or several, so a resend racing its first
+        // sending finds it instead of colliding with it. (Should a resend still collide, because this transaction
+        // read something before taking the lock, the unique key refuses the second row; the page sends it again
+        // and is acknowledged with the stored line.)
+        people.lock(currentUser.require().accountId());
         Seat seat = requireSeat(chatId);
         if (clientKey == null || !CLIENT_KEY.matcher(clientKey).matches()) {
             throw new InvalidInputException("key", "The line's key must be 8 to 40 letters, digits, hyphens or underscores.");
         }
-        // One person's sends happen one after another, on one instance or several, so a resend racing its
-        // first sending finds it instead of colliding with it.
-        people.lock(seat.accountId());
         Optional<ChatLine> before = query("SELECT l FROM ChatLine l WHERE l.chatId = :chat AND l.clientKey = :key")
                 .setParameter("chat", chatId).setParameter("key", clientKey).getResultStream().findFirst();
         if (before.isPresent()) {
