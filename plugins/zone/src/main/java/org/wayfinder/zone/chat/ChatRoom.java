@@ -70,6 +70,16 @@ public class ChatRoom extends Repository<ChatLine> {
     public record Sent(LineView line, boolean again) {
     }
 
+    /**
+     * A Chat as the staff's list shows it.
+     *
+     * @param lines every line written, whatever became of it
+     * @param held  lines waiting for a moderator
+     */
+    public record Summary(String chatId, String teamName, Instant startsAt, Instant endsAt, boolean live, long lines, long held,
+                          long participants) {
+    }
+
     /** Someone who has joined a Chat. */
     public record Present(String accountId, String name, String role, boolean muted) {
     }
@@ -286,6 +296,41 @@ public class ChatRoom extends Repository<ChatLine> {
                     line.moderatedAt() == null ? "" : line.moderatedAt().toString(), line.body())));
         }
         return csv.toString();
+    }
+
+    /**
+     * The programme's Chats for moderators and owners: those on now and those with lines waiting for
+     * a moderator first, then the latest; at most 200, with counts read in three grouped queries.
+     */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public List<Summary> overview(Instant now) {
+        List<Chat> chats = em().createQuery("SELECT c FROM Chat c WHERE c.withdrawn = FALSE ORDER BY c.startsAt DESC, c.id", Chat.class)
+                .setMaxResults(200).getResultList();
+        Map<String, Long> lines = counts("SELECT l.chatId, COUNT(l) FROM ChatLine l GROUP BY l.chatId", null);
+        Map<String, Long> held = counts("SELECT l.chatId, COUNT(l) FROM ChatLine l WHERE l.status = :status GROUP BY l.chatId",
+                ChatLine.Status.HELD);
+        Map<String, Long> joined = counts("SELECT p.chatId, COUNT(p) FROM Participant p GROUP BY p.chatId", null);
+        Map<String, String> teams = new HashMap<>();
+        List<Summary> summaries = new ArrayList<>();
+        for (Chat chat : chats) {
+            String team = teams.computeIfAbsent(chat.getTeamId(), this::teamName);
+            summaries.add(new Summary(chat.getId(), team, chat.getStartsAt(), chat.getEndsAt(), chat.isLive(now),
+                    lines.getOrDefault(chat.getId(), 0L), held.getOrDefault(chat.getId(), 0L), joined.getOrDefault(chat.getId(), 0L)));
+        }
+        summaries.sort(java.util.Comparator.comparing((Summary summary) -> !(summary.live() || summary.held() > 0)));
+        return summaries;
+    }
+
+    private Map<String, Long> counts(String jpql, ChatLine.Status status) {
+        jakarta.persistence.TypedQuery<Object[]> query = em().createQuery(jpql, Object[].class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     /** Lines waiting for a moderator in a Chat, oldest first. */
