@@ -126,13 +126,13 @@ public class ChatSocket implements ChatHub.Member {
                     ChatRoom.Sent sent = inChat(() -> room().send(chatId, key, request.getString("text", ""), Instant.now()));
                     // Only now, after the commit, is the line acknowledged; its news reaches the others the same way.
                     send(Json.createObjectBuilder().add("t", "ack").add("key", key).add("again", sent.again())
-                            .add("line", ChatWire.line(sent.line(), admission.seat().isModerator())).build());
+                            .add("line", ChatWire.line(sent.line(), admission.seat().accountId(), admission.seat().isModerator())).build());
                 }
                 case "since" -> {
                     Instant at = Instant.ofEpochMilli(request.containsKey("at") ? request.getJsonNumber("at").longValue() : 0L);
                     List<LineView> lines = inChat(() -> room().since(chatId, at));
                     JsonArrayBuilder array = Json.createArrayBuilder();
-                    lines.forEach(line -> array.add(ChatWire.line(line, admission.seat().isModerator())));
+                    lines.forEach(line -> array.add(ChatWire.line(line, admission.seat().accountId(), admission.seat().isModerator())));
                     send(Json.createObjectBuilder().add("t", "lines").add("lines", array).build());
                 }
                 case "release" -> inChat(() -> room().release(request.getString("id", ""), Instant.now()));
@@ -182,7 +182,7 @@ public class ChatSocket implements ChatHub.Member {
         switch (news.kind()) {
             case LINE -> {
                 LineView line = news.line();
-                JsonObject shown = line.visibleTo(seat.accountId(), seat.isModerator()) ? ChatWire.line(line, seat.isModerator())
+                JsonObject shown = line.visibleTo(seat.accountId(), seat.isModerator()) ? ChatWire.line(line, seat.accountId(), seat.isModerator())
                         : ChatWire.gone(line);
                 send(Json.createObjectBuilder().add("t", "line").add("line", shown).build());
             }

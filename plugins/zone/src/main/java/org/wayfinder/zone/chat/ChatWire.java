@@ -38,12 +38,23 @@ final class ChatWire {
      * A line for the page. Moderators get what the screen found and who decided; a line's text is
      * left out for someone who may not see it (a removed line tells them only to take it away).
      */
+    static JsonObject line(LineView line, String accountId, boolean moderator) {
+        return line(line, moderator, line.authorId().equals(accountId));
+    }
+
     static JsonObject line(LineView line, boolean moderator) {
+        return line(line, moderator, false);
+    }
+
+    /** As {@link #line(LineView, boolean)}; a line's writer is also told what the screen found in it. */
+    static JsonObject line(LineView line, boolean moderator, boolean writer) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", line.id()).add("chat", line.chatId()).add("authorId", line.authorId())
                 .add("author", line.author()).add("role", line.role()).add("body", line.body()).add("status", line.status().name())
                 .add("key", line.clientKey()).add("sentAt", line.sentAt().toEpochMilli());
-        if (moderator) {
+        if (moderator || writer) {
             optional(json, "heldFor", line.heldFor());
+        }
+        if (moderator) {
             optional(json, "moderatedBy", line.moderatedBy());
             if (line.moderatedAt() != null) {
                 json.add("moderatedAt", line.moderatedAt().toEpochMilli());
