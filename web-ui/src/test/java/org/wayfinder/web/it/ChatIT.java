@@ -449,7 +449,10 @@ class ChatIT {
                         && "SHOWN".equals(json.getJsonObject("line").getString("status")), 2000)).as("released to everyone").isNotNull();
             }
             sam.sendLine("live-key-0004", "ring me 07700 900456");
-            String heldId = sam.await(ackOf("live-key-0004"), 2000).getJsonObject("line").getString("id");
+            JsonObject heldAck = sam.await(ackOf("live-key-0004"), 2000).getJsonObject("line");
+            assertThat(heldAck.getString("status")).isEqualTo("HELD");
+            assertThat(heldAck.getString("heldFor")).as("its writer is told why").contains("phone");
+            String heldId = heldAck.getString("id");
             assertThat(mo.await(lineWithKey("live-key-0004"), 2000).getJsonObject("line").getString("status")).isEqualTo("HELD");
             assertThat(zed.await(lineWithKey("live-key-0004"), 500)).isNull();
             zed.send(Json.createObjectBuilder().add("t", "release").add("id", heldId).build());

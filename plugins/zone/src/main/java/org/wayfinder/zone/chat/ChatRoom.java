@@ -249,7 +249,7 @@ public class ChatRoom extends Repository<ChatLine> {
         if (!joined(chatId, seat.accountId())) {
             em().persist(new Participant(chatId, seat.accountId(), seat.role(), seat.schoolId(), now));
         }
-        LineView view = view(line, new HashMap<>(Map.of(seat.accountId(), seat.name())));
+        LineView view = view(line, known(seat, line.getChatId()));
         news.fire(new ChatNews(tenantContext.tenantId(), chatId, ChatNews.Kind.LINE, view, null, null));
         return new Sent(view, false);
     }
@@ -439,6 +439,14 @@ public class ChatRoom extends Repository<ChatLine> {
             }
         }
         return views;
+    }
+
+    /** The names already known, keyed as {@link #nameOf} keeps them: the writer's own, from their seat. */
+    private Map<String, String> known(Seat seat, String chatId) {
+        String teamId = ZonePlugin.PROFESSIONAL.equals(seat.role()) ? chat(chatId).getTeamId() : null;
+        Map<String, String> names = new HashMap<>();
+        names.put(seat.accountId() + "|" + seat.role() + "|" + teamId, seat.name());
+        return names;
     }
 
     private LineView view(ChatLine line, Map<String, String> names) {
