@@ -17,13 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.assertj.core.api.Assertions;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -546,52 +539,7 @@ class ChatIT {
     @Order(13)
     @RunAsClient
     void inABrowserAStudentWritesByKeyboardOnAPhoneAndAModeratorRemovesTheLine() throws Exception {
-        String live = ChatIdsServlet.fetch()[0];
-        ChromeDriver sam = Browser.open(375, 812);
-        ChromeDriver mo = null;
-        try {
-            mo = Browser.open(1280, 900);
-            signIn(sam, SAM, live);
-            signIn(mo, MODERATOR, live);
-            WebDriverWait samWaits = new WebDriverWait(sam, Duration.ofSeconds(20));
-            WebDriverWait moWaits = new WebDriverWait(mo, Duration.ofSeconds(20));
-            samWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-status"), "You are in the Chat as Sam"));
-            moWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-status"), "You are in the Chat"));
-
-            sam.findElement(By.id("chat-text")).sendKeys("Do you drive fast in the ambulance?" + Keys.ENTER);
-            samWaits.until(driver -> !driver.findElements(By.xpath("//li[@data-status='SHOWN'][.//p[@class='chat-line__text']"
-                    + "[text()='Do you drive fast in the ambulance?']]")).isEmpty());
-            moWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), "Do you drive fast in the ambulance?"));
-            assertThat(sam.findElement(By.id("chat-text")).getAttribute("value")).as("the box is emptied for the next line").isEmpty();
-
-            sam.findElement(By.id("chat-text")).sendKeys("my number is 07700 900789" + Keys.ENTER);
-            samWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), "Waiting for a moderator"));
-            moWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), "my number is 07700 900789"));
-            mo.findElement(By.xpath("//button[@aria-label='Remove the line from Sam'][ancestor::li[.//p[text()='my number is 07700 900789']]]"))
-                    .click();
-            samWaits.until(driver -> !driver.findElement(By.id("chat-lines")).getText().contains("my number is 07700 900789"));
-            assertThat((Long) sam.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling at 375 px")
-                    .isLessThanOrEqualTo(375L);
-            Browser.screenshot(sam, "zone-chat-phone");
-            Browser.screenshot(mo, "zone-chat-moderator");
-            for (ChromeDriver browser : List.of(sam, mo)) {
-                List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
-                assertThat(problems).as("no script errors or CSP violations").isEmpty();
-            }
-        } finally {
-            sam.quit();
-            if (mo != null) {
-                mo.quit();
-            }
-        }
-    }
-
-    private static void signIn(ChromeDriver browser, String email, String chatId) {
-        browser.get(Browser.url(HOST, "/login.xhtml?next=" + java.net.URLEncoder.encode("/zone/chat.xhtml?id=" + chatId, StandardCharsets.UTF_8)));
-        browser.findElement(By.id("signIn:email")).sendKeys(email);
-        browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
-        browser.findElement(By.id("signIn:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("chat-lines")));
+        // Selenium is not deployed, so the browser's steps live in a class of their own that only this JVM loads.
+        ChatBrowser.studentWritesAndModeratorRemoves(HOST, ChatIdsServlet.fetch()[0], SAM, MODERATOR);
     }
 }
