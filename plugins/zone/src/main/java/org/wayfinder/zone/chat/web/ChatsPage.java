@@ -1,0 +1,31 @@
+package org.wayfinder.zone.chat.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import org.wayfinder.zone.chat.ChatRoom;
+
+/**
+ * The staff's list of Chats, {@code /zone/chats.xhtml}: what is on now and what waits for a
+ * moderator first, each with a link to its page (moderators join a live one there; afterwards it is
+ * the transcript, with the CSV). Moderators and owners only (403 otherwise).
+ */
+@Named("zoneChatsPage")
+@RequestScoped
+public class ChatsPage {
+
+    @Inject
+    ChatRoom room;
+
+    private List<ChatRoom.Summary> chats;
+
+    public void load() {
+        chats = room.overview(Instant.now());
+    }
+
+    public List<ChatRoom.Summary> getChats() {
+        return chats;
+    }
+}

@@ -1,0 +1,70 @@
+package org.wayfinder.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The Chat page in headless Chromium, for {@link ChatIT}: outside the container only. */
+final class ChatBrowser {
+
+    private ChatBrowser() {
+    }
+
+    static void studentWritesAndModeratorRemoves(String HOST, String live, String SAM, String MODERATOR) throws Exception {
+        ChromeDriver sam = Browser.open(375, 812);
+        ChromeDriver mo = null;
+        try {
+            mo = Browser.open(1280, 900);
+            signIn(sam, HOST, SAM, live);
+            signIn(mo, HOST, MODERATOR, live);
+            WebDriverWait samWaits = new WebDriverWait(sam, Duration.ofSeconds(20));
+            WebDriverWait moWaits = new WebDriverWait(mo, Duration.ofSeconds(20));
+            samWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-status"), "You are in the Chat as Sam"));
+            moWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-status"), "You are in the Chat"));
+
+            sam.findElement(By.id("chat-text")).sendKeys("Do you drive fast in the ambulance?" + Keys.ENTER);
+            samWaits.until(driver -> !driver.findElements(By.xpath("//li[@data-status='SHOWN'][.//p[@class='chat-line__text']"
+                    + "[text()='Do you drive fast in the ambulance?']]")).isEmpty());
+            moWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), "Do you drive fast in the ambulance?"));
+            assertThat(sam.findElement(By.id("chat-text")).getAttribute("value")).as("the box is emptied for the next line").isEmpty();
+
+            sam.findElement(By.id("chat-text")).sendKeys("my number is 07700 900789" + Keys.ENTER);
+            samWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), "Waiting for a moderator"));
+            moWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), "my number is 07700 900789"));
+            mo.findElement(By.xpath("//button[@aria-label='Remove the line from Sam'][ancestor::li[.//p[text()='my number is 07700 900789']]]"))
+                    .click();
+            samWaits.until(driver -> !driver.findElement(By.id("chat-lines")).getText().contains("my number is 07700 900789"));
+            assertThat((Long) sam.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling at 375 px")
+                    .isLessThanOrEqualTo(375L);
+            Browser.screenshot(sam, "zone-chat-phone");
+            Browser.screenshot(mo, "zone-chat-moderator");
+            for (ChromeDriver browser : List.of(sam, mo)) {
+                List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+                assertThat(problems).as("no script errors or CSP violations").isEmpty();
+            }
+        } finally {
+            sam.quit();
+            if (mo != null) {
+                mo.quit();
+            }
+        }
+    }
+
+    private static void signIn(ChromeDriver browser, String HOST, String email, String chatId) {
+        browser.get(Browser.url(HOST, "/login.xhtml?next=" + java.net.URLEncoder.encode("/zone/chat.xhtml?id=" + chatId, StandardCharsets.UTF_8)));
+        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("chat-lines")));
+    }
+}

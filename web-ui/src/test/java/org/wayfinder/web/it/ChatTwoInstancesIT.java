@@ -1,0 +1,323 @@
+package org.wayfinder.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wayfinder.web.it.ChatClient.ackOf;
+import static org.wayfinder.web.it.ChatClient.lineWithKey;
+import static org.wayfinder.web.it.ChatClient.type;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The live Chat on two Payara Micro instances of one cluster (Hazelcast on, discovery over TCP on
+ * this machine) and one MySQL database: a line written on one instance reaches a socket on the
+ * other within a second; then one instance is killed while a student is writing, the student's
+ * page reconnects to the other instance, catches up and sends its unacknowledged lines again, and
+ * every line is stored exactly once and reaches the professional on the other instance. Needs a
+ * real MySQL-compatible server, so it runs only with it.db.url set (like {@link TwoInstancesIT}).
+ *
+ * <p>The Zone records are written with plain SQL from the test: nothing of the test runs inside
+ * these two processes, and the demo programme's accounts sign in as students, professionals and
+ * moderators do.
+ */
+@EnabledIfSystemProperty(named = "it.db.url", matches = "jdbc:mysql:.+")
+class ChatTwoInstancesIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern MYSQL_URL = Pattern.compile("^(jdbc:mysql://[^/]+)/([^?]*)(\\?.*)?$");
+    private static final int A = 58281;
+    private static final int B = 58282;
+    private static final String ZONE = "healthcare-zone.localhost";
+
+    @Test
+    void linesCrossInstancesAndSurviveAnInstanceStoppingMidChat() throws Exception {
+        Matcher server = MYSQL_URL.matcher(System.getProperty("it.db.url"));
+        assertThat(server.matches()).isTrue();
+        String name = "chat_two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String serverUrl = server.group(1) + "/";
+        String url = server.group(1) + "/" + name;
+        sql(serverUrl, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        String cluster = "chat-two-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<Integer, Process> instances = new LinkedHashMap<>();
+        try {
+            instances.put(A, start(url, A, 57101, cluster));
+            instances.put(B, start(url, B, 57102, cluster));
+            for (int port : instances.keySet()) {
+                assertThat(awaitHome(port)).as("instance on port " + port + " serves the platform site").isEqualTo(200);
+            }
+            String chatId;
+            try (Connection db = DriverManager.getConnection(url, user(), password())) {
+                chatId = fixtures(db);
+            }
+            Site zacOnA = signedIn(A, "student@zone.example");
+            Site zacOnB = signedIn(B, "student@zone.example");
+            Site priyaOnB = signedIn(B, "professional@zone.example");
+            Site moOnA = signedIn(A, "moderator@zone.example");
+            ChatClient zac = open(zacOnA, A, chatId);
+            ChatClient priya = open(priyaOnB, B, chatId);
+            ChatClient mo = open(moOnA, A, chatId);
+            for (ChatClient client : List.of(zac, priya, mo)) {
+                assertThat(client.await(type("hello"), 10_000)).as("admitted: " + client.closeReason).isNotNull();
+            }
+
+            // Across instances, both ways, within a second.
+            long sent = System.nanoTime();
+            zac.sendLine("cross-a-to-b-1", "Hello from instance A");
+            ChatClient.Received atB = priya.awaitReceived(lineWithKey("cross-a-to-b-1"), 3000);
+            assertThat(atB).as("a line written on A reaches a socket on B").isNotNull();
+            assertThat(Duration.ofNanos(atB.at() - sent)).isLessThan(Duration.ofSeconds(1));
+            sent = System.nanoTime();
+            priya.sendLine("cross-b-to-a-1", "Hello from instance B");
+            ChatClient.Received atA = zac.awaitReceived(lineWithKey("cross-b-to-a-1"), 3000);
+            assertThat(atA).as("and back").isNotNull();
+            assertThat(Duration.ofNanos(atA.at() - sent)).isLessThan(Duration.ofSeconds(1));
+            assertThat(mo.await(lineWithKey("cross-b-to-a-1"), 3000)).isNotNull();
+
+            // Instance A is killed while Zac is writing; his page moves to B and sends what was not acknowledged.
+            int lines = 40;
+            Map<String, String> outbox = new LinkedHashMap<>();
+            List<ChatClient> zacs = new ArrayList<>(List.of(zac));
+            ChatClient current = zac;
+            for (int i = 1; i <= lines; i++) {
+                String key = String.format("failover-%03d", i);
+                outbox.put(key, "Line " + i + " about ambulances");
+                try {
+                    current.sendLine(key, outbox.get(key));
+                } catch (RuntimeException lost) {
+                    // The connection is gone; the line waits in the outbox.
+                }
+                Thread.sleep(50);
+                if (i == 15) {
+                    instances.get(A).destroyForcibly();
+                }
+                acknowledge(zacs, outbox);
+                if (current.closed.isDone() || !current.isOpen()) {
+                    current = open(zacOnB, B, chatId);
+                    zacs.add(current);
+                    assertThat(current.await(type("hello"), 10_000)).as("Zac reconnects to B: " + current.closeReason).isNotNull();
+                    for (Map.Entry<String, String> waiting : outbox.entrySet()) {
+                        current.sendLine(waiting.getKey(), waiting.getValue());
+                    }
+                }
+            }
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!outbox.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(1000);
+                acknowledge(zacs, outbox);
+                for (Map.Entry<String, String> waiting : outbox.entrySet()) {
+                    current.sendLine(waiting.getKey(), waiting.getValue());
+                }
+            }
+            assertThat(outbox).as("every line acknowledged in the end").isEmpty();
+            assertThat(instances.get(A).isAlive()).isFalse();
+
+            Set<String> expected = new HashSet<>();
+            for (int i = 1; i <= lines; i++) {
+                expected.add(String.format("failover-%03d", i));
+            }
+            deadline = System.currentTimeMillis() + 10_000;
+            Map<String, Set<String>> seenByPriya = linesSeen(priya);
+            while (!seenByPriya.keySet().containsAll(expected) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+                seenByPriya = linesSeen(priya);
+            }
+            assertThat(seenByPriya.keySet()).as("Priya, on B all along, got every line, live or by catching up when A left")
+                    .containsAll(expected);
+            assertThat(seenByPriya.entrySet()).as("each key is one line").allMatch(entry -> entry.getValue().size() == 1);
+
+            try (Connection db = DriverManager.getConnection(url, user(), password());
+                 PreparedStatement stored = db.prepareStatement(
+                         "SELECT client_key, COUNT(*) FROM zone_chat_line WHERE chat_id = ? AND client_key LIKE 'failover-%' GROUP BY client_key")) {
+                stored.setString(1, chatId);
+                Map<String, Integer> counts = new HashMap<>();
+                try (ResultSet rows = stored.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
+                assertThat(counts.keySet()).as("nothing lost").isEqualTo(expected);
+                assertThat(counts.values()).as("nothing stored twice").allMatch(count -> count == 1);
+            }
+            zacs.forEach(ChatClient::close);
+            priya.close();
+            mo.close();
+        } finally {
+            instances.values().forEach(Process::destroyForcibly);
+            for (Process instance : instances.values()) {
+                instance.waitFor();
+            }
+            sql(serverUrl, "DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    /** Takes the acknowledged lines out of the outbox, as the page's script does. */
+    private static void acknowledge(List<ChatClient> clients, Map<String, String> outbox) {
+        for (ChatClient client : clients) {
+            client.received.stream().map(ChatClient.Received::json).filter(type("ack"))
+                    .forEach(ack -> outbox.remove(ack.getString("key")));
+        }
+    }
+
+    /** The lines a client has been given (live or by catching up), by key, with the ids seen for each key. */
+    private static Map<String, Set<String>> linesSeen(ChatClient client) {
+        Map<String, Set<String>> seen = new HashMap<>();
+        for (ChatClient.Received message : client.received) {
+            JsonObject json = message.json();
+            List<JsonObject> lines = new ArrayList<>();
+            if (type("line").test(json)) {
+                lines.add(json.getJsonObject("line"));
+            } else if (type("lines").test(json)) {
+                json.getJsonArray("lines").forEach((JsonValue v) -> lines.add(v.asJsonObject()));
+            }
+            for (JsonObject line : lines) {
+                if (line.getString("key", "").startsWith("failover-")) {
+                    seen.computeIfAbsent(line.getString("key"), k -> new HashSet<>()).add(line.getString("id"));
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static ChatClient open(Site visitor, int port, String chatId) {
+        return ChatClient.open(ZONE, port, visitor.cookies(), chatId, "http://" + ZONE + ":" + port);
+    }
+
+    /** Signs in on one instance's port (Site reads the port from it.http.port as it sends). */
+    private static Site signedIn(int port, String email) {
+        return onPort(port, () -> Flows.signedIn(ZONE, email));
+    }
+
+    private static synchronized <T> T onPort(int port, Supplier<T> work) {
+        String before = System.getProperty("it.http.port");
+        System.setProperty("it.http.port", String.valueOf(port));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty("it.http.port");
+            } else {
+                System.setProperty("it.http.port", before);
+            }
+        }
+    }
+
+    /** A Zone in the demo programme with a team, a school, Zac as its student, Priya in the team, and a live Chat the school booked. */
+    private static String fixtures(Connection db) throws Exception {
+        String tenant = one(db, "SELECT id FROM tenant WHERE slug = 'healthcare-zone'");
+        String zac = one(db, "SELECT id FROM account WHERE email = 'student@zone.example' AND tenant_id = '" + tenant + "'");
+        String priya = one(db, "SELECT id FROM account WHERE email = 'professional@zone.example' AND tenant_id = '" + tenant + "'");
+        String tess = one(db, "SELECT id FROM account WHERE email = 'teacher@zone.example' AND tenant_id = '" + tenant + "'");
+        Instant now = Instant.now();
+        String zone = insert(db, tenant, "zone_zone", "name, opens_on, closes_on", "Two-instance Zone", LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(10));
+        String team = insert(db, tenant, "zone_team", "zone_id, name, position", zone, "Paramedics", 1);
+        String school = insert(db, tenant, "zone_school", "name, county, under_served, widening_participation", "Arnold Academy",
+                "Nottinghamshire", true, false);
+        insert(db, tenant, "zone_student", "zone_id, account_id, school_id", zone, zac, school);
+        insert(db, tenant, "zone_professional", "zone_id, account_id, team_id", zone, priya, team);
+        String chat = insert(db, tenant, "zone_chat", "zone_id, team_id, starts_at, minutes, classes, withdrawn", zone, team,
+                LocalDateTime.ofInstant(now.minusSeconds(300), ZoneOffset.UTC), 60, 1, false);
+        insert(db, tenant, "zone_booking", "chat_id, school_id, teacher_id, class_name, status, booked_at", chat, school, tess, "10B",
+                "BOOKED", LocalDateTime.ofInstant(now.minusSeconds(86_400), ZoneOffset.UTC));
+        return chat;
+    }
+
+    private static String insert(Connection db, String tenant, String table, String columns, Object... values) throws Exception {
+        String id = UUID.randomUUID().toString();
+        String marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table + " (id, tenant_id, version, created_at, " + columns
+                + ") VALUES (?, ?, 0, ?, " + marks + ")")) {
+            insert.setString(1, id);
+            insert.setString(2, tenant);
+            insert.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(4 + i, values[i]);
+            }
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static String one(Connection db, String query) throws Exception {
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(query)) {
+            assertThat(result.next()).as(query).isTrue();
+            return result.getString(1);
+        }
+    }
+
+    private static void sql(String url, String statement) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user(), password()); Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    private static String user() {
+        return System.getProperty("it.db.user", "root");
+    }
+
+    private static String password() {
+        return System.getProperty("it.db.password", "");
+    }
+
+    private static Process start(String url, int port, int clusterPort, String cluster) throws Exception {
+        Path log = Path.of("target", "chat-two-instances-" + port + ".log");
+        Files.createDirectories(log.getParent());
+        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=UTC", "-Dwayfinder.db.url=" + url, "-Dwayfinder.db.user=" + user(), "-Dwayfinder.db.password=" + password(),
+                "-Dwayfinder.demo.enabled=true", "-Dwayfinder.demo.port=" + port, "-Dwayfinder.public-url=http://localhost:" + port,
+                "-jar", System.getProperty("payara.microJar"), "--deploy", new File(System.getProperty("it.war")).getAbsolutePath(),
+                "--port", String.valueOf(port), "--nohostaware", "--clustername", cluster, "--startport", String.valueOf(clusterPort),
+                "--clustermode", "tcpip:127.0.0.1:57101,127.0.0.1:57102", "--rootdir", Path.of("target", "chat-two-root-" + port)
+                        .toAbsolutePath().toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static int awaitHome(int port) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300_000;
+        int status = -1;
+        while (System.currentTimeMillis() < deadline && status != 200) {
+            try {
+                status = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                        .header("Host", "localhost:" + port).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (java.io.IOException notYet) {
+                status = -1;
+            }
+            if (status != 200) {
+                Thread.sleep(500);
+            }
+        }
+        return status;
+    }
+}
