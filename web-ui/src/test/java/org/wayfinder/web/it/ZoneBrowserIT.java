@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In real browsers on the demo's open Zone: a teacher books a Chat; a student joins with the class
- * code on a phone and asks a question; a moderator approves it; a professional answers; the student
+ * code on a phone, and writes live with a professional in the Chat that is on; the student asks a question; a moderator approves it; a professional answers; the student
  * reads the answer and votes.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -40,7 +40,7 @@ class ZoneBrowserIT {
     }
 
     @Test
-    void aTeacherBooksAStudentAsksAModeratorApprovesAProfessionalAnswersAndTheStudentVotes() throws Exception {
+    void aTeacherBooksAStudentChatsLiveAsksAModeratorApprovesAProfessionalAnswersAndTheStudentVotes() throws Exception {
         ChromeDriver teacher = signedIn("teacher@zone.example", 1280, "/zone/school.xhtml");
         WebDriverWait teacherWaits = waits(teacher);
         teacherWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("booking:className")));
@@ -69,6 +69,27 @@ class ZoneBrowserIT {
         student.findElement(By.id("signIn:password")).sendKeys("seven purple kites");
         student.findElement(By.id("signIn:submit")).click();
         studentWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("ask:question")));
+        // The demo's Chat on now: the student and a professional of the team write to each other live.
+        ChromeDriver professional = signedIn("professional@zone.example", 1280, "/zone/index.xhtml");
+        WebDriverWait professionalWaits = waits(professional);
+        professionalWaits.until(ExpectedConditions.elementToBeClickable(By.linkText("Open the Chat"))).click();
+        professionalWaits.until(ExpectedConditions.elementToBeClickable(By.id("chat-text")));
+        student.findElement(By.linkText("Open the Chat")).click();
+        studentWaits.until(ExpectedConditions.elementToBeClickable(By.id("chat-text")));
+        String hello = "Hello from Kai! What is a day like? " + Flows.unique("line");
+        student.findElement(By.id("chat-text")).sendKeys(hello + org.openqa.selenium.Keys.ENTER);
+        professionalWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), hello));
+        assertThat(professional.findElement(By.id("chat-lines")).getText()).contains("Kai");
+        String reply = "Busy and never the same twice. " + Flows.unique("reply");
+        professional.findElement(By.id("chat-text")).sendKeys(reply + org.openqa.selenium.Keys.ENTER);
+        studentWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), reply));
+        assertThat(student.findElement(By.id("chat-lines")).getText()).contains("Priya Professional (Nottinghamshire)");
+        assertThat((Long) student.executeScript("return document.documentElement.scrollWidth")).as("the Chat on a phone")
+                .isLessThanOrEqualTo(375L);
+        Browser.screenshot(student, "zone-chat-student-phone");
+        student.get(Browser.url(Site.ZONE, "/zone/index.xhtml"));
+        studentWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("ask:question")));
+
         String question = "Do you work night shifts in a GP practice, " + Flows.unique("kai") + "?";
         student.findElement(By.id("ask:question")).sendKeys(question);
         student.findElement(By.id("ask:send")).click();
@@ -83,8 +104,7 @@ class ZoneBrowserIT {
         approve.click();
         moderatorWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions:messages"), "Approved and sent"));
 
-        ChromeDriver professional = signedIn("professional@zone.example", 1280, "/zone/index.xhtml");
-        WebDriverWait professionalWaits = waits(professional);
+        professional.get(Browser.url(Site.ZONE, "/zone/index.xhtml"));
         WebElement article = professionalWaits.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//article[h3[normalize-space()='" + question + "']]")));
         article.findElement(By.cssSelector("textarea")).sendKeys("No nights at the practice: the out-of-hours service covers them.");

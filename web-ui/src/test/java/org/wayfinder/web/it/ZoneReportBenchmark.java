@@ -91,6 +91,9 @@ class ZoneReportBenchmark {
     @Inject
     ZoneReport report;
 
+    @Inject
+    org.wayfinder.platform.plugin.PluginActivations activations;
+
     @PersistenceContext(unitName = "wayfinder")
     EntityManager em;
 
@@ -99,6 +102,10 @@ class ZoneReportBenchmark {
     void aBigZone() {
         TenantRef lab = tenants.bySlug(SLUG).orElseGet(() -> tenants.create(SLUG, "Zone Benchmark"));
         new Acting(currentUser, tenancy, accounts).person(lab, OWNER, "Ola Owner", Roles.OWNER);
+        new Acting(currentUser, tenancy, accounts).as(lab, Roles.OWNER, () -> {
+            activations.enable(ZonePlugin.ID);
+            return null;
+        });
         Random random = new Random(7);
         String zone = inTenant(lab, () -> persist(new Zone("Big Zone", LocalDate.of(2026, 3, 6), LocalDate.of(2026, 7, 21))).getId());
         List<String> teams = inTenant(lab, () -> {

@@ -93,9 +93,9 @@ public class OpenZoneDemo extends Repository<Zone> {
             persisted(new Professional(zone.getId(), professional, notts.getId()));
         }
 
-        // A Chat on now (the demo can try the live Chat), then the timetable from tomorrow at 10:00 and 14:00 UTC.
-        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-        Chat live = persisted(new Chat(zone.getId(), notts.getId(), hour, 60, 2));
+        // A Chat that started five minutes ago and runs for two hours (the demo can try the live Chat), then
+        // the timetable from tomorrow at 10:00 and 14:00 UTC.
+        Chat live = persisted(new Chat(zone.getId(), notts.getId(), now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(5)), 120, 2));
         Instant tomorrow = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
         Chat first = null;
         for (int day = 0; day < 10; day++) {
