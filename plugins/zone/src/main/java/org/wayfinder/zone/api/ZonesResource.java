@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.zone.ZonePlugin;
@@ -144,8 +143,6 @@ public class ZonesResource {
     @Inject
     Votes votes;
 
-    @Inject
-    People people;
 
     @Inject
     CurrentUser currentUser;
@@ -393,7 +390,7 @@ public class ZonesResource {
     }
 
     private String name(String accountId) {
-        return people.find(accountId).map(People.Person::name).orElse("Someone who left");
+        return zones.nameOf(accountId);
     }
 
     private ZoneView view(Zone zone) {

@@ -120,6 +120,19 @@ public class Zones extends Repository<Zone> {
         return most == 0 ? List.of() : tallies.stream().filter(t -> t.votes() == most).map(t -> t.team().getId()).toList();
     }
 
+    // Names
+
+    /** How a person is named on the Zone's pages: their display name (a student's first name or nickname), never an email. */
+    public String nameOf(String accountId) {
+        return people.find(accountId).map(People.Person::name).orElse("Someone who left");
+    }
+
+    /** The same, with their team in this Zone when they are one of its professionals: "Priya Patel (Nottinghamshire)". */
+    public String nameInZone(String zoneId, String accountId) {
+        String team = professional(zoneId, accountId).flatMap(p -> team(p.getTeamId())).map(Team::getName).orElse(null);
+        return team == null ? nameOf(accountId) : nameOf(accountId) + " (" + team + ")";
+    }
+
     // Teams
 
     public List<Team> teams(String zoneId) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.zone.booking.Booking;
@@ -43,8 +42,6 @@ public class ModeratePage implements Serializable {
     @Inject
     Schools schools;
 
-    @Inject
-    People people;
 
     @Inject
     CurrentUser currentUser;
@@ -126,7 +123,7 @@ public class ModeratePage implements Serializable {
     }
 
     public String name(String accountId) {
-        return people.find(accountId).map(People.Person::name).orElse("Someone who left");
+        return zones.nameOf(accountId);
     }
 
     public String schoolName(String schoolId) {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.NotSignedInException;
-import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.zone.ZonePlugin;
@@ -61,8 +60,6 @@ public class ZoneHomePage implements Serializable {
     @Inject
     Votes votes;
 
-    @Inject
-    People people;
 
     private String zoneId;
     private String code;
@@ -270,12 +267,7 @@ public class ZoneHomePage implements Serializable {
         if (names == null) {
             names = new HashMap<>();
         }
-        return names.computeIfAbsent(accountId, id -> {
-            String name = people.find(id).map(People.Person::name).orElse("Someone who left");
-            String team = zoneId == null ? null : zones.professional(zoneId, id).flatMap(p -> zones.team(p.getTeamId()))
-                    .map(Team::getName).orElse(null);
-            return team == null ? name : name + " (" + team + ")";
-        });
+        return names.computeIfAbsent(accountId, id -> zones.nameInZone(zoneId, id));
     }
 
     // Votes
