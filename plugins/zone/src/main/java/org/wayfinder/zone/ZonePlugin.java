@@ -33,8 +33,6 @@ public class ZonePlugin implements Plugin {
     public static final String REMINDER_HOURS = "reminder-hours";
     /** How many days a new class code works. */
     public static final String CLASS_CODE_DAYS = "class-code-days";
-    /** Where reports of Chat lines and comments go. */
-    public static final String SAFEGUARDING_LEAD = "safeguarding-lead";
     /** The programme's own phrases that hold a Chat line or question for a moderator. */
     public static final String FLAGGED_PHRASES = "flagged-phrases";
 
@@ -69,10 +67,9 @@ public class ZonePlugin implements Plugin {
                         .withDefault("24").asRequired(),
                 PluginSetting.integer(CLASS_CODE_DAYS, "A new class code works for (days)").withRange(1, 365).withDefault("60")
                         .asRequired(),
-                PluginSetting.email(SAFEGUARDING_LEAD, "Safeguarding lead's email")
-                        .withHelp("Reports of Chat lines are sent here; without it, to every moderator."),
                 PluginSetting.text(FLAGGED_PHRASES, "Phrases to hold for a moderator").withRange(0, 2000)
-                        .withHelp("Separated by commas. Chat lines and questions with contact details are always held."));
+                        .withHelp("Separated by commas. Chat lines with these, or with contact details, wait for a moderator;"
+                                + " questions and comments always do."));
     }
 
     @Override
