@@ -22,11 +22,20 @@ public class ProgrammesPage {
 
     private List<TenantRef> programmes;
 
+    /** The programmes whose name or address contains what the operator searched for (all of them without a search). */
     public List<TenantRef> getProgrammes() {
         if (programmes == null) {
-            programmes = tenants.programmes();
+            String search = getSearch().toLowerCase(java.util.Locale.ROOT);
+            programmes = tenants.programmes().stream().filter(programme -> search.isEmpty()
+                    || programme.name().toLowerCase(java.util.Locale.ROOT).contains(search) || programme.slug().contains(search)).toList();
         }
         return programmes;
+    }
+
+    /** What the operator searched for ({@code ?q=}), kept on the list's own requests by a hidden field. */
+    public String getSearch() {
+        String q = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
+        return q == null ? "" : q.strip();
     }
 
     public long getPendingApplications() {

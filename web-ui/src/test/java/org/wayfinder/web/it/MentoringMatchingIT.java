@@ -289,8 +289,9 @@ class MentoringMatchingIT {
         acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(fay, acting().idOf(lab, email("bilal")), 0, "Matched by hand"), today,
                 "http://site.example"));
         assertThat(acting().asPerson(lab, dev, MentoringPlugin.MENTOR, () -> requests.waitingForMe())).as("lapsed").isEmpty();
+        // In any order: requests made within the same millisecond tie on the database's clock (MySQL keeps what Connector/J sends).
         assertThat(acting().asPerson(lab, fay, MentoringPlugin.MENTEE, () -> requests.mine())).extracting(MatchRequest::getStatus)
-                .containsExactly(MatchRequest.Status.LAPSED, MatchRequest.Status.WITHDRAWN, MatchRequest.Status.DECLINED);
+                .containsExactlyInAnyOrder(MatchRequest.Status.LAPSED, MatchRequest.Status.WITHDRAWN, MatchRequest.Status.DECLINED);
         assertThatThrownBy(() -> acting().asPerson(lab, dev, MentoringPlugin.MENTOR,
                 () -> requests.accept(waiting.getId(), today, "http://site.example"))).as("too late").isInstanceOf(InvalidInputException.class);
     }

@@ -311,7 +311,8 @@ class OnboardingIT {
 
     private static String programmeId(Site operator, String host) {
         String slug = host.replace(".localhost", "");
-        Page list = operator.get("/operator/index.xhtml");
+        Page list = operator.get("/operator/index.xhtml?q=" + slug);
+        assertThat(list.html().select("#programmes\\:list tbody tr")).as("the search finds only that programme").hasSize(1);
         return list.html().select("a[href*=programme.xhtml]").stream()
                 .filter(link -> link.closest("tr").text().contains(slug + ".localhost"))
                 .map(link -> link.attr("href").replaceAll(".*id=", "")).findFirst()
