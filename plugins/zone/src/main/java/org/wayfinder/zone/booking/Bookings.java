@@ -8,7 +8,9 @@ import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.wayfinder.platform.mail.Mail;
 import org.wayfinder.platform.plugin.PluginActivations;
@@ -122,7 +124,7 @@ public class Bookings extends Repository<Chat> {
     @RequiresRole(Roles.OWNER)
     public void withdraw(String chatId) {
         Chat chat = get(chatId);
-        if (!bookingsOf(chat.getId()).stream().filter(Booking::isStanding).toList().isEmpty()) {
+        if (bookingsOf(chat.getId()).stream().anyMatch(Booking::isStanding)) {
             throw new InvalidInputException("chat", "A class has booked this Chat: cancel its booking first, which tells the teacher.");
         }
         chat.withdraw();
@@ -211,22 +213,27 @@ public class Bookings extends Repository<Chat> {
         if (teacher.isEmpty()) {
             return List.of();
         }
-        return rows(em().createQuery("SELECT b FROM Booking b, Chat c WHERE b.chatId = c.id AND b.schoolId = :school"
-                + " ORDER BY c.startsAt", Booking.class).setParameter("school", teacher.get().getSchoolId()).getResultList());
+        return rows(em().createQuery("SELECT b, c FROM Booking b, Chat c WHERE b.chatId = c.id AND b.schoolId = :school"
+                + " ORDER BY c.startsAt", Object[].class).setParameter("school", teacher.get().getSchoolId()).getResultList());
     }
 
     /** Every booking of the Zone, soonest first, for owners and moderators. */
     @RequiresRole({Roles.OWNER, Roles.MODERATOR})
     public List<BookingRow> bookings(String zoneId) {
-        return rows(em().createQuery("SELECT b FROM Booking b, Chat c WHERE b.chatId = c.id AND c.zoneId = :zone"
-                + " ORDER BY c.startsAt, b.bookedAt", Booking.class).setParameter("zone", zoneId).getResultList());
+        return rows(em().createQuery("SELECT b, c FROM Booking b, Chat c WHERE b.chatId = c.id AND c.zoneId = :zone"
+                + " ORDER BY c.startsAt, b.bookedAt", Object[].class).setParameter("zone", zoneId).getResultList());
     }
 
-    private List<BookingRow> rows(List<Booking> bookings) {
+    /** Bookings with their Chats (read together), teams and schools (each read once however many bookings share it). */
+    private List<BookingRow> rows(List<Object[]> bookingsWithChats) {
+        Map<String, Team> teams = new HashMap<>();
+        Map<String, School> schoolsById = new HashMap<>();
         List<BookingRow> rows = new ArrayList<>();
-        for (Booking booking : bookings) {
-            Chat chat = get(booking.getChatId());
-            rows.add(new BookingRow(booking, chat, zones.team(chat.getTeamId()).orElse(null), schools.get(booking.getSchoolId())));
+        for (Object[] row : bookingsWithChats) {
+            Booking booking = (Booking) row[0];
+            Chat chat = (Chat) row[1];
+            rows.add(new BookingRow(booking, chat, teams.computeIfAbsent(chat.getTeamId(), id -> zones.team(id).orElse(null)),
+                    schoolsById.computeIfAbsent(booking.getSchoolId(), schools::get)));
         }
         return rows;
     }

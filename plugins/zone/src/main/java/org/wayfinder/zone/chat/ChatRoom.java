@@ -170,13 +170,6 @@ public class ChatRoom extends Repository<ChatLine> {
         return seat.isPresent() && chat(chatId).isLive(now);
     }
 
-    /** The Chats of this Zone the signed-in person has a place in, by start: for their list of Chats. */
-    public List<Chat> chatsOf(String zoneId) {
-        List<Chat> chats = em().createQuery("SELECT c FROM Chat c WHERE c.zoneId = :zone AND c.withdrawn = FALSE ORDER BY c.startsAt, c.id",
-                Chat.class).setParameter("zone", zoneId).getResultList();
-        return chats.stream().filter(chat -> seat(chat.getId()).isPresent()).toList();
-    }
-
     /** The signed-in person's seat; {@link AccessDeniedException} when they are not one of the Chat's people. */
     public Seat requireSeat(String chatId) {
         currentUser.require();

@@ -115,7 +115,7 @@ public class Zones extends Repository<Zone> {
     }
 
     /** The ids of the teams sharing the most votes; none before any vote. */
-    static List<String> leaders(List<Tally> tallies) {
+    public static List<String> leaders(List<Tally> tallies) {
         long most = tallies.stream().mapToLong(Tally::votes).max().orElse(0);
         return most == 0 ? List.of() : tallies.stream().filter(t -> t.votes() == most).map(t -> t.team().getId()).toList();
     }

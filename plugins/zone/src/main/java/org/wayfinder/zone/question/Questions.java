@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
@@ -205,6 +209,28 @@ public class Questions extends Repository<Question> {
     public List<Question> approved(String zoneId) {
         return query("SELECT q FROM Question q WHERE q.zoneId = :zone AND q.status = :approved ORDER BY q.decidedAt DESC")
                 .setParameter("zone", zoneId).setParameter("approved", Question.Status.APPROVED).getResultList();
+    }
+
+    /** The answers to each of these questions, oldest first, read in one query: for a page of questions. */
+    public Map<String, List<Answer>> answersTo(Collection<String> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Map.of();
+        }
+        return em().createQuery("SELECT a FROM Answer a WHERE a.questionId IN :questions ORDER BY a.postedAt", Answer.class)
+                .setParameter("questions", questionIds).getResultStream()
+                .collect(Collectors.groupingBy(Answer::getQuestionId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The comments on each of these questions the reader may see (as {@link #comments}), read in one query. */
+    public Map<String, List<Comment>> commentsOn(Collection<String> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Map.of();
+        }
+        String me = currentUser.user().map(SignedInUser::accountId).orElse("");
+        return em().createQuery("SELECT c FROM Comment c WHERE c.questionId IN :questions AND (c.status = :approved OR c.authorId = :me)"
+                        + " ORDER BY c.postedAt", Comment.class)
+                .setParameter("questions", questionIds).setParameter("approved", Comment.Status.APPROVED).setParameter("me", me)
+                .getResultStream().collect(Collectors.groupingBy(Comment::getQuestionId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<Answer> answers(String questionId) {

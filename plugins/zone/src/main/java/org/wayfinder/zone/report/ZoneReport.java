@@ -23,6 +23,7 @@ import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.chat.ChatLine;
 import org.wayfinder.zone.event.Team;
 import org.wayfinder.zone.event.Zone;
+import org.wayfinder.zone.event.Zones;
 import org.wayfinder.zone.question.Category;
 import org.wayfinder.zone.question.Comment;
 import org.wayfinder.zone.question.Question;
@@ -333,10 +334,10 @@ public class ZoneReport extends Repository<Zone> {
                 }
             }
         } else {
-            long most = votesByTeam.values().stream().mapToLong(Long::longValue).max().orElse(0);
-            if (most > 0) {
-                teamList.stream().filter(team -> votesByTeam.getOrDefault(team.getId(), 0L) == most)
-                        .forEach(team -> winners.add(new Leader(team.getId(), team.getName(), team.getDescription(), most)));
+            for (String id : Zones.leaders(teamList.stream().map(team -> new Zones.Tally(team, votesByTeam.getOrDefault(team.getId(), 0L)))
+                    .toList())) {
+                Team team = teamsById.get(id);
+                winners.add(new Leader(id, team.getName(), team.getDescription(), votesByTeam.getOrDefault(id, 0L)));
             }
         }
 

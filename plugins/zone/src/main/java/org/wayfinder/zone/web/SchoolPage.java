@@ -51,6 +51,9 @@ public class SchoolPage implements Serializable {
     private transient Optional<Teacher> registration;
     private transient List<School> register;
     private transient List<Zone> openZones;
+    private transient List<ClassCode> codes;
+    private transient List<Bookings.Slot> bookable;
+    private transient List<Bookings.BookingRow> myBookings;
 
     /** Runs when the page opens: only teachers get in. */
     public void load() {
@@ -107,13 +110,17 @@ public class SchoolPage implements Serializable {
     // Class codes
 
     public List<ClassCode> getCodes() {
-        return schools.myClassCodes();
+        if (codes == null) {
+            codes = schools.myClassCodes();
+        }
+        return codes;
     }
 
     public void makeCode() {
         try {
             ClassCode code = schools.makeClassCode(zoneId, className);
             className = null;
+            codes = null;
             Messages.info("Class code " + Schools.display(code.getCode()) + " made for " + code.getClassName() + ".");
         } catch (InvalidInputException invalid) {
             Messages.show(invalid, "codes");
@@ -122,6 +129,7 @@ public class SchoolPage implements Serializable {
 
     public void retire(String codeId) {
         schools.retireClassCode(codeId);
+        codes = null;
         Messages.info("That code no longer works. Students who joined with it keep their accounts.");
     }
 
@@ -153,22 +161,32 @@ public class SchoolPage implements Serializable {
     // Booking
 
     public List<Bookings.Slot> getBookable() {
-        return zoneId == null ? List.of() : bookings.bookable(zoneId, Instant.now());
+        if (bookable == null) {
+            bookable = zoneId == null ? List.of() : bookings.bookable(zoneId, Instant.now());
+        }
+        return bookable;
     }
 
     public void book(String chatId) {
         try {
             Booking booking = bookings.book(chatId, bookingClass);
+            bookable = null;
+            myBookings = null;
             Messages.info("Booked for " + booking.getClassName() + ". We remind you by email the day before.");
         } catch (InvalidInputException invalid) {
+            bookable = null;
             Messages.show(invalid, "booking");
         } catch (RecordNotFoundException gone) {
+            bookable = null;
             Messages.error("That Chat is no longer on the timetable.");
         }
     }
 
     public List<Bookings.BookingRow> getMyBookings() {
-        return isApproved() ? bookings.mySchoolsBookings() : List.of();
+        if (myBookings == null) {
+            myBookings = isApproved() ? bookings.mySchoolsBookings() : List.of();
+        }
+        return myBookings;
     }
 
     public boolean cancellable(Bookings.BookingRow row) {
@@ -179,6 +197,8 @@ public class SchoolPage implements Serializable {
         try {
             bookings.cancel(bookingId, cancelReason);
             cancelReason = null;
+            bookable = null;
+            myBookings = null;
             Messages.info("Cancelled. The place is free for another class, and we have emailed you the Chats you can still book.");
         } catch (InvalidInputException invalid) {
             Messages.show(invalid, "mine");
@@ -241,6 +261,7 @@ public class SchoolPage implements Serializable {
 
     public void setZoneId(String zoneId) {
         this.zoneId = zoneId;
+        bookable = null;
     }
 
     public String getClassName() {

@@ -69,6 +69,11 @@ public class ZoneHomePage implements Serializable {
     private final Map<String, String> drafts = new HashMap<>();
     private transient Map<String, Zone> myZones;
     private transient List<Question> approved;
+    private transient List<Bookings.Slot> chats;
+    private transient List<Question> mine;
+    private transient Map<String, List<Answer>> answersShown;
+    private transient Map<String, List<Comment>> commentsShown;
+    private transient Optional<Vote> myVote;
     private transient Map<String, String> names;
 
     /** Runs when the page opens: students and professionals only. */
@@ -154,6 +159,12 @@ public class ZoneHomePage implements Serializable {
             Student student = schools.joinZone(code);
             code = null;
             myZones = null;
+            chats = null;
+            mine = null;
+            approved = null;
+            answersShown = null;
+            commentsShown = null;
+            myVote = null;
             zoneId = student.getZoneId();
             Messages.info("You joined " + getZone().getName() + ".");
         } catch (InvalidInputException invalid) {
@@ -165,17 +176,21 @@ public class ZoneHomePage implements Serializable {
 
     /** The Chats this person can go to: their school's bookings, or their team's Chats. */
     public List<Bookings.Slot> getChats() {
+        if (chats != null) {
+            return chats;
+        }
         if (getZone() == null) {
-            return List.of();
+            return chats = List.of();
         }
         Optional<Student> student = student();
         Optional<Professional> professional = professional();
-        return bookings.slots(zoneId).stream()
+        chats = bookings.slots(zoneId).stream()
                 .filter(slot -> student.map(s -> slot.bookings().stream().anyMatch(b -> b.isStanding()
                                 && b.getSchoolId().equals(s.getSchoolId()))).orElse(false)
                         || professional.map(p -> slot.chat().getTeamId().equals(p.getTeamId())
                                 && slot.bookings().stream().anyMatch(Booking::isStanding)).orElse(false))
                 .toList();
+        return chats;
     }
 
     public boolean isLive(Bookings.Slot slot) {
@@ -201,6 +216,7 @@ public class ZoneHomePage implements Serializable {
         try {
             questions.ask(zoneId, question);
             question = null;
+            mine = null;
             Messages.info("Sent. A moderator reads every question before it goes to the professionals.");
         } catch (InvalidInputException invalid) {
             Messages.show(invalid, "ask");
@@ -208,7 +224,10 @@ public class ZoneHomePage implements Serializable {
     }
 
     public List<Question> getMine() {
-        return getZone() == null ? List.of() : questions.mine(zoneId);
+        if (mine == null) {
+            mine = getZone() == null ? List.of() : questions.mine(zoneId);
+        }
+        return mine;
     }
 
     public List<Question> getApproved() {
@@ -224,14 +243,23 @@ public class ZoneHomePage implements Serializable {
 
     public void showMore() {
         shown += PAGE;
+        answersShown = null;
+        commentsShown = null;
     }
 
+    /** The answers to a question on screen: those of every question shown are read at once. */
     public List<Answer> answers(String questionId) {
-        return questions.answers(questionId);
+        if (answersShown == null) {
+            answersShown = questions.answersTo(getShownQuestions().stream().map(Question::getId).toList());
+        }
+        return answersShown.getOrDefault(questionId, List.of());
     }
 
     public List<Comment> comments(String questionId) {
-        return questions.comments(questionId);
+        if (commentsShown == null) {
+            commentsShown = questions.commentsOn(getShownQuestions().stream().map(Question::getId).toList());
+        }
+        return commentsShown.getOrDefault(questionId, List.of());
     }
 
     public String questionText(String questionId) {
@@ -246,6 +274,7 @@ public class ZoneHomePage implements Serializable {
         try {
             questions.answer(questionId, drafts.get("a" + questionId));
             drafts.remove("a" + questionId);
+            answersShown = null;
             Messages.info("Your answer is posted.");
         } catch (InvalidInputException invalid) {
             Messages.error(invalid.errors().get(0).message());
@@ -256,6 +285,7 @@ public class ZoneHomePage implements Serializable {
         try {
             questions.comment(questionId, drafts.get("c" + questionId));
             drafts.remove("c" + questionId);
+            commentsShown = null;
             Messages.info("Thanks. Your comment appears for everyone once a moderator has read it.");
         } catch (InvalidInputException invalid) {
             Messages.error(invalid.errors().get(0).message());
@@ -277,7 +307,10 @@ public class ZoneHomePage implements Serializable {
     }
 
     public Vote getMyVote() {
-        return getZone() == null ? null : votes.mine(zoneId).orElse(null);
+        if (myVote == null) {
+            myVote = getZone() == null ? Optional.empty() : votes.mine(zoneId);
+        }
+        return myVote.orElse(null);
     }
 
     public String teamName(String id) {
@@ -287,6 +320,7 @@ public class ZoneHomePage implements Serializable {
     public void vote() {
         try {
             votes.vote(zoneId, teamId);
+            myVote = null;
             Messages.info("Thank you for voting for " + teamName(teamId) + ".");
         } catch (InvalidInputException invalid) {
             Messages.show(invalid, "vote");

@@ -200,7 +200,7 @@ public class ZonesPage implements Serializable {
             Messages.info("Published. Teachers can book it now.");
             startsAt = null;
         } catch (InvalidInputException invalid) {
-            Messages.show(renamed(invalid, "team", "slotTeam"), "slots");
+            Messages.show(invalid, "slots");
         }
     }
 
@@ -229,12 +229,6 @@ public class ZonesPage implements Serializable {
         } catch (InvalidInputException invalid) {
             Messages.error(invalid.errors().get(0).message());
         }
-    }
-
-    /** The slot form's team field is called slotTeam, beside the professionals' team field. */
-    private static InvalidInputException renamed(InvalidInputException invalid, String from, String to) {
-        return new InvalidInputException(invalid.errors().stream()
-                .map(e -> e.field().equals(from) ? new org.wayfinder.platform.spi.FieldError(to, e.message()) : e).toList());
     }
 
     public boolean started(Bookings.Slot slot) {
