@@ -21,7 +21,9 @@ import org.wayfinder.config.branding.Colour;
  *
  * <p>Saga derives its shades from one primary colour (hover and active with 90 % and 80 % of its
  * HSL lightness, focus ring 60 % towards white, highlighted rows 88 % towards white); the same rules
- * are applied to the programme's colour. Only {@code #rrggbb} values produced by {@link Colour} reach the stylesheet.
+ * are applied to the programme's colour. Saga's secondary slate ({@code #607d8b}, 4.37:1 on white,
+ * under WCAG's 4.5:1 for text) becomes {@code #546e7a} (5.4:1) wherever it colours text or a
+ * button. Only {@code #rrggbb} values produced by {@link Colour} reach the stylesheet.
  * Rewritten stylesheets are kept for the most recent colour pairs, as they are the same for every
  * programme with those colours.
  */
@@ -29,6 +31,9 @@ import org.wayfinder.config.branding.Colour;
 public class ThemeStylesheet {
 
     private static final String SAGA = "META-INF/resources/primefaces-saga-blue/theme.css";
+    /** Saga's secondary colour and the shade of it that reads against white (and white against it). */
+    static final String SAGA_SECONDARY = "#607d8b";
+    static final String SECONDARY = "#546e7a";
     private static final Pattern SAGA_FAMILY = Pattern.compile(
             "#2196f3|rgb\\(166\\.2,\\s*213,\\s*250\\.2\\)|#e3f2fd|rgb\\(12\\.7384615385,\\s*136\\.9384615385,\\s*235\\.6615384615\\)"
                     + "|rgb\\(11\\.3230769231,\\s*121\\.7230769231,\\s*209\\.4769230769\\)|rgba\\(33,\\s*150,\\s*243,\\s*(\\.\\d+)\\)",
@@ -85,7 +90,7 @@ public class ThemeStylesheet {
             if (in == null) {
                 throw new IllegalStateException("PrimeFaces' Saga theme is missing from the class path: " + SAGA);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?i)" + SAGA_SECONDARY, SECONDARY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,11 @@ public final class Browser {
     }
 
     public static ChromeDriver open(int width, int height) {
+        return open(width, height, null);
+    }
+
+    /** A browser that saves what it downloads into a folder, without asking. */
+    public static ChromeDriver open(int width, int height, Path downloads) {
         boolean installed = DRIVER.canExecute() && CHROMIUM.canExecute();
         if (!installed && Boolean.getBoolean("it.browser.required")) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
@@ -46,6 +51,10 @@ public final class Browser {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -57,6 +66,45 @@ public final class Browser {
     /** The address Chromium uses for a site: it resolves every *.localhost name to this machine. */
     public static String url(String host, String path) {
         return "http://" + host + ":" + System.getProperty("it.http.port", "18080") + path;
+    }
+
+    /** Signs in through a site's sign-in page, asking to go on to {@code next}, and waits to arrive there. */
+    public static void signIn(ChromeDriver driver, String host, String email, String password, String next) {
+        driver.get(url(host, "/login.xhtml?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
+        driver.findElement(org.openqa.selenium.By.id("signIn:email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("signIn:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("signIn:submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(next));
+    }
+
+    /** Waits until the page has no PrimeFaces request queued or in flight, so what it redraws is in place. */
+    public static void settled(ChromeDriver driver) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
+    }
+
+    /**
+     * Replaces a field's text as someone typing over it would (select all, type, Tab on), again if
+     * the page redraws the field meanwhile, until the field holds the text.
+     */
+    public static void typeOver(ChromeDriver driver, org.openqa.selenium.By field, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    Browser.settled(driver);
+                    org.openqa.selenium.WebElement input = driver.findElement(field);
+                    // Tab leaves the field, as a person moves on: its change is sent (and the field redrawn) now, not mid-click later.
+                    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text, org.openqa.selenium.Keys.TAB);
+                    Browser.settled(driver);
+                    return text.equals(driver.findElement(field).getAttribute("value"));
+                });
+    }
+
+    /** A colour input opens the system's picker, which a headless browser cannot use; sets it as a picker would. */
+    public static void setColour(ChromeDriver driver, String id, String hex) {
+        driver.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('input', {bubbles: true})); input.dispatchEvent(new Event('change', {bubbles: true}));", id, hex);
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at. */

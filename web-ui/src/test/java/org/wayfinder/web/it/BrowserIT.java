@@ -75,7 +75,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.titleContains("Welcome"));
         try {
             browser.get(Browser.url(Site.HORIZONS, "/admin/branding.xhtml"));
-            setColour("branding:primary", "#66aaff");
+            Browser.setColour(browser, "branding:primary", "#66aaff");
             WebElement useShade = wait.until(ExpectedConditions.elementToBeClickable(By.id("branding:usePrimary")));
             Browser.screenshot(browser, "horizons-branding-contrast");
             useShade.click();
@@ -93,7 +93,7 @@ class BrowserIT {
             Browser.screenshot(browser, "horizons-recoloured");
         } finally {
             browser.get(Browser.url(Site.HORIZONS, "/admin/branding.xhtml"));
-            setColour("branding:primary", "#005eb8");
+            Browser.setColour(browser, "branding:primary", "#005eb8");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding:primaryCheck"), "passes AA"));
             browser.findElement(By.id("branding:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding:messages"), "Saved."));
@@ -117,6 +117,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/journey/"));
         assertThat(progress()).isEqualTo("Step 1 of 4");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome to the Zone");
+        Audit studentSees = new Audit(browser, "zone-student-journey").page("welcome");
         browser.findElement(By.id("info:continue")).click();
 
         wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 2 of 4"));
@@ -126,7 +127,7 @@ class BrowserIT {
         String errorId = year.getAttribute("aria-describedby").split(" ")[1];
         assertThat(browser.findElement(By.id(errorId)).getText()).isEqualTo("Answer this question.");
         assertThat(progress()).as("nothing moves on while answers are missing").isEqualTo("Step 2 of 4");
-        Browser.screenshot(browser, "zone-journey-errors-phone");
+        studentSees.page("answers-missing");
 
         new Select(browser.findElement(By.cssSelector("[data-id=year-group]"))).selectByVisibleText("Year 10");
         browser.findElement(By.cssSelector("[data-field=careers] input[value=paramedic]")).click();
@@ -134,22 +135,21 @@ class BrowserIT {
 
         wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 3 of 4"));
         assertThat(browser.findElement(By.cssSelector(".consent__text")).getText()).contains("Be kind and polite");
+        studentSees.page("rules");
         browser.findElement(By.cssSelector("[data-field=rules] input[type=checkbox]")).click();
         browser.findElement(By.id("step:continue")).click();
 
         wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 4 of 4"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("After your Chat");
-        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling")
-                .isLessThanOrEqualTo(375L);
+        studentSees.page("after-the-chat");
         browser.findElement(By.id("step:skip")).click();
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "You have finished"));
-        Browser.screenshot(browser, "zone-journey-finished-phone");
+        studentSees.page("finished");
         browser.get(Browser.url(Site.ZONE, "/"));
         assertThat(browser.findElements(By.id("next-step-title"))).as("nothing left to carry on with").isEmpty();
-        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
-        assertThat(problems).as("no script errors or CSP violations").isEmpty();
+        studentSees.page("home");
+        studentSees.assertClean();
     }
 
     @Test
@@ -163,6 +163,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:steps")));
         List<String> before = stepTitles();
         assertThat(before).hasSizeGreaterThan(2);
+        Audit ownerSees = new Audit(browser, "owner-journey-editor").page("steps");
 
         // Drag the first step below the second, in small moves as a hand would; nothing is saved.
         WebElement first = browser.findElement(By.cssSelector("#editor\\:steps tbody tr:nth-child(1) .je-step-title"));
@@ -179,10 +180,8 @@ class BrowserIT {
                 .until(driver -> stepTitles().equals(expected) && Boolean.TRUE.equals(browser.executeScript("return jQuery.active === 0"))
                         && browser.findElement(By.id("previewStepTitle")).getText().equals(before.get(1)));
         assertThat(stepTitles()).isEqualTo(expected);
-        Browser.screenshot(browser, "journey-editor-dragged");
-        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
-        assertThat(problems).as("no script errors or CSP violations").isEmpty();
+        ownerSees.page("dragged");
+        ownerSees.assertClean();
     }
 
     private List<String> stepTitles() {
@@ -193,11 +192,6 @@ class BrowserIT {
         return browser.findElement(By.className("journey__progress")).getText();
     }
 
-    /** A colour input opens the system's picker, which a headless browser cannot use; set it as a picker would. */
-    private void setColour(String id, String hex) {
-        browser.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
-                + " input.dispatchEvent(new Event('input', {bubbles: true})); input.dispatchEvent(new Event('change', {bubbles: true}));", id, hex);
-    }
 
     private void signInAndCheck(String host, String name, String primary, String email, String person) throws Exception {
         browser.get(Browser.url(host, "/"));

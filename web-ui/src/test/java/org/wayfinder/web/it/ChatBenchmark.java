@@ -95,6 +95,8 @@ public final class ChatBenchmark {
         long[] latencies = new long[8_000_000];
         AtomicInteger count = new AtomicInteger();
         AtomicInteger expected = new AtomicInteger();
+        // Per measured line, how many of the others saw it: to tell a line never stored from one stored but not delivered.
+        Map<String, AtomicInteger> seenBy = new ConcurrentHashMap<>();
         AtomicInteger refused = new AtomicInteger();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
         List<WebSocket> sockets = new ArrayList<>();
@@ -116,6 +118,10 @@ public final class ChatBenchmark {
                                 String key = field(text, "key");
                                 Long at = key == null ? null : sentAt.get(key);
                                 if (at != null && !key.startsWith(me) && at >= measuring.get() && at < stopAt.get()) {
+                                    AtomicInteger seen = seenBy.get(key);
+                                    if (seen != null) {
+                                        seen.incrementAndGet();
+                                    }
                                     int slot = count.getAndIncrement();
                                     if (slot < latencies.length) {
                                         latencies[slot] = now - at;
@@ -153,6 +159,7 @@ public final class ChatBenchmark {
                     long now = System.nanoTime();
                     sentAt.put(key, now);
                     if (now >= measuring.get() && now < stopAt.get()) {
+                        seenBy.put(key, new AtomicInteger());
                         expected.addAndGet(othersInChat);
                     }
                     sent.incrementAndGet();
@@ -177,6 +184,17 @@ public final class ChatBenchmark {
         if (n > 0) {
             System.out.printf("Delivery latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", ms(measured, 0.50), ms(measured, 0.90),
                     ms(measured, 0.99), measured[n - 1] / 1e6);
+        }
+        List<String> unseen = seenBy.entrySet().stream().filter(e -> e.getValue().get() < size - 1).map(Map.Entry::getKey).sorted().toList();
+        if (!unseen.isEmpty()) {
+            try (Connection connection = DriverManager.getConnection(db, System.getProperty("bench.db.user", "root"),
+                    System.getProperty("bench.db.password", ""))) {
+                for (String key : unseen.subList(0, Math.min(20, unseen.size()))) {
+                    System.out.printf("Line %s: seen by %d of %d; stored: %s%n", key, seenBy.get(key).get(), size - 1,
+                            one(connection, "SELECT COUNT(*) FROM zone_chat_line WHERE client_key = '" + key + "'"));
+                }
+            }
+            System.out.printf("%d measured lines were not seen by all the others%n", unseen.size());
         }
         sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
         System.exit(0);

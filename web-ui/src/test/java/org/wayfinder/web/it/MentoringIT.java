@@ -351,27 +351,27 @@ class MentoringIT {
     void theOwnerEndsAndMakesMatchesInThePagesUnderTheSameRules() {
         Site owner = Flows.signedIn(HOST, OWNER);
         Page page = owner.get("/mentoring/matches.xhtml");
-        assertThat(page.html().select("#matches\\:active tbody tr").first().text()).contains("Noor Nasser", "Amara Adeyemi");
+        assertThat(page.html().select("#matching\\:active tbody tr").first().text()).contains("Noor Nasser", "Amara Adeyemi");
 
-        Page asking = page.form("matches").press("End the match of Noor Nasser and Amara Adeyemi");
-        Page refused = asking.form("matches").set("reason", " ").submit("end");
+        Page asking = page.form("matching").press("End the match of Noor Nasser and Amara Adeyemi");
+        Page refused = asking.form("matching").set("reason", " ").submit("end");
         assertThat(refused.messages()).contains("Say in 3 to 500 characters why the match is ending.");
-        Page ended = refused.form("matches").set("reason", "Noor moved school").submit("end");
+        Page ended = refused.form("matching").set("reason", "Noor moved school").submit("end");
         assertThat(ended.messages()).contains("The match of Noor Nasser and Amara Adeyemi has ended.");
         assertThat(ended.html().getElementById("no-matches")).isNotNull();
 
-        Page expired = ended.form("matches").set("mentee", ended.option("matches:mentee", "Mia Mentee"))
-                .set("mentor", ended.option("matches:mentor", "Cal Carter")).submit("make");
+        Page expired = ended.form("matching").set("mentee", ended.option("matching:mentee", "Mia Mentee"))
+                .set("mentor", ended.option("matching:mentor", "Cal Carter")).submit("make");
         assertThat(expired.messages()).contains("Cal Carter has no enhanced DBS check in date, so cannot be matched.");
-        Page made = expired.form("matches").set("mentee", expired.option("matches:mentee", "Mia Mentee"))
-                .set("mentor", expired.option("matches:mentor", "Amara Adeyemi")).submit("make");
+        Page made = expired.form("matching").set("mentee", expired.option("matching:mentee", "Mia Mentee"))
+                .set("mentor", expired.option("matching:mentor", "Amara Adeyemi")).submit("make");
         assertThat(made.messages()).contains("Mia Mentee is matched with Amara Adeyemi.");
-        assertThat(made.html().select("select[name='matches:mentee'] option").eachText()).as("Mia has a mentor now")
+        assertThat(made.html().select("select[name='matching:mentee'] option").eachText()).as("Mia has a mentor now")
                 .doesNotContain("Mia Mentee").contains("Noor Nasser");
 
         Page asModerator = Flows.signedIn(HOST, MODERATOR).get("/mentoring/matches.xhtml");
         assertThat(asModerator.status()).isEqualTo(200);
-        assertThat(asModerator.html().getElementById("matches:make")).as("moderators look; owners match").isNull();
+        assertThat(asModerator.html().getElementById("matching:make")).as("moderators look; owners match").isNull();
         assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/matches.xhtml").status()).isEqualTo(403);
     }
 
@@ -562,12 +562,12 @@ class MentoringIT {
         assertThat(proposed.html().select("#waiting li").eachText()).containsExactly(
                 "Priya Patel: No vetted mentor knows any of the careers they chose.");
 
-        String amara = owner.get("/mentoring/matches.xhtml").option("matches:mentor", "Amara Adeyemi");
+        String amara = owner.get("/mentoring/matches.xhtml").option("matching:mentor", "Amara Adeyemi");
         String noorsMentor = proposed.html().selectFirst("select[aria-label='Mentor for Noor Nasser']").attr("name").substring("proposal:".length());
         assertThat(proposed.html().select("select[aria-label='Mentor for Noor Nasser'] option").eachText())
                 .as("only vetted mentors with room are offered").containsExactly("Ben Brooks (proposed)");
         Page forced = proposed.form("proposal").set(noorsMentor, amara).submit("publish");
-        assertThat(owner.get("/mentoring/matches.xhtml").html().select("#matches\\:active tbody tr").eachText())
+        assertThat(owner.get("/mentoring/matches.xhtml").html().select("#matching\\:active tbody tr").eachText())
                 .as("a mentor who was not offered (Amara is full) cannot be forced in").noneMatch(text -> text.contains("Noor Nasser"));
         proposed = forced.form("proposal").press("Propose again");
         Page published = proposed.form("proposal").submit("publish");
@@ -575,7 +575,7 @@ class MentoringIT {
         assertThat(Mailbox.body(Mailbox.await(mail, "noor@mentoring-lab.example", "You have a mentor", "Ben Brooks is your mentor")))
                 .contains("Ben Brooks is your mentor on Mentoring Lab", "/mentoring/index.xhtml");
         Mailbox.await(mail, "ben@mentoring-lab.example", "You have a new mentee");
-        assertThat(owner.get("/mentoring/matches.xhtml").html().select("#matches\\:active tbody tr").eachText())
+        assertThat(owner.get("/mentoring/matches.xhtml").html().select("#matching\\:active tbody tr").eachText())
                 .anyMatch(text -> text.contains("Noor Nasser") && text.contains("Ben Brooks") && text.contains("= 80"));
 
         assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/proposal.xhtml").status()).isEqualTo(403);
@@ -596,7 +596,7 @@ class MentoringIT {
     void endingAMatchSendsBothThePeopleInItTheExitSurvey() throws Exception {
         Site owner = Flows.signedIn(HOST, OWNER);
         Page page = owner.get("/mentoring/matches.xhtml");
-        Page ended = page.form("matches").press("End the match of Noor Nasser and Ben Brooks").form("matches")
+        Page ended = page.form("matching").press("End the match of Noor Nasser and Ben Brooks").form("matching")
                 .set("reason", "Noor has her place at university").submit("end");
         assertThat(ended.messages()).contains("The match of Noor Nasser and Ben Brooks has ended.");
 

@@ -1,49 +1,44 @@
 package org.wayfinder.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wayfinder.web.it.Browsers.waits;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * In real browsers on the demo's open Zone: a teacher books a Chat; a student joins with the class
+ * In real browsers on the demo's open Zone, every page audited ({@link Audit}: axe-core, a phone's width, the console): a teacher books a Chat; a student joins with the class
  * code on a phone, and writes live with a professional in the Chat that is on; the student asks a question; a moderator approves it; a professional answers; the student
  * reads the answer and votes.
  */
 @ExtendWith(ArquillianExtension.class)
 class ZoneBrowserIT {
 
-    private final List<ChromeDriver> browsers = new ArrayList<>();
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins();
     }
 
-    @AfterEach
-    void close() {
-        browsers.forEach(ChromeDriver::quit);
-    }
-
     @Test
     void aTeacherBooksAStudentChatsLiveAsksAModeratorApprovesAProfessionalAnswersAndTheStudentVotes() throws Exception {
-        ChromeDriver teacher = signedIn("teacher@zone.example", 1280, "/zone/school.xhtml");
+        ChromeDriver teacher = browsers.signedIn(Site.ZONE, "teacher@zone.example", Flows.PASSWORD, 1280, "/zone/school.xhtml");
         WebDriverWait teacherWaits = waits(teacher);
         teacherWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("booking:className")));
+        Audit teacherSees = new Audit(teacher, "zone-teacher").page("school");
         teacher.findElement(By.id("booking:className")).sendKeys("Year 11 Chemistry");
         WebElement book = teacher.findElement(By.cssSelector("#booking button[aria-label^='Book the Chat on']"));
         String which = book.getAttribute("aria-label").substring("Book the Chat on ".length());
@@ -51,42 +46,51 @@ class ZoneBrowserIT {
         teacherWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking:messages"), "Booked for Year 11 Chemistry"));
         teacherWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine:bookings"), "Year 11 Chemistry"));
         assertThat(teacher.findElement(By.id("mine:bookings")).getText()).contains(which.substring(0, which.indexOf(" with ")));
-        Browser.screenshot(teacher, "zone-teacher-booked");
+        teacherSees.page("booked");
 
-        ChromeDriver student = Browser.open(375, 812);
-        browsers.add(student);
+        ChromeDriver student = browsers.open(375, 812);
         WebDriverWait studentWaits = waits(student);
+        Audit studentSees = new Audit(student, "zone-student");
         student.get(Browser.url(Site.ZONE, "/zone/join.xhtml?code=zone-demo"));
-        student.findElement(By.id("join:displayName")).sendKeys("Kai");
-        student.findElement(By.id("join:password")).sendKeys("seven purple kites");
-        student.findElement(By.id("join:submit")).click();
+        studentWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("join:displayName")));
+        studentSees.page("join");
+        // Joining works by keyboard alone: Tab to each field, type, and Enter.
+        studentSees.tabTo("join:displayName");
+        studentSees.type("Kai");
+        studentSees.tabTo("join:password");
+        studentSees.type("seven purple kites", Keys.ENTER);
         studentWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        studentSees.page("joined");
         String username = student.findElement(By.id("username")).getText();
         assertThat(student.getPageSource()).contains("You joined as a student of The Becket School, Nottinghamshire.");
         student.findElement(By.linkText("Sign in now")).click();
         studentWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:email")));
+        studentSees.page("sign-in");
         student.findElement(By.id("signIn:email")).sendKeys(username);
         student.findElement(By.id("signIn:password")).sendKeys("seven purple kites");
         student.findElement(By.id("signIn:submit")).click();
         studentWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("ask:question")));
+        studentSees.page("zone");
         // The demo's Chat on now: the student and a professional of the team write to each other live.
-        ChromeDriver professional = signedIn("professional@zone.example", 1280, "/zone/index.xhtml");
+        ChromeDriver professional = browsers.signedIn(Site.ZONE, "professional@zone.example", Flows.PASSWORD, 1280, "/zone/index.xhtml");
         WebDriverWait professionalWaits = waits(professional);
         professionalWaits.until(ExpectedConditions.elementToBeClickable(By.linkText("Open the Chat"))).click();
         professionalWaits.until(ExpectedConditions.elementToBeClickable(By.id("chat-text")));
+        Audit professionalSees = new Audit(professional, "zone-professional");
         student.findElement(By.linkText("Open the Chat")).click();
         studentWaits.until(ExpectedConditions.elementToBeClickable(By.id("chat-text")));
+        // The Chat by keyboard alone: Tab to the text box, type, Enter sends.
         String hello = "Hello from Kai! What is a day like? " + Flows.unique("line");
-        student.findElement(By.id("chat-text")).sendKeys(hello + org.openqa.selenium.Keys.ENTER);
+        studentSees.tabTo("chat-text");
+        studentSees.type(hello, Keys.ENTER);
         professionalWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), hello));
         assertThat(professional.findElement(By.id("chat-lines")).getText()).contains("Kai");
         String reply = "Busy and never the same twice. " + Flows.unique("reply");
         professional.findElement(By.id("chat-text")).sendKeys(reply + org.openqa.selenium.Keys.ENTER);
         studentWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-lines"), reply));
         assertThat(student.findElement(By.id("chat-lines")).getText()).contains("Priya Professional (Nottinghamshire)");
-        assertThat((Long) student.executeScript("return document.documentElement.scrollWidth")).as("the Chat on a phone")
-                .isLessThanOrEqualTo(375L);
-        Browser.screenshot(student, "zone-chat-student-phone");
+        studentSees.page("chat");
+        professionalSees.page("chat");
         student.get(Browser.url(Site.ZONE, "/zone/index.xhtml"));
         studentWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("ask:question")));
 
@@ -94,15 +98,16 @@ class ZoneBrowserIT {
         student.findElement(By.id("ask:question")).sendKeys(question);
         student.findElement(By.id("ask:send")).click();
         studentWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-questions"), "Waiting for a moderator"));
-        assertThat((Long) student.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(375L);
-        Browser.screenshot(student, "zone-student-asked-phone");
+        studentSees.page("asked");
 
-        ChromeDriver moderator = signedIn("moderator@zone.example", 1280, "/zone/moderate.xhtml");
+        ChromeDriver moderator = browsers.signedIn(Site.ZONE, "moderator@zone.example", Flows.PASSWORD, 1280, "/zone/moderate.xhtml");
         WebDriverWait moderatorWaits = waits(moderator);
         WebElement approve = moderatorWaits.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("button[aria-label='Approve: " + question + "']")));
+        Audit moderatorSees = new Audit(moderator, "zone-moderator").page("questions");
         approve.click();
         moderatorWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions:messages"), "Approved and sent"));
+        moderatorSees.page("approved");
 
         professional.get(Browser.url(Site.ZONE, "/zone/index.xhtml"));
         WebElement article = professionalWaits.until(ExpectedConditions.presenceOfElementLocated(
@@ -110,36 +115,21 @@ class ZoneBrowserIT {
         article.findElement(By.cssSelector("textarea")).sendKeys("No nights at the practice: the out-of-hours service covers them.");
         article.findElement(By.cssSelector("button[aria-label^='Post your answer']")).click();
         professionalWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers:messages"), "Your answer is posted."));
+        professionalSees.page("answered");
 
         student.navigate().refresh();
         studentWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers"), "out-of-hours service covers them"));
         assertThat(student.findElement(By.id("answers")).getText()).contains("Priya Professional (Nottinghamshire)");
+        studentSees.page("answer");
         student.findElement(By.xpath("//label[normalize-space()='Derbyshire']")).click();
         student.findElement(By.id("vote:cast")).click();
         studentWaits.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         studentWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("voted")));
         assertThat(student.findElement(By.id("voted")).getText()).contains("You voted for Derbyshire");
-        Browser.screenshot(student, "zone-student-voted-phone");
+        studentSees.page("voted");
 
-        for (ChromeDriver browser : List.of(teacher, student, moderator, professional)) {
-            List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
-            assertThat(problems).as("no script errors or CSP violations").isEmpty();
+        for (Audit audit : List.of(teacherSees, studentSees, professionalSees, moderatorSees)) {
+            audit.assertClean();
         }
-    }
-
-    private ChromeDriver signedIn(String email, int width, String next) {
-        ChromeDriver browser = Browser.open(width, 900);
-        browsers.add(browser);
-        browser.get(Browser.url(Site.ZONE, "/login.xhtml?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
-        browser.findElement(By.id("signIn:email")).sendKeys(email);
-        browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
-        browser.findElement(By.id("signIn:submit")).click();
-        waits(browser).until(ExpectedConditions.urlContains(next));
-        return browser;
-    }
-
-    private static WebDriverWait waits(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 }

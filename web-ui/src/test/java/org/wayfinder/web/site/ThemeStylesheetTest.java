@@ -28,6 +28,16 @@ class ThemeStylesheetTest {
     }
 
     @Test
+    void secondaryButtonsUseASlateThatReadsAgainstWhite() {
+        String css = theme.css("#005eb8", "#007f3b").toLowerCase();
+
+        assertThat(css.contains("#607d8b")).as("Saga's #607d8b (4.37:1) is gone").isFalse();
+        assertThat(Pattern.compile("\\.ui-button\\.ui-button-secondary[^{]*\\{background:#546e7a;color:#fff").matcher(css).find()).isTrue();
+        assertThat(Pattern.compile("\\.ui-button-secondary\\.ui-button-flat[^{]*\\{[^}]*color:#546e7a").matcher(css).find()).isTrue();
+        assertThat(Colour.parse(ThemeStylesheet.SECONDARY).orElseThrow().contrastWith(Colour.WHITE)).isGreaterThanOrEqualTo(Colour.AA_NORMAL_TEXT);
+    }
+
+    @Test
     void hoverActiveAndFocusShadesFollowSagasOwnRules() {
         Colour primary = Colour.parse("#005eb8").orElseThrow();
         String css = theme.css("#005eb8", "#007f3b");

@@ -1,7 +1,6 @@
 package org.wayfinder.zone.chat;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
@@ -16,7 +15,6 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -101,7 +99,7 @@ public class ChatSocket implements ChatHub.Member {
         hub().join(admission.tenant().id(), chatId, this);
         ChatRoom.Seat seat = admission.seat();
         boolean muted = inChat(() -> room().isMuted(chatId, seat.accountId()));
-        send(Json.createObjectBuilder().add("t", "hello").add("me", seat.accountId()).add("name", seat.name()).add("role", seat.role())
+        send(ChatWire.object().add("t", "hello").add("me", seat.accountId()).add("name", seat.name()).add("role", seat.role())
                 .add("moderator", seat.isModerator()).add("muted", muted).build());
     }
 
@@ -112,9 +110,9 @@ public class ChatSocket implements ChatHub.Member {
         }
         JsonObject request;
         try {
-            request = Json.createReader(new StringReader(text)).readObject();
+            request = ChatWire.read(text);
         } catch (RuntimeException notJson) {
-            send(Json.createObjectBuilder().add("t", "refused").add("message", "The Chat did not understand that.").build());
+            send(ChatWire.object().add("t", "refused").add("message", "The Chat did not understand that.").build());
             return;
         }
         String type = request.getString("t", "");
@@ -125,15 +123,15 @@ public class ChatSocket implements ChatHub.Member {
                 case "send" -> {
                     ChatRoom.Sent sent = inChat(() -> room().send(chatId, key, request.getString("text", ""), Instant.now()));
                     // Only now, after the commit, is the line acknowledged; its news reaches the others the same way.
-                    send(Json.createObjectBuilder().add("t", "ack").add("key", key).add("again", sent.again())
+                    send(ChatWire.object().add("t", "ack").add("key", key).add("again", sent.again())
                             .add("line", ChatWire.line(sent.line(), admission.seat().accountId(), admission.seat().isModerator())).build());
                 }
                 case "since" -> {
                     Instant at = Instant.ofEpochMilli(request.containsKey("at") ? request.getJsonNumber("at").longValue() : 0L);
                     List<LineView> lines = inChat(() -> room().since(chatId, at));
-                    JsonArrayBuilder array = Json.createArrayBuilder();
+                    JsonArrayBuilder array = ChatWire.array();
                     lines.forEach(line -> array.add(ChatWire.line(line, admission.seat().accountId(), admission.seat().isModerator())));
-                    send(Json.createObjectBuilder().add("t", "lines").add("lines", array).build());
+                    send(ChatWire.object().add("t", "lines").add("lines", array).build());
                 }
                 case "release" -> inChat(() -> room().release(request.getString("id", ""), Instant.now()));
                 case "remove" -> inChat(() -> room().remove(request.getString("id", ""), Instant.now()));
@@ -145,19 +143,19 @@ public class ChatSocket implements ChatHub.Member {
                     room().unmute(chatId, request.getString("account", ""), Instant.now());
                     return null;
                 });
-                case "ping" -> send(Json.createObjectBuilder().add("t", "pong").build());
-                default -> send(Json.createObjectBuilder().add("t", "refused").add("key", key).add("message", "Unknown request.").build());
+                case "ping" -> send(ChatWire.object().add("t", "pong").build());
+                default -> send(ChatWire.object().add("t", "refused").add("key", key).add("message", "Unknown request.").build());
             }
         } catch (InvalidInputException invalid) {
             String why = invalid.errors().isEmpty() ? invalid.getMessage() : invalid.errors().get(0).message();
-            send(Json.createObjectBuilder().add("t", "refused").add("key", key).add("message", why).build());
+            send(ChatWire.object().add("t", "refused").add("key", key).add("message", why).build());
         } catch (AccessDeniedException | RecordNotFoundException denied) {
-            send(Json.createObjectBuilder().add("t", "refused").add("key", key).add("message", denied.getMessage()).build());
+            send(ChatWire.object().add("t", "refused").add("key", key).add("message", denied.getMessage()).build());
         } catch (Left left) {
             close(left.getMessage());
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "A Chat request failed", failed);
-            send(Json.createObjectBuilder().add("t", "failed").add("key", key).add("message", "That did not go through; trying again.").build());
+            send(ChatWire.object().add("t", "failed").add("key", key).add("message", "That did not go through; trying again.").build());
         }
     }
 
@@ -184,15 +182,15 @@ public class ChatSocket implements ChatHub.Member {
                 LineView line = news.line();
                 JsonObject shown = line.visibleTo(seat.accountId(), seat.isModerator()) ? ChatWire.line(line, seat.accountId(), seat.isModerator())
                         : ChatWire.gone(line);
-                send(Json.createObjectBuilder().add("t", "line").add("line", shown).build());
+                send(ChatWire.object().add("t", "line").add("line", shown).build());
             }
             case MUTED, UNMUTED -> {
                 if (seat.isModerator() || seat.accountId().equals(news.accountId())) {
-                    send(Json.createObjectBuilder().add("t", news.kind() == ChatNews.Kind.MUTED ? "muted" : "unmuted")
+                    send(ChatWire.object().add("t", news.kind() == ChatNews.Kind.MUTED ? "muted" : "unmuted")
                             .add("account", news.accountId()).add("you", seat.accountId().equals(news.accountId())).build());
                 }
             }
-            case JOINED -> send(Json.createObjectBuilder().add("t", "joined").add("account", news.accountId())
+            case JOINED -> send(ChatWire.object().add("t", "joined").add("account", news.accountId())
                     .add("name", news.name() == null ? "" : news.name()).build());
             default -> {
             }
@@ -202,7 +200,7 @@ public class ChatSocket implements ChatHub.Member {
     @Override
     public void resync() {
         if (admission != null) {
-            send(Json.createObjectBuilder().add("t", "resync").build());
+            send(ChatWire.object().add("t", "resync").build());
         }
     }
 

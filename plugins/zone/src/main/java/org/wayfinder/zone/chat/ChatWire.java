@@ -1,9 +1,11 @@
 package org.wayfinder.zone.chat;
 
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 
@@ -13,11 +15,34 @@ import java.time.Instant;
  */
 final class ChatWire {
 
+    /**
+     * Found once. {@code object()} and its kin look the provider up again on every
+     * call, a scan of the application's class path for a service file; with every line written to
+     * dozens of sockets, those scans queued on the class loader's locks and made the Chat's slowest
+     * deliveries (see docs/zone-chat.md).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ChatWire() {
     }
 
+    static JsonObjectBuilder object() {
+        return JSON.createObjectBuilder();
+    }
+
+    static JsonArrayBuilder array() {
+        return JSON.createArrayBuilder();
+    }
+
+    /** A JSON object from text; a {@link RuntimeException} (a JSON-P one) when it is not one. */
+    static JsonObject read(String text) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
     static String encode(ChatNews news) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("tenant", news.tenantId()).add("chat", news.chatId())
+        JsonObjectBuilder json = object().add("tenant", news.tenantId()).add("chat", news.chatId())
                 .add("kind", news.kind().name());
         optional(json, "account", news.accountId());
         optional(json, "name", news.name());
@@ -28,7 +53,7 @@ final class ChatWire {
     }
 
     static ChatNews decode(String text) {
-        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        JsonObject json = read(text);
         LineView line = json.containsKey("line") ? lineOf(json.getJsonObject("line")) : null;
         return new ChatNews(json.getString("tenant"), json.getString("chat"), ChatNews.Kind.valueOf(json.getString("kind")), line,
                 json.getString("account", null), json.getString("name", null));
@@ -48,7 +73,7 @@ final class ChatWire {
 
     /** As {@link #line(LineView, boolean)}; a line's writer is also told what the screen found in it. */
     static JsonObject line(LineView line, boolean moderator, boolean writer) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", line.id()).add("chat", line.chatId()).add("authorId", line.authorId())
+        JsonObjectBuilder json = object().add("id", line.id()).add("chat", line.chatId()).add("authorId", line.authorId())
                 .add("author", line.author()).add("role", line.role()).add("body", line.body()).add("status", line.status().name())
                 .add("key", line.clientKey()).add("sentAt", line.sentAt().toEpochMilli());
         if (moderator || writer) {
@@ -65,7 +90,7 @@ final class ChatWire {
 
     /** What someone who may no longer see a line is told: its id, so the page takes it away. */
     static JsonObject gone(LineView line) {
-        return Json.createObjectBuilder().add("id", line.id()).add("status", "GONE").add("sentAt", line.sentAt().toEpochMilli()).build();
+        return object().add("id", line.id()).add("status", "GONE").add("sentAt", line.sentAt().toEpochMilli()).build();
     }
 
     private static LineView lineOf(JsonObject json) {

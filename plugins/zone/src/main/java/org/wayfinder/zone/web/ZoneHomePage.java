@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -159,13 +160,8 @@ public class ZoneHomePage implements Serializable {
             Student student = schools.joinZone(code);
             code = null;
             myZones = null;
-            chats = null;
-            mine = null;
-            approved = null;
-            answersShown = null;
-            commentsShown = null;
-            myVote = null;
             zoneId = student.getZoneId();
+            forgetZoneLists();
             Messages.info("You joined " + getZone().getName() + ".");
         } catch (InvalidInputException invalid) {
             Messages.show(invalid, "join");
@@ -345,8 +341,22 @@ public class ZoneHomePage implements Serializable {
         return zoneId;
     }
 
+    /** Chooses the Zone shown; what was read for another Zone is read again. */
     public void setZoneId(String zoneId) {
+        if (!Objects.equals(this.zoneId, zoneId)) {
+            forgetZoneLists();
+        }
         this.zoneId = zoneId;
+    }
+
+    /** What is read once per view for the Zone shown (the Chats, questions, answers, comments, vote): read again when next asked. */
+    private void forgetZoneLists() {
+        chats = null;
+        mine = null;
+        approved = null;
+        answersShown = null;
+        commentsShown = null;
+        myVote = null;
     }
 
     public String getCode() {
