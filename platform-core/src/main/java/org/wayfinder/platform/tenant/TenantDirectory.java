@@ -88,6 +88,25 @@ public class TenantDirectory {
                 .getResultList().stream().map(Tenant::ref).toList();
     }
 
+    /**
+     * The programmes whose name (in any case) or address contains the text, by name: for the
+     * operator's search. The database narrows the rows with LIKE (its parameters bound, never
+     * written into the SQL); a {@code %} or {@code _} in the text matches more there, and only
+     * programmes that really contain the text are kept. A blank text finds every programme.
+     */
+    public List<TenantRef> programmesMatching(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return programmes();
+        }
+        String like = "%" + wanted.replace("\\", "\\\\") + "%";
+        return em.createQuery("SELECT t FROM Tenant t WHERE t.platform = false AND (LOWER(t.name) LIKE :like OR t.slug LIKE :like)"
+                        + " ORDER BY t.name", Tenant.class)
+                .setParameter("like", like).getResultList().stream().map(Tenant::ref)
+                .filter(programme -> programme.name().toLowerCase(Locale.ROOT).contains(wanted) || programme.slug().contains(wanted))
+                .toList();
+    }
+
     /** Creates a tenant at {@code slug.<base domain>}, refusing malformed, reserved or taken addresses. */
     public TenantRef create(String slug, String name) {
         String address = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package org.wayfinder.web.operator;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -25,16 +26,14 @@ public class ProgrammesPage {
     /** The programmes whose name or address contains what the operator searched for (all of them without a search). */
     public List<TenantRef> getProgrammes() {
         if (programmes == null) {
-            String search = getSearch().toLowerCase(java.util.Locale.ROOT);
-            programmes = tenants.programmes().stream().filter(programme -> search.isEmpty()
-                    || programme.name().toLowerCase(java.util.Locale.ROOT).contains(search) || programme.slug().contains(search)).toList();
+            programmes = tenants.programmesMatching(getSearch());
         }
         return programmes;
     }
 
     /** What the operator searched for ({@code ?q=}), kept on the list's own requests by a hidden field. */
     public String getSearch() {
-        String q = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
+        String q = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
         return q == null ? "" : q.strip();
     }
 

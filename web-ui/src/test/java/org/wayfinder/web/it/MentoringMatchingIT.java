@@ -257,11 +257,11 @@ class MentoringMatchingIT {
 
         Site owner = Flows.signedIn(HOST, OWNER);
         Page waiting = owner.get("/mentoring/matches.xhtml");
-        assertThat(waiting.html().select("#matches\\:waiting tbody tr").eachText())
+        assertThat(waiting.html().select("#matching\\:waiting tbody tr").eachText())
                 .anyMatch(text -> text.contains("Fay Fox") && text.contains("Asked Dev Desai on") && text.contains("waiting for an answer"))
                 .anyMatch(text -> text.contains("Gus Green") && text.contains("Profile not finished"))
                 .noneMatch(text -> text.contains("Dani Doyle") || text.contains("Eli Evans"));
-        assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/matches.xhtml").html().select("#matches\\:waiting tbody tr"))
+        assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/matches.xhtml").html().select("#matching\\:waiting tbody tr"))
                 .as("moderators see the list too").isNotEmpty();
         assertThat(Flows.signedIn(HOST, email("gus")).get("/mentoring/matches.xhtml").status()).isEqualTo(403);
     }

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -241,6 +242,25 @@ class OnboardingIT {
         assertThat(operator.get("/operator/programme.xhtml?id=00000000-0000-7000-8000-000000000000").status())
                 .as("the platform itself is not a programme").isEqualTo(404);
         assertThat(operator.get("/operator/programme.xhtml?id=nonsense").status()).isEqualTo(404);
+    }
+
+    @Test
+    void operatorsFindAProgrammeByItsNameInAnyCaseOrItsAddressAndWildcardsAreJustCharacters() {
+        Site operator = Flows.signedIn(Site.PLATFORM, OPERATOR);
+        // Other suites import Healthcare Horizons' configuration into programmes of the same name, so the
+        // name may match several rows; every row must carry the name and the demo programme must be one.
+        List<String> byName = operator.get("/operator/index.xhtml?q=HEALTHCARE%20horizons").html()
+                .select("#programmes\\:list tbody tr").eachText();
+        assertThat(byName).isNotEmpty().allMatch(row -> row.contains("Healthcare Horizons"))
+                .anyMatch(row -> row.contains("healthcare-horizons.localhost"));
+        assertThat(operator.get("/operator/index.xhtml?q=Healthcare-HORIZONS").html().select("#programmes\\:list tbody tr").eachText())
+                .singleElement().asString().contains("healthcare-horizons.localhost");
+        assertThat(operator.get("/operator/index.xhtml?q=healthcare-zone").html().select("#programmes\\:list tbody tr").eachText())
+                .singleElement().asString().contains("Healthcare Zone");
+        for (String wildcard : List.of("%25", "_", "healthcare_zone")) {
+            Page none = operator.get("/operator/index.xhtml?q=" + wildcard);
+            assertThat(none.html().select("#programmes\\:list tbody tr").text()).as(wildcard).isEqualTo("No programme matches that search.");
+        }
     }
 
     // ---- Steps -------------------------------------------------------------------------------------
