@@ -21,7 +21,8 @@ import org.wayfinder.platform.spi.Plugin;
 /**
  * What happens when the application starts, in this order: the installed plugins are checked (a
  * duplicate id or missing dependency stops the start here), the schema is migrated, and
- * {@link PlatformReady} is fired for one-off start-up work. Any failure fails the deployment.
+ * {@link PlatformReady} is fired for one-off start-up work; then {@link SchemaState} says so, which
+ * makes the instance ready for visitors. Any failure fails the deployment.
  *
  * <p>A startup singleton rather than a CDI observer of the application's initialisation, because
  * the application's data source is only bound once the module has started, after that event.
@@ -46,6 +47,9 @@ public class PlatformStartup {
     @Inject
     Event<PlatformReady> ready;
 
+    @Inject
+    SchemaState schema;
+
     @Resource(lookup = "java:app/jdbc/wayfinder")
     DataSource dataSource;
 
@@ -54,12 +58,18 @@ public class PlatformStartup {
         List<Plugin> installed = plugins.plugins();
         log.info(() -> "Installed plugins, in dependency order: "
                 + (installed.isEmpty() ? "none" : String.join(", ", installed.stream().map(Plugin::id).toList())));
+        new SchemaMigrator(dataSource, Thread.currentThread().getContextClassLoader())
+                .migrate(changelogs(), () -> ready.fire(new PlatformReady()));
+        schema.markCurrent();
+    }
+
+    /** Every changelog this installation migrates, in the order they are applied. */
+    public List<String> changelogs() {
         List<String> changelogs = new ArrayList<>();
         changelogs.add(CORE_CHANGELOG);
         modules.stream().sorted(Comparator.comparingInt(ModuleChangelog::order)).map(ModuleChangelog::path)
                 .forEach(changelogs::add);
-        installed.forEach(plugin -> plugin.changelog().ifPresent(changelogs::add));
-        new SchemaMigrator(dataSource, Thread.currentThread().getContextClassLoader())
-                .migrate(changelogs, () -> ready.fire(new PlatformReady()));
+        plugins.plugins().forEach(plugin -> plugin.changelog().ifPresent(changelogs::add));
+        return changelogs;
     }
 }

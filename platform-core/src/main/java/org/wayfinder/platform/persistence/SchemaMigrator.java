@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +13,28 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.database.core.MySQLDatabase;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.DatabaseException;
+import liquibase.executor.Executor;
+import liquibase.executor.ExecutorService;
+import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.statement.SqlStatement;
+import liquibase.statement.core.RawParameterizedSqlStatement;
 import liquibase.ui.LoggerUIService;
 
 /**
@@ -29,9 +44,18 @@ import liquibase.ui.LoggerUIService;
  * <p>Several instances may start at the same moment on an empty database. On MySQL they queue on a
  * session lock ({@code GET_LOCK}) held on a connection of its own for the whole migration; unlike
  * Liquibase's own lock table, the database drops such a lock the instant the holder's connection
- * dies, so an instance killed half-way never blocks the next start. Whoever holds the session lock
- * is alone, so any Liquibase lock still set is stale and is cleared before updating. Only then
- * does Liquibase run, and each changeset is applied once.
+ * dies, so the lock of an instance killed half-way never holds up the next start. Whoever holds the
+ * session lock is alone, so any Liquibase lock still set is stale and is cleared before updating.
+ * Only then does Liquibase run, and each changeset is applied once.
+ *
+ * <p>A stale Liquibase lock also means the instance that set it died in the middle of a changeset.
+ * MySQL commits each DDL statement at once, so that changeset may be applied in part and not
+ * recorded, and running it again would fail on the first table it had already made. So before
+ * updating, the first changeset not yet recorded is undone: its changes' rollbacks run in reverse
+ * order, and a rollback of something that was never made simply fails and is passed over. Then the
+ * changeset runs whole. This relies on changesets that only add (tables, columns, indexes,
+ * constraints, rows of a table they create); a destructive change belongs in a changeset of its
+ * own with a precondition (see docs/reliability.md).
  *
  * <p>Embedded H2 belongs to one JVM, so there a lock within the JVM is enough.
  */
@@ -89,7 +113,11 @@ public class SchemaMigrator {
             // Liquibase's chatter goes to its logger, which is kept to warnings; what ran is logged here.
             scope.put(Scope.Attr.ui.name(), new LoggerUIService());
             Scope.child(scope, () -> {
-                LockServiceFactory.getInstance().getLockService(database).forceReleaseLock();
+                LockService lock = LockServiceFactory.getInstance().getLockService(database);
+                if (liquibaseLockIsSet(database)) {
+                    undoInterruptedChangeset(database, changelogs);
+                }
+                lock.forceReleaseLock();
                 for (String changelog : changelogs) {
                     LOG.info(() -> "Applying changelog " + changelog);
                     new CommandScope(UpdateCommandStep.COMMAND_NAME)
@@ -102,6 +130,62 @@ public class SchemaMigrator {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Liquibase could not apply the changelogs " + changelogs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether Liquibase's lock table exists and says a migration holds it. */
+    private static boolean liquibaseLockIsSet(Database database) {
+        String table = database.escapeTableName(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName(),
+                database.getDatabaseChangeLogLockTableName());
+        try {
+            return Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", database)
+                    .queryForInt(new RawParameterizedSqlStatement("SELECT COUNT(*) FROM " + table + " WHERE LOCKED = ?", true)) > 0;
+        } catch (DatabaseException noLockTableYet) {
+            return false;
+        }
+    }
+
+    /**
+     * Undoes whatever an instance killed during a migration made of the changeset it was applying:
+     * the first changeset, in the order the changelogs are applied, that is not recorded.
+     */
+    private static void undoInterruptedChangeset(Database database, List<String> changelogs) throws Exception {
+        ResourceAccessor resources = Scope.getCurrentScope().getResourceAccessor();
+        for (String changelog : changelogs) {
+            List<ChangeSet> unrun = new Liquibase(changelog, resources, database).listUnrunChangeSets(new Contexts(), new LabelExpression());
+            if (unrun.isEmpty()) {
+                continue;
+            }
+            ChangeSet interrupted = unrun.get(0);
+            LOG.warning(() -> "The last migration was cut off; undoing what it made of changeset " + interrupted + " before applying it again");
+            Executor executor = Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", database);
+            boolean mysql = database instanceof MySQLDatabase;
+            if (mysql) {
+                // Tables of the changeset may refer to each other; they are all being taken away.
+                executor.execute(new RawParameterizedSqlStatement("SET FOREIGN_KEY_CHECKS = 0"));
+            }
+            try {
+                List<Change> changes = new ArrayList<>(interrupted.getChanges());
+                Collections.reverse(changes);
+                for (Change change : changes) {
+                    if (!change.supportsRollback(database)) {
+                        continue;
+                    }
+                    for (SqlStatement undo : change.generateRollbackStatements(database)) {
+                        try {
+                            executor.execute(undo);
+                        } catch (DatabaseException notMade) {
+                            LOG.fine(() -> "Nothing to undo for " + change.getDescription() + ": " + notMade.getMessage());
+                        }
+                    }
+                }
+                database.commit();
+            } finally {
+                if (mysql) {
+                    executor.execute(new RawParameterizedSqlStatement("SET FOREIGN_KEY_CHECKS = 1"));
+                }
+            }
+            return;
         }
     }
 

@@ -103,6 +103,57 @@ class SchemaMigrationIT {
     }
 
     @Test
+    void aChangesetCutOffHalfWayByAKilledInstanceIsUndoneAndAppliedWhole() throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            migrator(database).migrate(CORE, () -> { });
+            long applied = changesetsApplied(database);
+            // The state an instance killed inside core-6-journeys leaves on MySQL, where every DDL
+            // statement commits at once: its first tables, constraints and foreign keys are made,
+            // its last two tables are not, neither it nor core-7 is recorded, Liquibase's lock is set.
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM DATABASECHANGELOG WHERE ID IN ('core-6-journeys', 'core-7-tenant-export')");
+                statement.executeUpdate("ALTER TABLE tenant DROP COLUMN exported_at");
+                statement.executeUpdate("DROP TABLE approval_request");
+                statement.executeUpdate("DROP TABLE journey_position");
+                statement.executeUpdate("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKEDBY = 'killed instance'");
+                statement.executeUpdate("INSERT INTO tenant (id, version, slug, name, status, platform, created_at)"
+                        + " VALUES ('t-a', 0, 'a', 'A', 'ACTIVE', FALSE, CURRENT_TIMESTAMP)");
+            }
+
+            migrator(database).migrate(CORE, () -> { });
+
+            try (Connection connection = database.connect()) {
+                assertThat(changesetsApplied(database)).isEqualTo(applied);
+                assertThat(single(connection, "SELECT COUNT(DISTINCT ID) FROM DATABASECHANGELOG")).isEqualTo(applied);
+                assertThat(single(connection, "SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED = TRUE")).isZero();
+                assertThat(SchemaRules.tenantTables(connection)).contains("journey", "journey_version", "step_completion",
+                        "journey_position", "approval_request");
+                assertThat(SchemaRules.violations(connection)).isEmpty();
+                assertThat(single(connection, "SELECT COUNT(*) FROM journey_position")).isZero();
+                assertThat(single(connection, "SELECT COUNT(*) FROM tenant WHERE exported_at IS NULL"))
+                        .as("rows of earlier changesets are kept").isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void aChangesetNotYetAppliedIsNotUndoneWhenNoMigrationWasCutOff() throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            migrator(database).migrate(CORE, () -> { });
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM DATABASECHANGELOG WHERE ID = 'core-7-tenant-export'");
+            }
+
+            assertThatThrownBy(() -> migrator(database).migrate(CORE, () -> { }))
+                    .as("without a stale lock the column is somebody's, and is not dropped to make way")
+                    .hasMessageContaining("core-7-tenant-export");
+            try (Connection connection = database.connect()) {
+                assertThat(single(connection, "SELECT COUNT(*) FROM tenant WHERE exported_at IS NULL")).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void theDatabaseRefusesARowThatPointsIntoAnotherTenant() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             migrator(database).migrate(CORE, () -> { });

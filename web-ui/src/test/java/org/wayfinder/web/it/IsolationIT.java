@@ -95,9 +95,11 @@ import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantOwned;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.spi.Tenancy;
+import org.wayfinder.platform.persistence.PlatformStartup;
 import org.wayfinder.platform.tenant.Tenant;
 import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.platform.tenant.TenantErasure;
+import org.wayfinder.platform.testing.ChangelogRules;
 import org.wayfinder.platform.testing.SchemaRules;
 import org.wayfinder.testplugin.archive.ArchivedNote;
 import org.wayfinder.testplugin.notes.Note;
@@ -113,12 +115,15 @@ class IsolationIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.wayfinderWithTestPlugins()
-                .addClasses(IsolationIT.class, Acting.class, SchemaRules.class)
+                .addClasses(IsolationIT.class, Acting.class, SchemaRules.class, ChangelogRules.class)
                 .addAsLibraries(Deployments.jarOf(Assertions.class));
     }
 
     @Inject
     TenantDirectory tenants;
+
+    @Inject
+    PlatformStartup startup;
 
     @Inject
     TenantErasure erasure;
@@ -593,6 +598,14 @@ class IsolationIT {
                     "plugin_activation", "plugin_setting", "note", "archived_note");
             assertThat(SchemaRules.violations(connection)).isEmpty();
         }
+    }
+
+    @Test
+    void everyChangelogTheInstallationMigratesCanBeUndoneAfterACutOff() throws Exception {
+        List<String> changelogs = startup.changelogs();
+        assertThat(changelogs).contains(PlatformStartup.CORE_CHANGELOG, "db/mentoring/changelog.xml", "db/zone/changelog.xml")
+                .hasSizeGreaterThanOrEqualTo(6);
+        assertThat(ChangelogRules.changesThatCannotBeUndone(changelogs, Thread.currentThread().getContextClassLoader())).isEmpty();
     }
 
     // ---- helpers --------------------------------------------------------------------------------
