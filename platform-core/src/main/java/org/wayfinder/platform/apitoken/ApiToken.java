@@ -66,10 +66,6 @@ public class ApiToken extends TenantOwned {
         }
     }
 
-    void markUsed(Instant now) {
-        lastUsedAt = now;
-    }
-
     public String getName() {
         return name;
     }

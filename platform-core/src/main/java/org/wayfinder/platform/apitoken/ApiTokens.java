@@ -119,7 +119,11 @@ public class ApiTokens extends Repository<ApiToken> {
         return query("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash").setParameter("hash", Secrets.hash(secret))
                 .getResultStream().findFirst().filter(token -> token.isUsable(now)).map(token -> {
                     if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(USE_RECORDING_INTERVAL))) {
-                        token.markUsed(now);
+                        // A bulk update without the version check: an integration's parallel calls
+                        // all find the time due, and each must still be answered.
+                        em().createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+                                        + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :now)")
+                                .setParameter("id", token.getId()).setParameter("now", now).executeUpdate();
                     }
                     return new SignedInUser(token.getId(), tenantContext.tenantId(), "API token \u201c" + token.getName() + "\u201d",
                             token.getRoles(), true);

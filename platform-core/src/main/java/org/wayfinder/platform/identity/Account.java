@@ -68,23 +68,12 @@ public class Account extends TenantOwned {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    void recordSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
-    }
-
     /** A new password chosen by its owner: every other session of the account ends. */
     void changePassword(String newHash) {
         passwordHash = newHash;
         credentialsVersion++;
         failedSignIns = 0;
         lockedUntil = null;
-    }
-
-    /** The same password, hashed again with today's iteration count; sessions carry on. */
-    void rehash(String newHash) {
-        passwordHash = newHash;
     }
 
     void confirmEmail(Instant now) {

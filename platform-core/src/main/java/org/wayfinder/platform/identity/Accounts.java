@@ -78,14 +78,18 @@ public class Accounts extends Repository<Account> {
                 .executeUpdate();
     }
 
-    /** Clears the failure count, notes the time and, if the stored hash was outdated, replaces it. */
+    /**
+     * Clears the failure count, notes the time and, if the stored hash was outdated, replaces it.
+     * Bulk updates, as for failures: one person signing in on two devices at the same moment must
+     * get in on both, where a version check on the account read before hashing would refuse one.
+     */
     public void recordSignIn(String accountId, Instant now, String upgradedHash) {
-        find(accountId).ifPresent(account -> {
-            account.recordSignIn(now);
-            if (upgradedHash != null) {
-                account.rehash(upgradedHash);
-            }
-        });
+        em().createQuery("UPDATE Account a SET a.failedSignIns = 0, a.lockedUntil = NULL, a.lastSignInAt = :now,"
+                + " a.version = a.version + 1 WHERE a.id = :id").setParameter("id", accountId).setParameter("now", now).executeUpdate();
+        if (upgradedHash != null) {
+            em().createQuery("UPDATE Account a SET a.passwordHash = :hash, a.version = a.version + 1 WHERE a.id = :id")
+                    .setParameter("id", accountId).setParameter("hash", upgradedHash).executeUpdate();
+        }
     }
 
     /** Makes sure a flush happens now, so a unique-constraint clash surfaces inside the caller. */

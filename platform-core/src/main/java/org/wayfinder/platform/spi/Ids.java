@@ -14,7 +14,8 @@ import java.util.UUID;
  */
 public final class Ids {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** One generator per thread: a shared SecureRandom is synchronised, and every insert needs one. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     private Ids() {
     }
@@ -22,7 +23,7 @@ public final class Ids {
     /** A new version 7 UUID in its 36-character text form. */
     public static String newId() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         long millis = System.currentTimeMillis();
         for (int i = 0; i < 6; i++) {
             bytes[i] = (byte) (millis >>> (40 - 8 * i));

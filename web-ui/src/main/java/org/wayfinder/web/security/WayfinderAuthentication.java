@@ -18,6 +18,7 @@ import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.web.api.Problem;
+import org.wayfinder.web.tenancy.InstanceEndpoints;
 import org.wayfinder.web.tenancy.TenantResolution;
 
 /**
@@ -32,7 +33,9 @@ import org.wayfinder.web.tenancy.TenantResolution;
  * against the account on each request.</li>
  * </ul>
  * A session sign-in counts on the API only for reading (GET, HEAD): changes through the API need a
- * token, so a page on another site cannot make a signed-in browser change anything.
+ * token, so a page on another site cannot make a signed-in browser change anything. The instance's
+ * health endpoints are nobody's: they are answered without a tenant or a session
+ * ({@link InstanceEndpoints}).
  */
 @ApplicationScoped
 public class WayfinderAuthentication implements HttpAuthenticationMechanism {
@@ -52,6 +55,9 @@ public class WayfinderAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (InstanceEndpoints.isInstanceEndpoint(request)) {
+            return context.doNothing();
+        }
         Optional<TenantRef> tenant = tenants.resolve(request);
         if (tenant.isEmpty() || !tenant.get().isActive()) {
             return context.doNothing();

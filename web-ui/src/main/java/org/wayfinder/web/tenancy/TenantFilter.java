@@ -16,7 +16,7 @@ import org.wayfinder.web.site.StaticPages;
  * Lets a request through only to an active tenant: an unknown host gets a 404 page (never another
  * tenant's site), a paused programme's site gets the "this programme is paused" page, and while the
  * database is unreachable every site gets a "back soon" page. API requests get the same answers as
- * problem documents.
+ * problem documents. The instance's own endpoints (health) are nobody's and pass on every host.
  */
 public class TenantFilter extends HttpFilter {
 
@@ -29,6 +29,10 @@ public class TenantFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (InstanceEndpoints.isInstanceEndpoint(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<TenantRef> tenant = resolution.resolve(request);
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (tenant.isEmpty() && resolution.isUnavailable(request)) {

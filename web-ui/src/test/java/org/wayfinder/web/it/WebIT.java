@@ -3,15 +3,23 @@ package org.wayfinder.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
@@ -394,6 +402,43 @@ class WebIT {
         assertThat(throttled.messages()).isEqualTo(unknown.messages()).anyMatch(m -> m.startsWith(REFUSED));
     }
 
+    @Test
+    void onePersonSigningInOnSeveralDevicesAtTheSameMomentGetsInOnEach() throws Exception {
+        Credentials person = newConfirmedAccount(Site.HORIZONS);
+        List<Integer> accountPages = allAtOnce(6, together -> {
+            Site site = new Site(Site.HORIZONS);
+            Form form = site.get("/login.xhtml").form("signIn").set("email", person.email()).set("password", person.password());
+            together.await();
+            Page answer = form.submit("submit");
+            return answer.status() == 302 ? site.get("/account/index.xhtml").status() : answer.status();
+        });
+        assertThat(accountPages).as("the account page after signing in on each device").containsOnly(200);
+    }
+
+    /** What the same work gives on n threads released together once each is ready ({@code together.await()}). */
+    private static <T> List<T> allAtOnce(int n, Together<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch together = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> work.run(together)));
+            }
+            together.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private interface Together<T> {
+        T run(CountDownLatch together) throws Exception;
+    }
+
     // ---- API ------------------------------------------------------------------------------------
 
     @Test
@@ -485,6 +530,19 @@ class WebIT {
     }
 
     @Test
+    void aNewTokenAnswersParallelCallsAllAtOnce() throws Exception {
+        Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
+        String secret = owner.get("/admin/api-tokens.xhtml").form("create").set("name", "Parallel integration")
+                .choose("roles", "owner").submit("submit").html().getElementById("new-secret").text();
+        List<Integer> statuses = allAtOnce(8, together -> {
+            together.await();
+            return Api.on(Site.HORIZONS, secret).get("/me").status();
+        });
+        assertThat(statuses).as("the first parallel calls, which all record the use").containsOnly(200);
+        assertThat(owner.get("/admin/api-tokens.xhtml").body()).contains("Parallel integration");
+    }
+
+    @Test
     void aSignedInBrowserCannotChangeAnythingThroughTheApi() {
         Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
         Flows.switchPlugin(owner, "Notes", true);
@@ -544,6 +602,43 @@ class WebIT {
         Page openapi = new Site(Site.HORIZONS).get("/openapi");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/me").contains("/api/v1/notes").contains("bearer");
+    }
+
+    // ---- The instance's health ----------------------------------------------------------------
+
+    @Test
+    void healthEndpointsAnswerOnEveryHostAndSayOnlyUpOrDown() {
+        for (String host : List.of("127.0.0.1", "10.1.2.3", Site.PLATFORM, Site.ZONE, "nowhere.example")) {
+            Site prober = new Site(host);
+            JsonObject ready = health(prober, "/health/ready");
+            assertThat(ready.getString("status")).as(host).isEqualTo("UP");
+            assertThat(ready.getJsonArray("checks")).hasSize(1);
+            JsonObject database = ready.getJsonArray("checks").getJsonObject(0);
+            assertThat(database.getString("name")).isEqualTo("database");
+            assertThat(database.getString("status")).isEqualTo("UP");
+            assertThat(database.getJsonObject("data").keySet()).as("nothing about the database but its state").containsExactly("schema");
+            assertThat(database.getJsonObject("data").getString("schema")).isEqualTo("current");
+
+            JsonObject live = health(prober, "/health/live");
+            assertThat(live.getString("status")).as(host).isEqualTo("UP");
+            assertThat(live.getJsonArray("checks")).extracting(check -> check.asJsonObject().getString("name")).containsExactly("application");
+
+            JsonObject all = health(prober, "/health");
+            assertThat(all.getJsonArray("checks")).extracting(check -> check.asJsonObject().getString("name"))
+                    .containsExactlyInAnyOrder("database", "application");
+            assertThat(prober.cookies()).as("a probe gets no session").isEmpty();
+        }
+    }
+
+    private static JsonObject health(Site prober, String path) {
+        Page answer = prober.get(path);
+        assertThat(answer.status()).as(prober.host() + path).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).as(prober.host() + path + " answered " + answer.headers().map() + answer.body())
+                .startsWith("application/json");
+        assertThat(answer.body()).doesNotContain("jdbc").doesNotContain("wayfinder.db").doesNotContain("Exception");
+        try (var reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readObject();
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------

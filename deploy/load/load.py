@@ -1,0 +1,281 @@
+"""The load test (docs/performance.md): for each tenant count, a fresh database with that many
+programmes, the cluster of deploy/cluster (2 Payara Micro instances behind nginx), signed-in
+visitors of many programmes, and wrk measuring, one after the other in the same run:
+
+  static  nginx serving a file as large as an average Wayfinder page, from the balancer itself
+  bare    a bare PrimeFaces page (deploy/load/bare) on the same instances, through the balancer
+  pages   signed-in mentees of many programmes walking their pages (home, account, journey, mentoring)
+  api     the REST API of every programme, with each programme's API token
+  chat    live Chats through the balancer: web-ui's ChatBenchmark (LOAD_CHAT_CHATS Chats of 35, one
+          line per participant every 10 s) on the demo Zone programme, sockets on both instances
+
+Each phase reports requests per second, p50/p90/p99 latency, bad answers (anything but 200) and
+the largest resident memory (RSS) of the instances and of nginx while it ran. Afterwards each
+instance's heap after a full collection is recorded. Results go to deploy/target/load/results.json
+and are printed as Markdown.
+
+Run it through deploy/load/run, which builds what it needs first.
+"""
+import json
+import os
+import pathlib
+import random
+import re
+import subprocess
+import sys
+import threading
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "deploy" / "fault"))
+import visitors  # noqa: E402  (the fault tests' signed-in browser)
+import seed  # noqa: E402
+
+OUT = ROOT / "deploy" / "target" / "load"
+STATE = OUT / "cluster"
+PORT = int(os.environ.get("CLUSTER_PORT", "58080"))
+DATABASE = os.environ.get("CLUSTER_DB_NAME", "deploy_load")
+SECONDS = int(os.environ.get("LOAD_SECONDS", "30"))
+WARMUP = int(os.environ.get("LOAD_WARMUP_SECONDS", "30"))
+CONNECTIONS = int(os.environ.get("LOAD_CONNECTIONS", "32"))
+SESSIONS = int(os.environ.get("LOAD_SESSIONS", "200"))
+INSTANCES = os.environ.get("LOAD_INSTANCES", "2")
+CHATS = int(os.environ.get("LOAD_CHAT_CHATS", "10"))
+MENTEE = "student@horizons.example"
+PASSWORD = "wayfinder-demo"
+PAGES = ["/", "/account/index.xhtml", "/journey/index.xhtml", "/mentoring/index.xhtml"]
+API = ["/api/v1/me", "/api/v1/mentoring/mentors", "/api/v1/configuration"]
+
+
+def host(slug):
+    return "%s.localhost:%d" % (slug, PORT)
+
+
+def slug(number):
+    return "load-%05d" % number
+
+
+def pids():
+    """The instances' process ids and nginx's (master and workers)."""
+    instances = [int((STATE / d / "pid").read_text()) for d in sorted(os.listdir(STATE)) if d.startswith("instance-")]
+    master = int((STATE / "nginx" / "nginx.pid").read_text())
+    workers = [int(p) for p in subprocess.run(["pgrep", "-P", str(master)], capture_output=True, text=True).stdout.split()]
+    return instances, [master] + workers
+
+
+def rss_kib(pid):
+    for line in pathlib.Path("/proc/%d/status" % pid).read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+class MemoryWatch:
+    """Samples the RSS of the instances (summed) and of nginx (summed) twice a second."""
+
+    def __init__(self):
+        self.instances, self.nginx = pids()
+        self.peak_instances = self.peak_nginx = 0
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def run(self):
+        while not self.stopping.is_set():
+            self.peak_instances = max(self.peak_instances, sum(rss_kib(p) for p in self.instances))
+            self.peak_nginx = max(self.peak_nginx, sum(rss_kib(p) for p in self.nginx))
+            self.stopping.wait(0.5)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stopping.set()
+        self.thread.join()
+
+
+def wrk(requests_file, seconds):
+    command = ["wrk", "-t2", "-c%d" % CONNECTIONS, "-d%ds" % seconds, "--timeout", "10s",
+               "-s", str(ROOT / "deploy" / "load" / "walk.lua"), "http://127.0.0.1:%d" % PORT, "--", str(requests_file)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError("wrk failed on %s: %s" % (requests_file.name, (result.stderr or result.stdout).strip()[-500:]))
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def phase(name, requests_file):
+    with MemoryWatch() as memory:
+        figures = wrk(requests_file, SECONDS)
+    figures["per_second"] = figures["requests"] / figures["seconds"]
+    figures["bytes_per_answer"] = figures["bytes"] / max(figures["requests"], 1)
+    figures["rss_instances_mib"] = memory.peak_instances / 1024
+    figures["rss_nginx_mib"] = memory.peak_nginx / 1024
+    print("  %-6s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  bad %d  socket errors %d  RSS instances %.0f MiB, nginx %.1f MiB"
+          % (name, figures["per_second"], figures["p50_ms"], figures["p99_ms"], figures["bad"], figures["socket_errors"],
+             figures["rss_instances_mib"], figures["rss_nginx_mib"]), flush=True)
+    return figures
+
+
+def chat_phase():
+    """ChatBenchmark against the balancer; its own figures, with the RSS seen meanwhile."""
+    command = ["mvn", "-B", "-ntp", "-q", "-f", str(ROOT / "pom.xml"), "-pl", "web-ui", "-Pchat-benchmark",
+               "-DskipUnitTests", "test", "-Dbench.port=%d" % PORT, "-Dbench.chats=%d" % CHATS,
+               "-Dbench.seconds=%d" % SECONDS, "-Dbench.db=jdbc:mysql://127.0.0.1:3306/%s" % DATABASE]
+    with MemoryWatch() as memory:
+        output = subprocess.run(command, capture_output=True, text=True).stdout
+    latency = re.search(r"Delivery latency: p50 ([\d.]+) ms, p90 ([\d.]+) ms, p99 ([\d.]+) ms, max ([\d.]+) ms", output)
+    counts = re.search(r"Lines sent: (\d+) \(([\d.]+) a second\); deliveries measured: (\d+) of (\d+) expected; "
+                       r"refused or failed: (\d+)", output)
+    if not latency or not counts:
+        raise RuntimeError("ChatBenchmark gave no figures:\n" + output[-2000:])
+    figures = {"p50_ms": float(latency.group(1)), "p90_ms": float(latency.group(2)), "p99_ms": float(latency.group(3)),
+               "max_ms": float(latency.group(4)), "lines": int(counts.group(1)), "lines_per_second": float(counts.group(2)),
+               "deliveries": int(counts.group(3)), "deliveries_expected": int(counts.group(4)), "failed": int(counts.group(5)),
+               "rss_instances_mib": memory.peak_instances / 1024, "rss_nginx_mib": memory.peak_nginx / 1024}
+    print("  chat   %d lines (%.0f/s), %d of %d deliveries, p50 %.1f ms, p99 %.1f ms, failed %d, RSS instances %.0f MiB"
+          % (figures["lines"], figures["lines_per_second"], figures["deliveries"], figures["deliveries_expected"],
+             figures["p50_ms"], figures["p99_ms"], figures["failed"], figures["rss_instances_mib"]), flush=True)
+    return figures
+
+
+def write_requests(name, lines):
+    path = OUT / (name + ".tsv")
+    path.write_text("".join("%s\t%s\t%s\n" % line for line in lines))
+    return path
+
+
+def cluster(*args, env=None):
+    subprocess.run([str(ROOT / "deploy" / "cluster"), *args], check=True, env=env)
+
+
+def heap_after_full_gc_mib(pid):
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=True)
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, check=True).stdout
+    used = re.search(r"used (\d+)K", info)
+    return int(used.group(1)) / 1024 if used else None
+
+
+def sign_in_all(slugs):
+    """One signed-in mentee per entry of slugs (a programme may appear several times), 4 at a time."""
+    browsers = [visitors.Browser(host(s)) for s in slugs]
+    failures = []
+
+    failed = set()
+
+    def work(chunk):
+        for browser in chunk:
+            try:
+                browser.sign_in(MENTEE, PASSWORD, "/account/index.xhtml")
+            except RuntimeError as e:
+                failures.append("%s: %s" % (browser.host, e))
+                failed.add(id(browser))
+
+    threads = [threading.Thread(target=work, args=(browsers[i::4],)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # A failed sign-in is counted and reported, then tried once more with a new browser; only a
+    # second failure stops the run.
+    first_failures = list(failures)
+    for i, browser in enumerate(browsers):
+        if id(browser) in failed:
+            browsers[i] = visitors.Browser(browser.host)
+            browsers[i].sign_in(MENTEE, PASSWORD, "/account/index.xhtml")
+    if first_failures:
+        print("  %d of %d sign-ins failed at the first try, first: %s" % (
+            len(first_failures), len(browsers), first_failures[0][:300]), flush=True)
+    return browsers, first_failures
+
+
+def run(tenants):
+    print("== %d programmes" % tenants, flush=True)
+    env = dict(os.environ, CLUSTER_DB_NAME=DATABASE, CLUSTER_STATE=str(STATE), WAYFINDER_DEMO_ENABLED="true",
+               CLUSTER_EXTRA_WARS=str(OUT / "bare.war"))
+    seed.sql(None, "DROP DATABASE IF EXISTS `%s`" % DATABASE)
+    started = time.monotonic()
+    cluster("start", INSTANCES, env=env)
+    result = {"tenants": tenants, "instances": int(INSTANCES), "connections": CONNECTIONS, "seconds": SECONDS,
+              "sessions": SESSIONS, "start_seconds": round(time.monotonic() - started, 1)}
+    try:
+        seeding = time.monotonic()
+        seed.main(DATABASE, tenants)
+        result["seed_seconds"] = round(time.monotonic() - seeding, 1)
+
+        # The signed-in mentees: SESSIONS of them spread evenly over the programmes.
+        slugs = [slug(1 + (i * tenants) // SESSIONS) for i in range(SESSIONS)]
+        signing = time.monotonic()
+        browsers, failed = sign_in_all(slugs)
+        result["sign_in_seconds"] = round(time.monotonic() - signing, 1)
+        result["sign_in_failures"] = failed
+        pages = []
+        for browser in browsers:
+            cookie = "; ".join("%s=%s" % item for item in browser.cookies.items())
+            pages += [(browser.host, "Cookie: " + cookie, path) for path in PAGES]
+        random.Random(7).shuffle(pages)
+        pages_file = write_requests("pages", pages)
+        api_file = write_requests("api", [(host(slug(n)), "Authorization: Bearer " + seed.API_SECRET, path)
+                                          for n in random.Random(11).sample(range(1, tenants + 1), tenants) for path in API])
+
+        # The static file is as large as the average page the mentees get.
+        sizes = [len(browsers[0].request("GET", path)[2].encode()) for path in PAGES]
+        result["page_bytes"] = sum(sizes) // len(sizes)
+        html = STATE / "nginx" / "html"
+        filler = "<p>" + "Wayfinder load test static page. " * 4 + "</p>\n"
+        body = "<!DOCTYPE html><html lang=\"en\"><head><title>Static</title></head><body>\n"
+        body += filler * (result["page_bytes"] // len(filler))
+        (html / "page.html").write_text(body + "x" * (result["page_bytes"] - len(body) - 15) + "</body></html>\n")
+        static_file = write_requests("static", [("localhost:%d" % PORT, "", "/_balancer/page.html")])
+        bare_file = write_requests("bare", [("localhost:%d" % PORT, "", "/bare/")])
+
+        print("  warming up for %d s (pages, api, bare; not counted)" % WARMUP, flush=True)
+        for warm in (pages_file, api_file, bare_file):
+            wrk(warm, max(WARMUP // 3, 1))
+        result["static"] = phase("static", static_file)
+        result["bare"] = phase("bare", bare_file)
+        result["pages"] = phase("pages", pages_file)
+        result["api"] = phase("api", api_file)
+        if CHATS > 0:
+            result["chat"] = chat_phase()
+        instances, _ = pids()
+        result["heap_after_gc_mib"] = [heap_after_full_gc_mib(p) for p in instances]
+        result["rss_after_mib"] = [rss_kib(p) / 1024 for p in instances]
+        print("  heap after a full GC: %s MiB; RSS %s MiB" % (
+            ", ".join("%.0f" % h for h in result["heap_after_gc_mib"]), ", ".join("%.0f" % r for r in result["rss_after_mib"])))
+    finally:
+        cluster("stop", env=env)
+    return result
+
+
+def markdown(results):
+    lines = ["| programmes | phase | req/s | p50 ms | p90 ms | p99 ms | bad | RSS instances MiB | RSS nginx MiB |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        for name in ("static", "bare", "pages", "api"):
+            f = r[name]
+            lines.append("| %d | %s | %.0f | %.1f | %.1f | %.1f | %d | %.0f | %.1f |" % (
+                r["tenants"], name, f["per_second"], f["p50_ms"], f["p90_ms"], f["p99_ms"], f["bad"] + f["socket_errors"],
+                f["rss_instances_mib"], f["rss_nginx_mib"]))
+    chats = [r for r in results if "chat" in r]
+    if chats:
+        lines += ["", "| programmes | Chat lines/s | deliveries measured / expected | failed | p50 ms | p90 ms | p99 ms | max ms |"
+                  " RSS instances MiB |", "|---|---|---|---|---|---|---|---|---|"]
+        for r in chats:
+            c = r["chat"]
+            lines.append("| %d | %.0f | %d / %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |" % (
+                r["tenants"], c["lines_per_second"], c["deliveries"], c["deliveries_expected"], c["failed"], c["p50_ms"],
+                c["p90_ms"], c["p99_ms"], c["max_ms"], c["rss_instances_mib"]))
+    return "\n".join(lines)
+
+
+def main(counts):
+    OUT.mkdir(parents=True, exist_ok=True)
+    results = [run(n) for n in counts]
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    with open(OUT / "results.json", "a") as out:
+        out.write(json.dumps({"at": stamp, "results": results}) + "\n")
+    print(markdown(results))
+
+
+if __name__ == "__main__":
+    main([int(n) for n in sys.argv[1:]] or [1, 100, 10000])
