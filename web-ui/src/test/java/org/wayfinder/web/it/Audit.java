@@ -105,9 +105,7 @@ final class Audit {
                 driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             }
         }
-        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .forEach(entry -> problems.add(where + ": browser console: " + entry.getMessage()));
+        Browser.consoleErrors(driver).forEach(error -> problems.add(where + ": browser console: " + error));
         try {
             screenshot(persona + "-" + name);
         } catch (IOException e) {

@@ -5,14 +5,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -25,6 +30,7 @@ public final class Browser {
 
     private static final File DRIVER = new File("/usr/bin/chromedriver");
     private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final Pattern FAILED_LOAD = Pattern.compile("^(\\S+) - Failed to load resource: the server responded with a status of (\\d+)");
 
     private Browser() {
     }
@@ -114,5 +120,36 @@ public final class Browser {
         Path file = directory.resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /**
+     * What the browser's console reported as errors since it was last asked: script errors, CSP
+     * violations, resources that did not load. A resource of the page's own site that failed is
+     * asked for again; it counts only when it fails again. A failure that does not come back is
+     * printed (with what the second answer was), so a rare one is seen in the build log without
+     * failing a suite that cannot reproduce it. Reading the console empties it.
+     */
+    public static List<String> consoleErrors(ChromeDriver driver) {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
+            if (entry.getLevel().intValue() < Level.SEVERE.intValue()) {
+                continue;
+            }
+            Matcher failed = FAILED_LOAD.matcher(entry.getMessage());
+            if (failed.find() && failed.group(1).startsWith(String.valueOf(driver.executeScript("return location.origin")) + "/")) {
+                Object again = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0], {cache: 'no-store', credentials: 'same-origin'})"
+                        + ".then(r => done(r.status), e => done(String(e)));", failed.group(1));
+                if (again instanceof Number status && status.intValue() < 400) {
+                    System.err.println("Browser: " + failed.group(1) + " answered " + failed.group(2) + " once and " + again
+                            + " when asked again (" + entry + ")");
+                    continue;
+                }
+                errors.add(entry + " (asked again: " + again + ")");
+                continue;
+            }
+            errors.add(entry.toString());
+        }
+        return errors;
     }
 }

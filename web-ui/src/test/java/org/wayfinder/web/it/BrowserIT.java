@@ -15,8 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.Color;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -211,9 +209,7 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleContains("Welcome"));
 
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("You are signed in as " + person);
-        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
-        assertThat(problems).as("no script errors or CSP violations").isEmpty();
+        assertThat(Browser.consoleErrors(browser)).as("no script errors, CSP violations or missing resources").isEmpty();
         browser.findElement(By.cssSelector("form#signOut input[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("signedOut=true"));
     }

@@ -8,8 +8,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,9 +46,7 @@ final class ChatBrowser {
             Browser.screenshot(sam, "zone-chat-phone");
             Browser.screenshot(mo, "zone-chat-moderator");
             for (ChromeDriver browser : List.of(sam, mo)) {
-                List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
-                assertThat(problems).as("no script errors or CSP violations").isEmpty();
+                assertThat(Browser.consoleErrors(browser)).as("no script errors, CSP violations or missing resources").isEmpty();
             }
         } finally {
             sam.quit();
