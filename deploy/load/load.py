@@ -201,6 +201,13 @@ def run(tenants):
         seeding = time.monotonic()
         seed.main(DATABASE, tenants)
         result["seed_seconds"] = round(time.monotonic() - seeding, 1)
+        # The API phase reads a different programme on every request; whether the database's rows
+        # fit InnoDB's buffer pool decides much of its latency (docs/performance.md).
+        (pool, size), = seed.sql(None, "SELECT @@innodb_buffer_pool_size DIV 1048576, (SELECT COALESCE(SUM(data_length + index_length), 0)"
+                                       " DIV 1048576 FROM information_schema.tables WHERE table_schema = '%s')" % DATABASE)
+        result["buffer_pool_mib"], result["database_mib"] = int(pool), int(size)
+        print("  database %s MiB, InnoDB buffer pool %s MiB%s" % (size, pool, "" if int(size) <= int(pool)
+              else ": the rows do not fit, so cold programmes are read from disk"), flush=True)
 
         # The signed-in mentees: SESSIONS of them spread evenly over the programmes.
         slugs = [slug(1 + (i * tenants) // SESSIONS) for i in range(SESSIONS)]

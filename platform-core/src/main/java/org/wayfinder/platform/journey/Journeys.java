@@ -76,6 +76,13 @@ public class Journeys extends Repository<Journey> {
                 .map(version -> Json.read(version.getDefinition(), JourneyDefinition.class));
     }
 
+    /** Every journey's published definition, by role, read in one query (a journey never published has none). */
+    public List<JourneyDefinition> allPublished() {
+        return em().createQuery("SELECT v FROM JourneyVersion v JOIN FETCH v.journey j WHERE v.number = j.currentVersion ORDER BY j.role",
+                        JourneyVersion.class).getResultList().stream()
+                .map(version -> Json.read(version.getDefinition(), JourneyDefinition.class)).toList();
+    }
+
     public Optional<JourneyDefinition> forEditing(String role) {
         return byRole(role).flatMap(journey -> journey.hasDraft()
                 ? Optional.of(Json.read(journey.getDraft(), JourneyDefinition.class)) : published(role));

@@ -11,9 +11,7 @@ import org.wayfinder.config.branding.Branding;
 import org.wayfinder.config.branding.BrandingChanges;
 import org.wayfinder.config.branding.BrandingEditor;
 import org.wayfinder.config.branding.Brandings;
-import org.wayfinder.platform.form.FormSummary;
 import org.wayfinder.platform.form.Forms;
-import org.wayfinder.platform.journey.JourneySummary;
 import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.json.Json;
 import org.wayfinder.platform.plugin.PluginActivations;
@@ -61,8 +59,7 @@ public class ConfigurationExporter {
                     activations.settingsAsText(plugin.id())));
         }
         return new TenantConfiguration(TenantConfiguration.SCHEMA, 1, brandingPart,
-                forms.summaries().stream().map(FormSummary::key).map(forms::published).flatMap(Optional::stream).toList(),
-                journeys.summaries().stream().map(JourneySummary::role).map(journeys::published).flatMap(Optional::stream).toList(),
+                forms.allPublished(), journeys.allPublished(),
                 pluginParts);
     }
 

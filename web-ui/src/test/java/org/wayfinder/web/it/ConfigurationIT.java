@@ -34,6 +34,8 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.platform.spi.form.FormDefinition;
+import org.wayfinder.platform.spi.journey.JourneyDefinition;
 import org.wayfinder.platform.tenant.TenantDirectory;
 
 /**
@@ -335,6 +337,45 @@ class ConfigurationIT {
         String again = asOwner(copy, () -> exporter.exportJson());
         assertThat(org.wayfinder.platform.json.Json.read(again, TenantConfiguration.class))
                 .isEqualTo(org.wayfinder.platform.json.Json.read(exported, TenantConfiguration.class));
+    }
+
+    @Test
+    void theExportHoldsThisProgrammesPublishedFormsAndJourneysEachOnceNotTheirDrafts() {
+        TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
+        TenantRef copy = newTenant();
+        String horizonsConfiguration = asOwner(horizons, () -> exporter.exportJson());
+        assertThat(asOwner(copy, () -> importer.apply(horizonsConfiguration)).problems()).isEmpty();
+        String formKey = asOwner(copy, () -> forms.summaries().get(0).key());
+        String role = asOwner(copy, () -> journeys.summaries().get(0).role());
+        asOwner(copy, () -> {
+            FormDefinition form = forms.published(formKey).orElseThrow();
+            forms.saveDraft(new FormDefinition(form.key(), "The second version", form.description(), form.sections()));
+            forms.publish(formKey);
+            forms.saveDraft(new FormDefinition(form.key(), "A draft not yet published", form.description(), form.sections()));
+            JourneyDefinition journey = journeys.published(role).orElseThrow();
+            journeys.saveDraft(new JourneyDefinition(journey.role(), "The second journey", journey.steps()));
+            journeys.publish(role);
+            journeys.saveDraft(new JourneyDefinition(journey.role(), "A draft journey", journey.steps()));
+            return null;
+        });
+
+        TenantConfiguration exported = asOwner(copy, () -> exporter.export());
+        List<FormDefinition> formsOneByOne = asOwner(copy, () -> forms.summaries().stream()
+                .map(summary -> forms.published(summary.key())).flatMap(java.util.Optional::stream).toList());
+        List<JourneyDefinition> journeysOneByOne = asOwner(copy, () -> journeys.summaries().stream()
+                .map(summary -> journeys.published(summary.role())).flatMap(java.util.Optional::stream).toList());
+        assertThat(exported.forms()).as("every published form of this programme once, as published, in title order")
+                .isNotEmpty().isEqualTo(formsOneByOne);
+        assertThat(exported.journeys()).as("every published journey of this programme once, as published, by role")
+                .isNotEmpty().isEqualTo(journeysOneByOne);
+        assertThat(exported.forms()).extracting(FormDefinition::title).as("the current version only, not the first or the draft")
+                .contains("The second version").doesNotContain(asOwner(horizons, () -> forms.published(formKey).orElseThrow().title()),
+                        "A draft not yet published");
+        assertThat(exported.journeys()).extracting(JourneyDefinition::title)
+                .contains("The second journey").doesNotContain("A draft journey");
+        assertThat(exported.journeys()).extracting(JourneyDefinition::role).doesNotHaveDuplicates();
+        assertThat(exported.forms()).extracting(FormDefinition::key).doesNotHaveDuplicates()
+                .as("other programmes have forms with these keys too").containsExactlyElementsOf(formsOneByOne.stream().map(FormDefinition::key).toList());
     }
 
     @Test
