@@ -41,6 +41,7 @@ CONNECTIONS = int(os.environ.get("LOAD_CONNECTIONS", "32"))
 SESSIONS = int(os.environ.get("LOAD_SESSIONS", "200"))
 INSTANCES = os.environ.get("LOAD_INSTANCES", "2")
 CHATS = int(os.environ.get("LOAD_CHAT_CHATS", "10"))
+SETTLE_SECONDS = int(os.environ.get("LOAD_SETTLE_SECONDS", "300"))
 MENTEE = "student@horizons.example"
 PASSWORD = "wayfinder-demo"
 PAGES = ["/", "/account/index.xhtml", "/journey/index.xhtml", "/mentoring/index.xhtml"]
@@ -201,13 +202,7 @@ def run(tenants):
         seeding = time.monotonic()
         seed.main(DATABASE, tenants)
         result["seed_seconds"] = round(time.monotonic() - seeding, 1)
-        # The API phase reads a different programme on every request; whether the database's rows
-        # fit InnoDB's buffer pool decides much of its latency (docs/performance.md).
-        (pool, size), = seed.sql(None, "SELECT @@innodb_buffer_pool_size DIV 1048576, (SELECT COALESCE(SUM(data_length + index_length), 0)"
-                                       " DIV 1048576 FROM information_schema.tables WHERE table_schema = '%s')" % DATABASE)
-        result["buffer_pool_mib"], result["database_mib"] = int(pool), int(size)
-        print("  database %s MiB, InnoDB buffer pool %s MiB%s" % (size, pool, "" if int(size) <= int(pool)
-              else ": the rows do not fit, so cold programmes are read from disk"), flush=True)
+        settle(result)
 
         # The signed-in mentees: SESSIONS of them spread evenly over the programmes.
         slugs = [slug(1 + (i * tenants) // SESSIONS) for i in range(SESSIONS)]
@@ -254,6 +249,43 @@ def run(tenants):
     return result
 
 
+def settle(result):
+    """Lets the database finish the seeding's background work before anything is measured, and
+    records whether its rows fit InnoDB's buffer pool.
+
+    Seeding thousands of programmes leaves hundreds of MiB of changed pages for InnoDB to write
+    out afterwards, which would slow the phases of a large count and not those of a small one.
+    Has them written out and waits (at most SETTLE_SECONDS) until fewer than 1 % of the pool's
+    pages are waiting to be written. The table statistics are refreshed first, so the size read is that of the rows now
+    there. The API phase reads a different programme on every request, so whether the rows fit
+    the pool decides much of its latency (docs/performance.md)."""
+    tables = [row[0] for row in seed.sql(None, "SELECT table_name FROM information_schema.tables WHERE table_schema = '%s'"
+                                         " AND table_type = 'BASE TABLE'" % DATABASE)]
+    seed.sql(DATABASE, "ANALYZE TABLE " + ", ".join("`%s`" % table for table in tables))
+    (pool, size), = seed.sql(None, "SELECT @@innodb_buffer_pool_size DIV 1048576, (SELECT COALESCE(SUM(data_length + index_length), 0)"
+                                   " DIV 1048576 FROM information_schema.tables WHERE table_schema = '%s')" % DATABASE)
+    result["buffer_pool_mib"], result["database_mib"] = int(pool), int(size)
+    # An idle InnoDB leaves changed pages in memory, so it is asked to write them all out now (and
+    # its setting put back afterwards).
+    (limit,), = seed.sql(None, "SELECT @@innodb_max_dirty_pages_pct")
+    seed.sql(None, "SET GLOBAL innodb_max_dirty_pages_pct = 0")
+    started = time.monotonic()
+    try:
+        while True:
+            status = dict(seed.sql(None, "SHOW GLOBAL STATUS WHERE Variable_name IN"
+                                         " ('Innodb_buffer_pool_pages_dirty', 'Innodb_buffer_pool_pages_total')"))
+            dirty, total = int(status["Innodb_buffer_pool_pages_dirty"]), int(status["Innodb_buffer_pool_pages_total"])
+            if dirty * 100 < total or time.monotonic() - started > SETTLE_SECONDS:
+                break
+            time.sleep(2)
+    finally:
+        seed.sql(None, "SET GLOBAL innodb_max_dirty_pages_pct = %s" % limit)
+    result["settle_seconds"] = round(time.monotonic() - started, 1)
+    print("  database %s MiB, InnoDB buffer pool %s MiB%s; %d pages left to write after %.0f s" % (
+        size, pool, "" if int(size) <= int(pool) else " (the rows do not fit, so cold programmes are read from disk)",
+        dirty, result["settle_seconds"]), flush=True)
+
+
 def markdown(results):
     lines = ["| programmes | phase | req/s | p50 ms | p90 ms | p99 ms | bad | RSS instances MiB | RSS nginx MiB |",
              "|---|---|---|---|---|---|---|---|---|"]
@@ -277,10 +309,14 @@ def markdown(results):
 
 def main(counts):
     OUT.mkdir(parents=True, exist_ok=True)
-    results = [run(n) for n in counts]
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    with open(OUT / "results.json", "a") as out:
-        out.write(json.dumps({"at": stamp, "results": results}) + "\n")
+    results = []
+    for n in counts:
+        results.append(run(n))
+        # Each count's figures are kept as soon as they are measured, so a later count that fails
+        # does not lose them.
+        with open(OUT / "results.json", "a") as out:
+            out.write(json.dumps({"at": stamp, "results": results[-1:]}) + "\n")
     print(markdown(results))
 
 
