@@ -6,6 +6,8 @@ reached through relay.py. Signs in SESSIONS browsers through the balancer and ke
 requesting a signed-in page; stops the relay (every database connection drops, new ones are
 refused) for DOWN_SECONDS, then starts it again. Passes when:
   - both instances' /health/ready say DOWN (503) within 10 s of the database going;
+  - while it is away every page asked for is answered (the "back soon" page, or an error page)
+    within 10 s, rather than left hanging;
   - within 10 s of the database coming back both say UP again, and every browser's page answers;
   - nobody is signed out (the sessions are in the data grid, not the database);
   - no instance was restarted (the same processes answer throughout).
@@ -82,8 +84,11 @@ def main():
     late = [r for r in after if r[0] - back_at > ALLOWED_SECONDS]
     last_error = max((r[0] - back_at for r in after if r[2] != "ok"), default=0.0)
     signed_out = [r for r in load.results if r[2] == "signed-out"]
-    print("requests while the database was away: %d, %d ok; errors seen: %s"
-          % (len(during), sum(1 for r in during if r[2] == "ok"), sorted({r[2] for r in during if r[2] != "ok"})))
+    answered_in = sorted(r[3] for r in during)
+    slowest = answered_in[-1] if answered_in else 0.0
+    print("requests while the database was away: %d, %d ok; errors seen: %s; answered in %.1f s at the median, %.1f s at the slowest"
+          % (len(during), sum(1 for r in during if r[2] == "ok"), sorted({r[2] for r in during if r[2] != "ok"}),
+             answered_in[len(answered_in) // 2] if answered_in else 0.0, slowest))
     print("requests after it came back: %d, the last failure %.1f s after; later than %d s: %d, %d ok"
           % (len(after), last_error, ALLOWED_SECONDS, len(late), sum(1 for r in late if r[2] == "ok")))
     print("requests sent to the sign-in page (signed out): %d" % len(signed_out))
@@ -92,6 +97,10 @@ def main():
         failures.append("readiness did not say DOWN within %d s of the database going" % ALLOWED_SECONDS)
     if up_after is None:
         failures.append("readiness did not say UP within %d s of the database coming back" % ALLOWED_SECONDS)
+    if not during:
+        failures.append("no page was asked for while the database was away")
+    if slowest > ALLOWED_SECONDS:
+        failures.append("a page asked for while the database was away took %.1f s to answer (allowed %d s)" % (slowest, ALLOWED_SECONDS))
     if last_error > ALLOWED_SECONDS:
         failures.append("requests failed %.1f s after the database came back (allowed %d s)" % (last_error, ALLOWED_SECONDS))
     if not late or any(r[2] != "ok" for r in late):

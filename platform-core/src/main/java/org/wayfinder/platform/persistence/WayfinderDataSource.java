@@ -20,6 +20,14 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public class WayfinderDataSource implements DataSource {
 
+    /**
+     * How long opening a MySQL connection may take, unless the URL says otherwise
+     * ({@code connectTimeout}). Connector/J waits for the operating system otherwise, which is
+     * minutes when the database's host has gone from the network: every request would hang that
+     * long instead of getting the "back soon" page.
+     */
+    static final int CONNECT_TIMEOUT_MILLIS = 3000;
+
     private volatile DataSource target;
     private PrintWriter logWriter;
     private int loginTimeout;
@@ -43,6 +51,14 @@ public class WayfinderDataSource implements DataSource {
             mysql.setUrl(settings.url());
             mysql.setUser(settings.user());
             mysql.setPassword(settings.password());
+            if (!settings.url().contains("connectTimeout=")) {
+                try {
+                    mysql.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+                } catch (SQLException impossible) {
+                    // Connector/J declares it for a property it cannot parse; this one is an int.
+                    throw new IllegalStateException(impossible);
+                }
+            }
             return mysql;
         }
         JdbcDataSource h2 = new JdbcDataSource();
