@@ -11,7 +11,8 @@ Three kinds, on the demo programmes (the cluster runs with WAYFINDER_DEMO_ENABLE
 
 Each writer behaves as a person does: when sending fails (the balancer's 502, a refused or timed
 out connection, a dropped socket) it sends the same text again a second later, as somebody presses
-Send again. Every outcome is kept with its time, so the test can tell when errors stopped.
+Send again: the same form, with the send key it was rendered with, so a text whose answer was lost
+is not stored twice. Every outcome is kept with its time, so the test can tell when errors stopped.
 """
 import json
 import os
@@ -114,6 +115,15 @@ class FormWriter(Writer):
             raise RuntimeError("%s: %s answered %d %s" % (self.who, self.page_path(), status, location))
         self.state = visitors.form_state(page)
         self.action = html.unescape(re.search(r'<form id="%s"[^>]* action="([^"]+)"' % self.form, page).group(1))
+        self.key = self.send_key(page)
+        if not self.key:
+            raise RuntimeError("%s: the form %s on %s has no send key" % (self.who, self.form, self.page_path()))
+
+    def send_key(self, text):
+        """The key the form carries for its next send (a hidden field): the platform stores a text
+        sent again with the same key once. A new one comes with the form after each send."""
+        field = re.search(r'<input[^>]*name="%s:key"[^>]*>' % self.form, text)
+        return html.unescape(re.search(r'value="([^"]*)"', field.group(0)).group(1)) if field else None
 
     def page_path(self):
         return self.path
@@ -121,7 +131,7 @@ class FormWriter(Writer):
     def send_once(self, text):
         try:
             status, answer = self.browser.ajax(self.action, self.state, self.form + ":send", self.form, self.render,
-                                               {self.form + ":" + self.field: text})
+                                               {self.form + ":" + self.field: text, self.form + ":key": self.key})
         except (OSError, visitors.http.client.HTTPException) as e:
             return "error " + type(e).__name__
         if status != 200:
@@ -146,7 +156,10 @@ class FormWriter(Writer):
             return "refused: " + (html.unescape(said[0]) if said else "no reason shown")
         # The text shown back outside the form's field (which keeps what was typed when it fails).
         shown = re.sub(r"<textarea.*?</textarea>", "", answer, flags=re.S)
-        return "ok" if html.escape(text, quote=False) in shown else "error text not shown back"
+        if html.escape(text, quote=False) not in shown:
+            return "error text not shown back"
+        self.key = self.send_key(answer) or self.key
+        return "ok"
 
 
 class MessageWriter(FormWriter):

@@ -275,11 +275,11 @@ class IsolationIT {
         });
         makers.put(Message.class, t -> {
             Match match = matchIn(t);
-            return acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hello")).getId();
+            return acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), null, "Hello")).getId();
         });
         makers.put(MessageReport.class, t -> {
             Match match = matchIn(t);
-            String message = acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Hi")).getId();
+            String message = acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), null, "Hi")).getId();
             return acting().asPerson(t, match.getMentorId(), MentoringPlugin.MENTOR,
                     () -> conversations.report(message, "Worrying", "http://" + t.slug() + ".localhost")).getId();
         });

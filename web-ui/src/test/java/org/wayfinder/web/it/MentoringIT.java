@@ -45,6 +45,7 @@ import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
@@ -386,8 +387,17 @@ class MentoringIT {
         Page conversation = mia.get(path.substring(path.indexOf("/mentoring/")));
         assertThat(conversation.html().getElementById("no-messages")).isNotNull();
 
-        Page sent = conversation.form("send").set("text", "Hello! Thanks for being my mentor.").submit("send");
+        Form hello = conversation.form("send").set("text", "Hello! Thanks for being my mentor.");
+        assertThat(hello.value("key")).as("the form carries a key for this send").matches(SendKeys.FORMAT);
+        Page sent = hello.submit("send");
         assertThat(sent.messages()).contains("Sent.");
+        // The answer was lost (the instance stopped after storing it), so the page sends the same form again.
+        Page sentAgain = hello.submit("send");
+        assertThat(sentAgain.messages()).contains("Sent.");
+        assertThat(sentAgain.html().select("#conversation .message__text").eachText()).as("stored once")
+                .containsExactly("Hello! Thanks for being my mentor.");
+        assertThat(sent.form("send").value("key")).as("the next message gets a key of its own").matches(SendKeys.FORMAT)
+                .isNotEqualTo(hello.value("key"));
         Page held = sent.form("send").set("text", "easier to text me on oh seven seven double oh 900 123").submit("send");
         assertThat(held.messages()).contains("Your message is waiting for a moderator because it seems to contain a phone number."
                 + " To keep everyone safe, contact details stay on Wayfinder.");
@@ -462,18 +472,25 @@ class MentoringIT {
         Match match = acting().as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
 
         acting().as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.BASIC, today.minusDays(2), today.plusYears(4), today));
-        assertThatThrownBy(() -> acting().asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), "Hi again")))
+        assertThatThrownBy(() -> acting().asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), null, "Hi again")))
                 .as("a newer basic check does not let her work with children").isInstanceOfSatisfying(InvalidInputException.class,
                         invalid -> assertThat(invalid.errors().get(0).message()).startsWith("Your DBS check is not in date"));
-        assertThat(acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "Are you there?")).getStatus())
-                .as("the mentee can still write").isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.SENT);
+        String key = SendKeys.fresh();
+        var asked = acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), key, "Are you there?"));
+        assertThat(asked.getStatus()).as("the mentee can still write").isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.SENT);
+        assertThat(acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), key, "Are you there?")).getId())
+                .as("sent again with its key: the message stored the first time").isEqualTo(asked.getId());
+        assertThatThrownBy(() -> acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "no key", "Hi")))
+                .isInstanceOf(InvalidInputException.class);
         acting().as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED_BARRED, today.minusDays(1), today.plusYears(4).plusDays(1), today));
-        assertThat(acting().asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), "Yes, sorry!")).getStatus())
-                .isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.SENT);
+        var answered = acting().asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), key, "Yes, sorry!"));
+        assertThat(answered.getStatus()).isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.SENT);
+        assertThat(answered.getId()).as("keys are each person's own: the same key from the mentor is her own message")
+                .isNotEqualTo(asked.getId());
 
         assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.conversation(match.getId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), "hi")))
+        assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), null, "hi")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().as(horizons, Roles.MODERATOR, () -> conversations.conversation(match.getId())))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -659,10 +676,10 @@ class MentoringIT {
         }
         List<Match> made = acting().as(fixed, Roles.OWNER, () -> matches.publish(List.of(new Matches.Pair(mentee[0], m1, 0, ""),
                 new Matches.Pair(mentee[1], m1, 0, ""), new Matches.Pair(mentee[2], m2, 0, "")), today, "http://report-lab.localhost"));
-        acting().asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), "Hello!"));
-        acting().asPerson(fixed, m1, MentoringPlugin.MENTOR, () -> conversations.send(made.get(0).getId(), "Hi, welcome."));
-        acting().asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), "my number is 07700 900123"));
-        acting().asPerson(fixed, mentee[1], MentoringPlugin.MENTEE, () -> conversations.send(made.get(1).getId(), "Hello"));
+        acting().asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), null, "Hello!"));
+        acting().asPerson(fixed, m1, MentoringPlugin.MENTOR, () -> conversations.send(made.get(0).getId(), null, "Hi, welcome."));
+        acting().asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), null, "my number is 07700 900123"));
+        acting().asPerson(fixed, mentee[1], MentoringPlugin.MENTEE, () -> conversations.send(made.get(1).getId(), null, "Hello"));
         acting().as(fixed, Roles.OWNER, () -> matches.end(made.get(2).getId(), "Finished the programme", "http://report-lab.localhost"));
         answerAs(fixed, m1, MentoringPlugin.MENTOR, "exit-survey", java.util.Map.of("recommend", List.of("9")));
         answerAs(fixed, m2, MentoringPlugin.MENTOR, "exit-survey", java.util.Map.of("recommend", List.of("6")));

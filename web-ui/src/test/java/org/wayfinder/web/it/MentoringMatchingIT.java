@@ -339,7 +339,7 @@ class MentoringMatchingIT {
         tenancy.runAs(lab, () -> em.createNativeQuery("UPDATE mentoring_match SET started_at = ? WHERE tenant_id = ? AND id IN (?, ?)")
                 .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(21)))).setParameter(2, lab.id())
                 .setParameter(3, danis.getId()).setParameter(4, elis.getId()).executeUpdate());
-        acting().asPerson(lab, elis.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(elis.getId(), "Thank you for saying yes!"));
+        acting().asPerson(lab, elis.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(elis.getId(), null, "Thank you for saying yes!"));
 
         assertThat(tenancy.callAs(lab, () -> reminders.remindQuietMatches(now))).isEqualTo(1);
         assertThat(tenancy.callAs(lab, () -> reminders.remindQuietMatches(now))).as("claimed already").isZero();

@@ -30,6 +30,7 @@ import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantOwned;
 import org.wayfinder.platform.spi.TenantRef;
@@ -325,9 +326,17 @@ class ZoneIT {
     void questionsAreModeratedAnsweredAndDuplicatesPointToTheAnswer() {
         Site amy = new Site(HOST);
         amy.signIn(studentUsername, STUDENT_PASSWORD);
-        Page asked = amy.get("/zone/index.xhtml").form("ask").set("question", "How did you decide to become a paramedic?").submit("send");
+        Form question = amy.get("/zone/index.xhtml").form("ask").set("question", "How did you decide to become a paramedic?");
+        assertThat(question.value("key")).as("the form carries a key for this send").matches(SendKeys.FORMAT);
+        Page asked = question.submit("send");
         assertThat(asked.messages()).as(asked.toString()).contains("Sent. A moderator reads every question before it goes to the professionals.");
         assertThat(asked.html().select("#my-questions li").text()).contains("Waiting for a moderator");
+        // The answer was lost (the instance stopped after storing it), so the page sends the same form again.
+        Page askedAgain = question.submit("send");
+        assertThat(askedAgain.messages()).contains("Sent. A moderator reads every question before it goes to the professionals.");
+        assertThat(askedAgain.html().select("#my-questions li")).as("stored once").hasSize(1);
+        assertThat(askedAgain.form("ask").value("key")).as("the next question gets a key of its own").matches(SendKeys.FORMAT)
+                .isNotEqualTo(question.value("key"));
         Page tooShort = asked.form("ask").set("question", "Why?").submit("send");
         assertThat(tooShort.messageFor("ask:question")).isEqualTo("Write your question in 10 to 500 characters.");
 
@@ -390,12 +399,18 @@ class ZoneIT {
                 .as("students do not answer").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> questions.reject(approved.getId(), "no")))
                 .as("dealt with already").isInstanceOf(InvalidInputException.class);
-        Question rude = acting().asPerson(lab, amy, ZonePlugin.STUDENT, () -> questions.ask(zoneId, "What is your phone number please?"));
+        String key = SendKeys.fresh();
+        Question rude = acting().asPerson(lab, amy, ZonePlugin.STUDENT, () -> questions.ask(zoneId, key, "What is your phone number please?"));
+        assertThat(acting().asPerson(lab, amy, ZonePlugin.STUDENT, () -> questions.ask(zoneId, key, "What is your phone number please?")))
+                .as("sent again with its key: the question stored the first time").extracting(Question::getId).isEqualTo(rude.getId());
+        assertThatThrownBy(() -> acting().asPerson(lab, amy, ZonePlugin.STUDENT, () -> questions.ask(zoneId, "not a key!", "Is this a key?")))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> questions.reject(rude.getId(), "")))
                 .as("a reason is needed").isInstanceOf(InvalidInputException.class);
         acting().as(lab, Roles.MODERATOR, () -> questions.reject(rude.getId(), "We keep contact details off the Zone."));
         assertThatThrownBy(() -> acting().asPerson(tenants.bySlug(OTHER).orElseThrow(), amy, ZonePlugin.STUDENT,
-                () -> questions.ask(zoneId, "A question from elsewhere?"))).as("another programme").isInstanceOf(RuntimeException.class);
+                () -> questions.ask(zoneId, key, "A question from elsewhere?"))).as("another programme, with a key used here")
+                .isInstanceOf(RuntimeException.class);
         List<Category> categories = tenancy.callAs(lab, () -> questions.categories(false));
         assertThat(approved.getCategoryId()).isEqualTo(categories.get(0).getId());
     }

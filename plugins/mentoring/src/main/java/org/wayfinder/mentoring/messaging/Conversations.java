@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
@@ -19,6 +20,7 @@ import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen;
 
 /**
@@ -61,11 +63,28 @@ public class Conversations extends Repository<Message> {
 
     /**
      * Sends a message in a match of the signed-in person's. Returns it: {@link Message.Status#HELD}
-     * when the screen found something, with what in {@link Message#getHeldBecause()}.
+     * when the screen found something, with what in {@link Message#getHeldBecause()}. A message sent
+     * again with the {@link SendKeys key} of one already stored (its answer was lost) answers with
+     * that one and stores nothing.
+     *
+     * @param sendKey the page's key for this send, or null to store the message every time
      */
-    public Message send(String matchId, String text) {
+    public Message send(String matchId, String sendKey, String text) {
         Match match = matches.ownMatch(matchId);
         String me = currentUser.require().accountId();
+        String key = SendKeys.optional(sendKey, "text");
+        if (key != null) {
+            // A resend racing the first sending waits for it here and then finds it (the unique key is the backstop).
+            people.lock(me);
+            Optional<Message> before = query("SELECT m FROM Message m WHERE m.senderId = :me AND m.sendKey = :key")
+                    .setParameter("me", me).setParameter("key", key).getResultStream().findFirst();
+            if (before.isPresent()) {
+                if (!before.get().getMatchId().equals(match.getId())) {
+                    throw new InvalidInputException("text", "That key belongs to another message. Reload the page and send it again.");
+                }
+                return before.get();
+            }
+        }
         if (!match.isActive()) {
             throw new InvalidInputException("text", "This match has ended, so no more messages can be sent.");
         }
@@ -80,7 +99,7 @@ public class Conversations extends Repository<Message> {
         List<ContactScreen.Finding> found = ContactScreen.screen(body, flaggedPhrases());
         String heldBecause = found.isEmpty() ? null : found.stream().map(finding -> finding.kind().description()).distinct()
                 .collect(Collectors.joining(", "));
-        return add(new Message(match.getId(), me, body, Instant.now(), heldBecause));
+        return add(new Message(match.getId(), me, body, Instant.now(), heldBecause, key));
     }
 
     /**

@@ -58,11 +58,16 @@ public class Message extends TenantOwned {
     @Column(name = "decision", length = 500)
     private String decision;
 
+    /** The sender's page's key for this send ({@link org.wayfinder.platform.spi.SendKeys}), or null. */
+    @Column(name = "send_key", length = 40)
+    private String sendKey;
+
     protected Message() {
     }
 
-    Message(String matchId, String senderId, String text, Instant sentAt, String heldBecause) {
+    Message(String matchId, String senderId, String text, Instant sentAt, String heldBecause, String sendKey) {
         this.matchId = matchId;
+        this.sendKey = sendKey;
         this.senderId = senderId;
         this.text = text;
         this.writtenText = text;
@@ -123,6 +128,10 @@ public class Message extends TenantOwned {
     }
 
     /** The moderator's reason, for a redaction or a rejection. */
+    public String getSendKey() {
+        return sendKey;
+    }
+
     public String getDecision() {
         return decision;
     }

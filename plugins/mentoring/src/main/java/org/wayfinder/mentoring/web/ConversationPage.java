@@ -14,6 +14,7 @@ import org.wayfinder.mentoring.progress.MatchProgress;
 import org.wayfinder.mentoring.progress.MeetingLog;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.SiteAddress;
 
@@ -48,6 +49,8 @@ public class ConversationPage implements Serializable {
 
     private String matchId;
     private String text;
+    /** The send form's key: a message sent again with it (its answer was lost) is stored once. New after each send. */
+    private String sendKey = SendKeys.fresh();
     private String reporting;
     private String reportReason;
     private transient List<Message> messages;
@@ -70,8 +73,9 @@ public class ConversationPage implements Serializable {
 
     public void send() {
         try {
-            Message sent = conversations.send(matchId, text);
+            Message sent = conversations.send(matchId, sendKey, text);
             text = null;
+            sendKey = SendKeys.fresh();
             messages = null;
             if (sent.getStatus() == Message.Status.HELD) {
                 Messages.info("Your message is waiting for a moderator because it seems to contain " + sent.getHeldBecause()
@@ -82,6 +86,14 @@ public class ConversationPage implements Serializable {
         } catch (InvalidInputException invalid) {
             Messages.show(invalid, "send");
         }
+    }
+
+    public String getSendKey() {
+        return sendKey;
+    }
+
+    public void setSendKey(String sendKey) {
+        this.sendKey = sendKey;
     }
 
     public List<MeetingLog> getMeetings() {

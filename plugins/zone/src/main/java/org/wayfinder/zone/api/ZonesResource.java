@@ -275,7 +275,7 @@ public class ZonesResource {
     @Path("{zoneId}/questions")
     @Operation(summary = "Ask a follow-up question; it waits for a moderator (the Zone's students, approved teachers)")
     public QuestionView ask(@PathParam("zoneId") String zoneId, Text text) {
-        return view(questions.ask(zoneId, text == null ? null : text.text()));
+        return view(questions.ask(zoneId, null, text == null ? null : text.text()));
     }
 
     @POST

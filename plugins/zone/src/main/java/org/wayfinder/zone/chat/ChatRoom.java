@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
@@ -21,6 +20,7 @@ import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen;
@@ -50,7 +50,6 @@ import org.wayfinder.zone.event.Team;
 public class ChatRoom extends Repository<ChatLine> {
 
     public static final int LONGEST = 1000;
-    private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{8,40}");
 
     /**
      * Who someone is in one Chat.
@@ -211,9 +210,7 @@ public class ChatRoom extends Repository<ChatLine> {
         // and is acknowledged with the stored line.)
         people.lock(currentUser.require().accountId());
         Seat seat = requireSeat(chatId);
-        if (clientKey == null || !CLIENT_KEY.matcher(clientKey).matches()) {
-            throw new InvalidInputException("key", "The line's key must be 8 to 40 letters, digits, hyphens or underscores.");
-        }
+        SendKeys.required(clientKey, "key");
         Optional<ChatLine> before = query("SELECT l FROM ChatLine l WHERE l.chatId = :chat AND l.clientKey = :key")
                 .setParameter("chat", chatId).setParameter("key", clientKey).getResultStream().findFirst();
         if (before.isPresent()) {

@@ -80,10 +80,19 @@ public class Question extends TenantOwned {
     @Column(name = "asked_at", nullable = false)
     private Instant askedAt;
 
+    /** The asker's page's key for this send ({@link org.wayfinder.platform.spi.SendKeys}), or null. */
+    @Column(name = "send_key", length = 40)
+    private String sendKey;
+
     protected Question() {
     }
 
     public Question(String zoneId, String askerId, String askerRole, String schoolId, String body, Instant askedAt) {
+        this(zoneId, askerId, askerRole, schoolId, body, askedAt, null);
+    }
+
+    public Question(String zoneId, String askerId, String askerRole, String schoolId, String body, Instant askedAt, String sendKey) {
+        this.sendKey = sendKey;
         this.zoneId = zoneId;
         this.askerId = askerId;
         this.askerRole = askerRole;
@@ -163,6 +172,10 @@ public class Question extends TenantOwned {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public String getSendKey() {
+        return sendKey;
     }
 
     public Instant getAskedAt() {

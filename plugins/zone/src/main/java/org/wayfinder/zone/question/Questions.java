@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.event.Zone;
@@ -57,6 +59,9 @@ public class Questions extends Repository<Question> {
     @Inject
     Schools schools;
 
+    @Inject
+    People people;
+
     public Questions() {
         super(Question.class);
     }
@@ -70,12 +75,29 @@ public class Questions extends Repository<Question> {
 
     /**
      * A student of the Zone, or an approved teacher for their class, asks a question. It waits for a
-     * moderator. Refused when the Zone is not open today.
+     * moderator. Refused when the Zone is not open today. A question sent again with the
+     * {@link SendKeys key} of one already stored (its answer was lost) answers with that one and
+     * stores nothing.
+     *
+     * @param sendKey the page's (or API client's) key for this send, or null to store the question every time
      */
     @RequiresRole({ZonePlugin.STUDENT, ZonePlugin.TEACHER})
-    public Question ask(String zoneId, String text) {
+    public Question ask(String zoneId, String sendKey, String text) {
         SignedInUser user = currentUser.require();
         Zone zone = zones.find(zoneId).orElseThrow(() -> new RecordNotFoundException("Zone"));
+        String key = SendKeys.optional(sendKey, "question");
+        if (key != null) {
+            // A resend racing the first sending waits for it here and then finds it (the unique key is the backstop).
+            people.lock(user.accountId());
+            Optional<Question> before = query("SELECT q FROM Question q WHERE q.askerId = :me AND q.sendKey = :key")
+                    .setParameter("me", user.accountId()).setParameter("key", key).getResultStream().findFirst();
+            if (before.isPresent()) {
+                if (!before.get().getZoneId().equals(zone.getId())) {
+                    throw new InvalidInputException("question", "That key belongs to another question. Reload the page and send it again.");
+                }
+                return before.get();
+            }
+        }
         String schoolId;
         String role;
         Optional<Student> student = schools.student(zone.getId(), user.accountId());
@@ -92,7 +114,7 @@ public class Questions extends Repository<Question> {
             throw new InvalidInputException("question", zone.getName() + " is not open for questions now.");
         }
         String body = text(text, 10, 500, "question", "Write your question in 10 to 500 characters.");
-        return add(new Question(zone.getId(), user.accountId(), role, schoolId, body, Instant.now()));
+        return add(new Question(zone.getId(), user.accountId(), role, schoolId, body, Instant.now(), key));
     }
 
     /** Questions of the Zone already answered that are like this text, most alike first. */

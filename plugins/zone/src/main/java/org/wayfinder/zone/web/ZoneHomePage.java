@@ -16,6 +16,7 @@ import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.NotSignedInException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.booking.Booking;
@@ -65,6 +66,8 @@ public class ZoneHomePage implements Serializable {
     private String zoneId;
     private String code;
     private String question;
+    /** The question form's key: a question sent again with it (its answer was lost) is stored once. New after each send. */
+    private String sendKey = SendKeys.fresh();
     private String teamId;
     private int shown = PAGE;
     private final Map<String, String> drafts = new HashMap<>();
@@ -210,13 +213,22 @@ public class ZoneHomePage implements Serializable {
 
     public void ask() {
         try {
-            questions.ask(zoneId, question);
+            questions.ask(zoneId, sendKey, question);
             question = null;
+            sendKey = SendKeys.fresh();
             mine = null;
             Messages.info("Sent. A moderator reads every question before it goes to the professionals.");
         } catch (InvalidInputException invalid) {
             Messages.show(invalid, "ask");
         }
+    }
+
+    public String getSendKey() {
+        return sendKey;
+    }
+
+    public void setSendKey(String sendKey) {
+        this.sendKey = sendKey;
     }
 
     public List<Question> getMine() {
