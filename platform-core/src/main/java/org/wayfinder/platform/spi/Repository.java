@@ -70,6 +70,23 @@ public abstract class Repository<T extends TenantOwned> {
         return record;
     }
 
+    /**
+     * What this person already stored with this {@link SendKeys send key}, for an entity with a
+     * {@code sendKey} field: empty when there is none or the key is null. Call it after
+     * {@link People#lock} on the person, so that a send arriving again while its first sending is
+     * still under way waits for it and then finds it; a unique key on
+     * {@code (tenant_id, <person column>, send_key)} is the backstop.
+     *
+     * @param personField the entity's field holding who sent it ({@code senderId}, {@code askerId})
+     */
+    protected Optional<T> sentBefore(String personField, String personId, String sendKey) {
+        if (sendKey == null) {
+            return Optional.empty();
+        }
+        return query("SELECT r FROM " + entityName() + " r WHERE r." + personField + " = :person AND r.sendKey = :key")
+                .setParameter("person", personId).setParameter("key", sendKey).getResultStream().findFirst();
+    }
+
     public List<T> list(int first, int max) {
         return query("SELECT r FROM " + entityName() + " r ORDER BY r.id").setFirstResult(first).setMaxResults(max)
                 .getResultList();

@@ -74,10 +74,8 @@ public class Conversations extends Repository<Message> {
         String me = currentUser.require().accountId();
         String key = SendKeys.optional(sendKey, "text");
         if (key != null) {
-            // A resend racing the first sending waits for it here and then finds it (the unique key is the backstop).
             people.lock(me);
-            Optional<Message> before = query("SELECT m FROM Message m WHERE m.senderId = :me AND m.sendKey = :key")
-                    .setParameter("me", me).setParameter("key", key).getResultStream().findFirst();
+            Optional<Message> before = sentBefore("senderId", me, key);
             if (before.isPresent()) {
                 if (!before.get().getMatchId().equals(match.getId())) {
                     throw new InvalidInputException("text", "That key belongs to another message. Reload the page and send it again.");

@@ -128,10 +128,6 @@ public class Message extends TenantOwned {
     }
 
     /** The moderator's reason, for a redaction or a rejection. */
-    public String getSendKey() {
-        return sendKey;
-    }
-
     public String getDecision() {
         return decision;
     }

@@ -174,10 +174,6 @@ public class Question extends TenantOwned {
         return decidedAt;
     }
 
-    public String getSendKey() {
-        return sendKey;
-    }
-
     public Instant getAskedAt() {
         return askedAt;
     }

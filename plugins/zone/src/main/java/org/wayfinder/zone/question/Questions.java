@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wayfinder.platform.spi.CurrentUser;
-import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
@@ -87,10 +87,8 @@ public class Questions extends Repository<Question> {
         Zone zone = zones.find(zoneId).orElseThrow(() -> new RecordNotFoundException("Zone"));
         String key = SendKeys.optional(sendKey, "question");
         if (key != null) {
-            // A resend racing the first sending waits for it here and then finds it (the unique key is the backstop).
             people.lock(user.accountId());
-            Optional<Question> before = query("SELECT q FROM Question q WHERE q.askerId = :me AND q.sendKey = :key")
-                    .setParameter("me", user.accountId()).setParameter("key", key).getResultStream().findFirst();
+            Optional<Question> before = sentBefore("askerId", user.accountId(), key);
             if (before.isPresent()) {
                 if (!before.get().getZoneId().equals(zone.getId())) {
                     throw new InvalidInputException("question", "That key belongs to another question. Reload the page and send it again.");
