@@ -29,6 +29,7 @@ import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.journey.JourneyEngine;
 import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.journey.StepTypes;
+import org.wayfinder.platform.json.JsonLimits;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.plugin.PluginRegistry;
 import org.wayfinder.platform.spi.FieldError;
@@ -100,6 +101,12 @@ public class ConfigurationImporter {
     }
 
     Checked check(String json) {
+        if (json != null && json.length() > JsonLimits.MAX_BYTES) {
+            return new Checked(null, List.of(new FieldError("$", JsonLimits.tooLargeMessage())));
+        }
+        if (json != null && JsonLimits.tooDeep(json)) {
+            return new Checked(null, List.of(new FieldError("$", JsonLimits.tooDeepMessage())));
+        }
         JsonValue tree;
         try {
             tree = Json.createReader(new StringReader(json == null ? "" : json)).readValue();

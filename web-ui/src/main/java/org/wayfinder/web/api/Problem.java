@@ -45,6 +45,7 @@ public record Problem(String type, String title, int status, String detail, List
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }

@@ -1,12 +1,14 @@
 package org.wayfinder.web.faces;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,8 @@ import org.wayfinder.platform.spi.RecordNotFoundException;
 /**
  * Gives a page action that a service refused the same answer a page would get: not signed in goes
  * to the sign-in page, a wrong role gets the 403 page, a record that is not this tenant's gets the
- * 404 page. Works for full and Ajax requests alike.
+ * 404 page. A post whose view cannot be restored (expired, forged or malformed view state) gets the
+ * 400 page, with nothing applied. Works for full and Ajax requests alike.
  */
 public class PlatformExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -40,18 +43,37 @@ public class PlatformExceptionHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() throws FacesException {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            FacesContext context = FacesContext.getCurrentInstance();
             while (events.hasNext()) {
-                Throwable cause = events.next().getContext().getException();
+                ExceptionQueuedEvent event = events.next();
+                Throwable cause = event.getContext().getException();
+                if (isUnrestorablePost(context, event, cause)) {
+                    events.remove();
+                    if (!context.getResponseComplete()) {
+                        PostbackGuard.refuse(context);
+                    }
+                    break;
+                }
                 while (cause.getCause() != null && !isPlatform(cause)) {
                     cause = cause.getCause();
                 }
                 if (isPlatform(cause)) {
                     events.remove();
-                    answer(FacesContext.getCurrentInstance(), cause);
+                    answer(context, cause);
                     break;
                 }
             }
             super.handle();
+        }
+
+        /** A post Faces could not restore a view for: nothing of it may run, and it is the sender's fault, not ours. */
+        private static boolean isUnrestorablePost(FacesContext context, ExceptionQueuedEvent event, Throwable cause) {
+            for (Throwable current = cause; current != null; current = current.getCause()) {
+                if (current instanceof ViewExpiredException) {
+                    return true;
+                }
+            }
+            return event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW && context.isPostback();
         }
 
         private static boolean isPlatform(Throwable cause) {

@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.plugin.PluginRegistry;
 import org.wayfinder.web.api.Problem;
+import org.wayfinder.web.security.ServedPath;
 
 /**
  * Answers 404 for a plugin's pages ({@code /<id>/...}) and API ({@code /api/v1/<id>/...}) on the
@@ -26,7 +28,7 @@ public class PluginGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = ServedPath.of(request).toLowerCase(Locale.ROOT);
         boolean api = path.startsWith("/api/v1/");
         String segment = firstSegment(api ? path.substring("/api/v1".length()) : path);
         String owner = segment == null ? null : registry.plugins().stream().filter(plugin -> plugin.paths().contains(segment))

@@ -21,9 +21,12 @@ import org.wayfinder.platform.spi.TenantContext;
  * <li>{@code /staff/} the programme's moderators and owners;</li>
  * <li>{@code /operator/} platform operators, and only on the platform's own site.</li>
  * </ul>
- * Somebody not signed in is sent to sign in and brought back; somebody signed in without the role
- * gets 403. This guards the pages; every action behind them is checked again by its service
- * ({@code @RequiresRole}), so a forged request gains nothing either.
+ * The folder is read from the address the container serves ({@link ServedPath}), so no spelling of
+ * an address gets past its rule. Somebody not signed in is sent to sign in and brought back;
+ * somebody signed in without the role gets 403. This guards the pages; every action behind them is
+ * checked again by its service ({@code @RequiresRole}), so a forged request gains nothing either.
+ * Plugins' pages ({@code /mentoring/}, {@code /zone/}) are guarded by their beans, whose first
+ * service call on opening the page requires the page's roles.
  */
 public class AccessRules extends HttpFilter {
 
@@ -36,24 +39,23 @@ public class AccessRules extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         String role = null;
-        if (path.startsWith("/operator/")) {
+        if (ServedPath.isIn(request, "/operator/")) {
             if (!tenantContext.tenant().platform()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             role = Roles.OPERATOR;
-        } else if (path.startsWith("/admin/")) {
+        } else if (ServedPath.isIn(request, "/admin/")) {
             role = Roles.OWNER;
-        } else if (path.startsWith("/staff/")) {
+        } else if (ServedPath.isIn(request, "/staff/")) {
             role = currentUser.hasRole(Roles.OWNER) ? Roles.OWNER : Roles.MODERATOR;
-        } else if (!path.startsWith("/account/") && !path.startsWith("/journey/")) {
+        } else if (!ServedPath.isIn(request, "/account/") && !ServedPath.isIn(request, "/journey/")) {
             chain.doFilter(request, response);
             return;
         }
         if (!currentUser.isSignedIn()) {
-            String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String next = ServedPath.of(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             response.sendRedirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             return;
         }

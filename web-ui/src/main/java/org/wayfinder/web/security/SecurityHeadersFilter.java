@@ -36,7 +36,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     private static boolean isFacesPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = ServedPath.of(request);
         return path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/") || path.endsWith("/");
     }
 }

@@ -109,7 +109,7 @@ public class WayfinderAuthentication implements HttpAuthenticationMechanism {
         if (session == null || !(session.getAttribute(SessionSignIn.ATTRIBUTE) instanceof SessionSignIn kept)) {
             return context.doNothing();
         }
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        boolean api = ServedPath.isApi(request);
         boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (api && !reading) {
             return context.doNothing();
@@ -129,9 +129,8 @@ public class WayfinderAuthentication implements HttpAuthenticationMechanism {
      * dozen asset requests need not re-read the account each.
      */
     private static boolean isAsset(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.startsWith("/branding/")
-                || path.startsWith("/schemas/");
+        return ServedPath.isIn(request, "/jakarta.faces.resource/") || ServedPath.isIn(request, "/resources/")
+                || ServedPath.isIn(request, "/branding/") || ServedPath.isIn(request, "/schemas/");
     }
 
     private AuthenticationStatus accept(SignedInUser user, HttpMessageContext context) {

@@ -1,6 +1,7 @@
 package org.wayfinder.web.tenancy;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.wayfinder.web.security.ServedPath;
 
 /**
  * Addresses that belong to the server instance rather than to any programme: the MicroProfile
@@ -19,7 +20,7 @@ public final class InstanceEndpoints {
     }
 
     public static boolean isInstanceEndpoint(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = ServedPath.of(request);
         return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 }

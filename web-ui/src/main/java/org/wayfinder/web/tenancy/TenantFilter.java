@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.web.api.Problem;
+import org.wayfinder.web.security.ServedPath;
 import org.wayfinder.web.site.StaticPages;
 
 /**
@@ -34,7 +35,7 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         Optional<TenantRef> tenant = resolution.resolve(request);
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        boolean api = ServedPath.isApi(request);
         if (tenant.isEmpty() && resolution.isUnavailable(request)) {
             if (api) {
                 Problem.of(503, "Service Unavailable", "Wayfinder cannot reach its database just now. Try again in a minute.").write(response);
