@@ -129,6 +129,7 @@ class ContactScreenTest {
         assertThat(ContactScreen.screen("see https://example.org/x", List.of())).extracting(Finding::kind).containsExactly(Kind.LINK);
         assertThat(ContactScreen.screen("my site is jobloggs dot co dot uk", List.of()))
                 .containsExactly(new Finding(Kind.LINK, "jobloggs.co.uk"));
+        assertThat(ContactScreen.screen("O77OO 9OO l23", List.of())).containsExactly(new Finding(Kind.PHONE, "07700900123"));
         assertThat(Kind.PHONE.description()).isEqualTo("a phone number");
     }
 
@@ -145,12 +146,75 @@ class ContactScreenTest {
 
     @Test
     void onlyUkPhoneNumbersCount() {
-        assertThat(ContactScreen.isUkPhone("07700900123", false)).isTrue();
-        assertThat(ContactScreen.isUkPhone("02079460000", false)).isTrue();
-        assertThat(ContactScreen.isUkPhone("447700900123", true)).isTrue();
-        assertThat(ContactScreen.isUkPhone("7700900123", false)).as("a mobile without its 0").isTrue();
-        assertThat(ContactScreen.isUkPhone("07052026", false)).as("a date").isFalse();
-        assertThat(ContactScreen.isUkPhone("9887", false)).isFalse();
-        assertThat(ContactScreen.isUkPhone("12345678901", false)).isFalse();
+        assertThat(PhoneNumbers.isUkPhone("07700900123", false)).isTrue();
+        assertThat(PhoneNumbers.isUkPhone("02079460000", false)).isTrue();
+        assertThat(PhoneNumbers.isUkPhone("447700900123", true)).isTrue();
+        assertThat(PhoneNumbers.isUkPhone("7700900123", false)).as("a mobile without its 0").isTrue();
+        assertThat(PhoneNumbers.isUkPhone("07052026", false)).as("a date").isFalse();
+        assertThat(PhoneNumbers.isUkPhone("9887", false)).isFalse();
+        assertThat(PhoneNumbers.isUkPhone("12345678901", false)).isFalse();
+        assertThat(PhoneNumbers.isUkPhone("0198526636", false)).as("an ISBN-10, ten digits starting 0").isFalse();
+    }
+
+    @Test
+    void holdsUkNumbersWrittenWithPlus44AndBracketedZero() {
+        assertHeldAs(Kind.PHONE, "+44 (0) 7700 900123", "+44(0)7700 900 717", "+44 (0)20 7946 0123", "0044 (0) 7700 900818",
+                "call me on +44 0 7700 900 232", "(+44) 7700 900813", "00 44 7700 900 121");
+    }
+
+    @Test
+    void readsTheLetterOAsZeroAndLOrIAsOneInsideNumbers() {
+        assertHeldAs(Kind.PHONE, "O77OO 9OO123", "07700 9OOI23", "0l61 496 O636", "o 7 7 o o 9 o o 7 4 7");
+        assertPassed("lol", "I'm in the i7 lab", "oil and water");
+    }
+
+    @Test
+    void readsNumbersSplitBySlashesUnderscoresPipesAndEmoji() {
+        assertHeldAs(Kind.PHONE, "07700/900/123", "077_00_900_969", "07700|900|282", "07700 ✨ 900 ✨ 393", "07700🔥900🔥515",
+                "07700*900*959", "07700~900~172");
+        assertPassed("Our next session is 07/05/2026 at 16:00.", "We got 7/10, 8/10, 9/10 and 10/10 over the four weeks");
+    }
+
+    @Test
+    void readsNumbersPartlyInWords() {
+        assertHeldAs(Kind.PHONE, "my number is 07700 nine hundred 394", "oh seven seven hundred nine hundred five one five",
+                "zero seven seven zero zero, then nine zero zero, then zero six zero",
+                "oh seven seven zero zero nine hundred and four seven nine", "o7 7oo 9oo 4 zero 4");
+        assertPassed("Between 2 and 3 hundred people came", "one two three four, I declare a thumb war");
+    }
+
+    @Test
+    void readsDigitsOfOtherAlphabetsAndEmojiKeycaps() {
+        assertHeldAs(Kind.PHONE, "０７７００ ９００１２３", "𝟎𝟕𝟕𝟎𝟎 𝟗𝟎𝟎 𝟔𝟐𝟔", "⓪⑦⑦⓪⓪ ⑨⓪⓪ ⑦③⑦", "0️⃣7️⃣7️⃣0️⃣0️⃣9️⃣0️⃣0️⃣8️⃣4️⃣8️⃣",
+                "⁰⁷⁷⁰⁰ ⁹⁰⁰ ⁹⁵⁹", "٠٧٧٠٠٩٠٠١٢٣", "07700\u200b900\u200b123");
+    }
+
+    @Test
+    void findsANumberThatRunsOnIntoTheNextOneAndTheFirstPartOfAMobileGivenInPieces() {
+        assertThat(ContactScreen.screen("my number's 07700 900123, 4pm is best", List.of()))
+                .containsExactly(new Finding(Kind.PHONE, "07700900123"));
+        assertHeldAs(Kind.PHONE, "my number ends in 146, starts 07700 900");
+        assertPassed("Shift 07:30-19:30 and 19:30-07:30", "It's 07 12 2026 today", "The textbook is ISBN 978 0 19 852663 6");
+    }
+
+    @Test
+    void screensHostileInputOfTwentyThousandCharacters() {
+        assertThat(ContactScreen.screen("1 ".repeat(10_000), List.of())).isEmpty();
+        assertThat(ContactScreen.screen("0".repeat(20_000), List.of())).isEmpty();
+        assertThat(ContactScreen.screen("o".repeat(20_000), List.of())).isEmpty();
+        assertThat(ContactScreen.screen("a ".repeat(10_000), List.of())).isEmpty();
+        assertThat(ContactScreen.screen("07700 900123 ".repeat(1_500), List.of())).extracting(Finding::kind).containsOnly(Kind.PHONE);
+    }
+
+    private static void assertHeldAs(Kind kind, String... messages) {
+        for (String message : messages) {
+            assertThat(ContactScreen.screen(message, List.of())).as(message).extracting(Finding::kind).contains(kind);
+        }
+    }
+
+    private static void assertPassed(String... messages) {
+        for (String message : messages) {
+            assertThat(ContactScreen.screen(message, List.of())).as(message).isEmpty();
+        }
     }
 }
