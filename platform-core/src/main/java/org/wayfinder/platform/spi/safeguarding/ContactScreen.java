@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what must not pass between a young person and an adult unseen: contact details (email
- * addresses, UK phone numbers, links, social media handles) and the phrases a programme has
- * flagged. Messages and Chat lines with a finding are held for a moderator; everything else goes
+ * addresses, UK phone numbers, links, social media handles), invitations to talk on another app or
+ * in private, requests for someone's details, and the phrases a programme has flagged. Messages and Chat lines with a finding are held for a moderator; everything else goes
  * through. The mentoring plugin's messages and the Zone plugin's Chats both screen with this, so
  * the two hold the same things.
  *
@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
  */
 public final class ContactScreen {
 
-    /** What kind of thing was found. */
+    /** What kind of thing was found; each reads on after "held because it seems to contain". */
     public enum Kind {
         EMAIL("an email address"),
         PHONE("a phone number"),
         LINK("a link"),
         SOCIAL_HANDLE("a social media handle"),
+        OFF_PLATFORM("an invitation to talk on another app or in private"),
+        DETAILS_REQUEST("a request for contact details or an address"),
         FLAGGED_PHRASE("a phrase this programme has flagged");
 
         private final String description;
@@ -61,8 +63,6 @@ public final class ContactScreen {
      */
     private static final String DOT = "(?:\\.(?=[a-z0-9])|\\s+\\.\\s+|\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>|\\bdot\\b)\\s*)";
     private static final String AT = "(?:\\s*@\\s*|\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>)\\s*|\\s+at\\s+)";
-    private static final String PLATFORMS = "(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|whats\\s?app|telegram|discord|"
-            + "facebook|fb|messenger|twitter|kik|threads|signal|skype|youtube|twitch|bereal|linkedin)";
 
     private static final Pattern SPELLED_AT = Pattern.compile(AT);
     private static final Pattern SPELLED_DOT = Pattern.compile(DOT);
@@ -71,12 +71,6 @@ public final class ContactScreen {
     private static final Pattern LINK = Pattern.compile(
             "(?:https?\\s*:\\s*/\\s*/\\S+|\\bwww" + DOT + "\\S+"
                     + "|\\b[a-z0-9\\-]{2,}(?:" + DOT + "[a-z0-9\\-]+)*" + DOT + TLD + "\\b(?:/\\S*)?)");
-    private static final Pattern AT_HANDLE = Pattern.compile("(?<![a-z0-9._%+\\-])@[a-z0-9_.]{2,30}");
-    private static final Pattern PLATFORM_HANDLE = Pattern.compile(
-            "\\b" + PLATFORMS + "\\b\\s*(?:[:=\\-]|\\bis\\b|\\bname\\b|\\bhandle\\b|\\busername\\b)\\s*@?([a-z0-9_.]{3,30})");
-    private static final Pattern CONTACT_ME_ON = Pattern.compile(
-            "\\b(?:add|message|msg|dm|pm|text|find|follow|call|ring|contact|chat\\s+to|talk\\s+to|reach)\\s+me\\s+(?:on|at|via|through)\\s+"
-                    + "(?:my\\s+)?" + PLATFORMS + "\\b|\\bmy\\s+" + PLATFORMS + "\\s+(?:is|name|handle|username|@)");
 
     private ContactScreen() {
     }
@@ -101,15 +95,9 @@ public final class ContactScreen {
             found.add(new Finding(Kind.LINK, plain(m.group())));
         }
         PhoneNumbers.find(read, found);
-        for (Matcher m = AT_HANDLE.matcher(withoutEmails); m.find(); ) {
-            found.add(new Finding(Kind.SOCIAL_HANDLE, m.group()));
-        }
-        for (Matcher m = PLATFORM_HANDLE.matcher(withoutEmails); m.find(); ) {
-            found.add(new Finding(Kind.SOCIAL_HANDLE, m.group().replaceAll("\\s+", " ")));
-        }
-        for (Matcher m = CONTACT_ME_ON.matcher(read); m.find(); ) {
-            found.add(new Finding(Kind.SOCIAL_HANDLE, m.group().replaceAll("\\s+", " ")));
-        }
+        Handles.find(withoutEmails, found);
+        OffPlatform.find(read, found);
+        DetailRequests.find(read, found);
         String spaced = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
         for (String phrase : flagged == null ? List.<String>of() : flagged) {
             String wanted = phrase == null ? "" : phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -129,5 +117,14 @@ public final class ContactScreen {
     private static String plain(String address) {
         String at = SPELLED_AT.matcher(address).replaceAll("@");
         return SPELLED_DOT.matcher(at).replaceAll(".").replaceAll("\\s+", "");
+    }
+
+    /** Adds every match of the rules as a finding of one kind, as read, for the rules that are phrases rather than details. */
+    static void addMatches(Kind kind, List<Pattern> rules, String read, Collection<Finding> found) {
+        for (Pattern rule : rules) {
+            for (Matcher m = rule.matcher(read); m.find(); ) {
+                found.add(new Finding(kind, m.group().strip()));
+            }
+        }
     }
 }

@@ -2,7 +2,9 @@ package org.wayfinder.platform.spi.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen.Finding;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen.Kind;
@@ -198,12 +200,59 @@ class ContactScreenTest {
     }
 
     @Test
+    void everyKindReadsOnFromHeldBecauseItSeemsToContainAndAllOfThemFitTheHeldBecauseColumn() {
+        for (Kind kind : Kind.values()) {
+            assertThat(kind.description()).as(kind.name()).matches("an? [a-z][a-z ]+");
+        }
+        String everyReason = Arrays.stream(Kind.values()).map(Kind::description).collect(Collectors.joining(", "));
+        assertThat(everyReason.length()).as("mentoring's held_because is varchar(500) and is not cut").isLessThan(500);
+    }
+
+    @Test
+    void holdsHandlesAfterTheAppWrittenWithDotsOrUnderscores() {
+        assertHeldAs(Kind.SOCIAL_HANDLE, "snap: jo.b.2009", "insta jo.bloggs.x", "snap - j.o.b.l.o.g.g.s", "my snap is jobloggs.09",
+                "snap is jo.b.2009", "my @ is jo.b.2009", "xbox gamertag is JoB 2009", "discord: jobloggs#1234");
+    }
+
+    @Test
+    void holdsHandlesPlacedBeforeTheApp() {
+        assertHeldAs(Kind.SOCIAL_HANDLE, "jo_b on snap", "jo.bloggs on insta", "im maya.r on tiktok", "ruby.s.x on the gram",
+                "add jobloggs on snap", "i'm on snap, same name as here");
+        assertPassed("I saw it on Instagram", "There are loads of student nurse accounts on Instagram");
+    }
+
+    @Test
+    void doesNotReadAnAppFollowedByIsAsAHandle() {
+        assertPassed("Instagram is full of nursing content", "TikTok is where I first heard about ODPs", "WhatsApp is banned at our school",
+                "the insta-famous nurse on there isn't realistic tbh", "my insta is private", "ig that makes sense");
+    }
+
+    @Test
+    void holdsInvitationsToTalkOnAnotherAppOrInPrivateWithNoHandle() {
+        assertHeldAs(Kind.OFF_PLATFORM, "let's talk on snap instead", "can we move this to whatsapp?", "do you have snap?", "r u on snapchat",
+                "we should talk somewhere the moderators can't read", "let's keep chatting off here", "dm me", "text me instead",
+                "go on snap i sent you something", "we can facetime if you want", "give me a ring later", "ur on snap right?");
+        assertPassed("I talk to my cousin on WhatsApp, she's a nurse in Dubai", "I'm on snap a lot but it's a waste of time",
+                "Please call me Sam, everyone does", "Message me here if you have any questions", "Add me to the list for the next webinar please",
+                "Can you add me as a reference on my application? Or should I ask my teacher");
+    }
+
+    @Test
+    void holdsRequestsForContactDetailsButNotWarningsAgainstSharingThem() {
+        assertHeldAs(Kind.DETAILS_REQUEST, "what's your number?", "what’s ur snap", "send me ur addy", "where do you live?",
+                "lmk ur insta", "send me a pic of your address", "wat road do u live on");
+        assertPassed("Please don't share your phone number or address in the Chat.", "What's your number one tip for interviews?",
+                "Where do you work?", "Make sure your address is right on the UCAS form");
+    }
+
+    @Test
     void screensHostileInputOfTwentyThousandCharacters() {
         assertThat(ContactScreen.screen("1 ".repeat(10_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("0".repeat(20_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("o".repeat(20_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("a ".repeat(10_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("07700 900123 ".repeat(1_500), List.of())).extracting(Finding::kind).containsOnly(Kind.PHONE);
+        assertThat(ContactScreen.screen("a_b.".repeat(5_000) + " jo_b on snap", List.of())).extracting(Finding::kind).contains(Kind.SOCIAL_HANDLE);
     }
 
     private static void assertHeldAs(Kind kind, String... messages) {
