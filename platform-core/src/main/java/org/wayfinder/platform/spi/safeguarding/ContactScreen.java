@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Finds what must not pass between a young person and an adult unseen: contact details (email
  * addresses, UK phone numbers, links, social media handles), invitations to talk on another app or
- * in private, requests for someone's details, and the phrases a programme has flagged. Messages and Chat lines with a finding are held for a moderator; everything else goes
- * through. The mentoring plugin's messages and the Zone plugin's Chats both screen with this, so
- * the two hold the same things.
+ * in private, requests for someone's details, and the phrases a programme has flagged. Messages
+ * and Chat lines with a finding are held for a moderator; everything else goes through. The
+ * mentoring plugin's messages and the Zone plugin's Chats both screen with this, so the two hold
+ * the same things.
  *
  * <p>People who want to swap details disguise them, so the text is first undone the way a reader
  * would ({@link Reading}): "seven seven double oh" is {@code 7700}, "O77OO" and "０７７００" are
@@ -55,23 +56,6 @@ public final class ContactScreen {
     public record Finding(Kind kind, String text) {
     }
 
-    private static final String TLD = "(?:com|co|uk|org|net|io|me|ly|gg|tv|app|info|biz|link|ai|nhs|ac|edu|gov|xyz|dev|page|site|online|live|ie)";
-    /**
-     * A dot between parts of an address: a real one typed inside the address ({@code gmail.com}),
-     * one spaced out on both sides, or spelled ("dot", "(dot)"). A full stop that ends a sentence
-     * ("Thanks so much. Me too") is none of these.
-     */
-    private static final String DOT = "(?:\\.(?=[a-z0-9])|\\s+\\.\\s+|\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>|\\bdot\\b)\\s*)";
-    private static final String AT = "(?:\\s*@\\s*|\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>)\\s*|\\s+at\\s+)";
-
-    private static final Pattern SPELLED_AT = Pattern.compile(AT);
-    private static final Pattern SPELLED_DOT = Pattern.compile(DOT);
-    private static final Pattern EMAIL = Pattern.compile(
-            "[a-z0-9][a-z0-9._%+\\-]*" + AT + "[a-z0-9\\-]+(?:" + DOT + "[a-z0-9\\-]+)*" + DOT + TLD + "\\b");
-    private static final Pattern LINK = Pattern.compile(
-            "(?:https?\\s*:\\s*/\\s*/\\S+|\\bwww" + DOT + "\\S+"
-                    + "|\\b[a-z0-9\\-]{2,}(?:" + DOT + "[a-z0-9\\-]+)*" + DOT + TLD + "\\b(?:/\\S*)?)");
-
     private ContactScreen() {
     }
 
@@ -87,13 +71,8 @@ public final class ContactScreen {
         }
         String read = Reading.read(text);
         Set<Finding> found = new LinkedHashSet<>();
-        for (Matcher m = EMAIL.matcher(read); m.find(); ) {
-            found.add(new Finding(Kind.EMAIL, plain(m.group())));
-        }
-        String withoutEmails = EMAIL.matcher(read).replaceAll(" ");
-        for (Matcher m = LINK.matcher(withoutEmails); m.find(); ) {
-            found.add(new Finding(Kind.LINK, plain(m.group())));
-        }
+        String withoutEmails = OnlineAddresses.findEmails(read, found);
+        OnlineAddresses.findLinks(withoutEmails, found);
         PhoneNumbers.find(read, found);
         Handles.find(withoutEmails, found);
         OffPlatform.find(read, found);
@@ -111,12 +90,6 @@ public final class ContactScreen {
     /** Whether the text can go through without a moderator: nothing was found. */
     public static boolean isClear(String text, Collection<String> flagged) {
         return screen(text, flagged).isEmpty();
-    }
-
-    /** An address as it would be typed: "jo at gmail dot com" as {@code jo@gmail.com}. */
-    private static String plain(String address) {
-        String at = SPELLED_AT.matcher(address).replaceAll("@");
-        return SPELLED_DOT.matcher(at).replaceAll(".").replaceAll("\\s+", "");
     }
 
     /** Adds every match of the rules as a finding of one kind, as read, for the rules that are phrases rather than details. */

@@ -246,6 +246,35 @@ class ContactScreenTest {
     }
 
     @Test
+    void holdsEmailsWithSpacesAroundTheDotOrSpelledOutLetterByLetter() {
+        assertHeldAs(Kind.EMAIL, "jo.bloggs @ gmail .com", "jobloggs@gmail. com", "fatima.a@ gmail . com",
+                "j o b l o g g s @ g m a i l . c o m", "maya underscore r at hotmail dot co dot uk");
+        assertPassed("I'm at home. Co-ordinating my revision now.", "Thanks so much. Me too!");
+    }
+
+    @Test
+    void holdsEmailsWithoutAnEndingOrWithTheServiceNamedInstead() {
+        assertHeldAs(Kind.EMAIL, "jo bloggs at gmail", "maya.r@gmail", "my gmail is maya.r2009", "my hotmail is coolkid_2010",
+                "send it to my gmail, it's sam.t.smith", "email: jo.bloggs2008", "my apple id email is jo.b.2009");
+        assertPassed("My email isn't working on the school laptop", "Email the admissions team if the form breaks");
+    }
+
+    @Test
+    void holdsLinksWithoutAScheme() {
+        assertHeldAs(Kind.LINK, "t.me/jobloggs", "linktr.ee/jo.bloggs", "zoom.us/j/98765432101", "x.com/jobloggs",
+                "goo.gl/maps/AbCdEf12345", "youtu.be/dQw4w9WgXcQ", "rb.gy/abc12", "instagr.am/jo.b", "hxxps://discord.gg/xyz123");
+        assertPassed("Dose is 0.5mg/kg up to 20mg", "The BP was 120/80 and pulse 72");
+    }
+
+    @Test
+    void letsLinksToTheNhsGovUkUcasAndUniversitiesThroughButNotLookalikes() {
+        assertPassed("Have a look at healthcareers.nhs.uk, it has a quiz", "www.nhs.uk has the job profiles",
+                "https://www.ucas.com/explore", "The careers page on gov.uk explains apprenticeships", "see www.kcl.ac.uk/nursing");
+        assertHeldAs(Kind.LINK, "nhs.uk.example.com/jo", "mynhs.uk/jo");
+        assertHeldAs(Kind.EMAIL, "sam.smith@leedsth.nhs.uk", "sam.smith at leedsth.nhs.uk");
+    }
+
+    @Test
     void screensHostileInputOfTwentyThousandCharacters() {
         assertThat(ContactScreen.screen("1 ".repeat(10_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("0".repeat(20_000), List.of())).isEmpty();
@@ -253,6 +282,9 @@ class ContactScreenTest {
         assertThat(ContactScreen.screen("a ".repeat(10_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("07700 900123 ".repeat(1_500), List.of())).extracting(Finding::kind).containsOnly(Kind.PHONE);
         assertThat(ContactScreen.screen("a_b.".repeat(5_000) + " jo_b on snap", List.of())).extracting(Finding::kind).contains(Kind.SOCIAL_HANDLE);
+        assertThat(ContactScreen.screen("a.a.a.a@".repeat(2500), List.of())).isEmpty();
+        assertThat(ContactScreen.screen(" dot at".repeat(2_850), List.of())).isEmpty();
+        assertThat(ContactScreen.screen("x".repeat(20_000) + "@gmail.com", List.of())).extracting(Finding::kind).containsOnly(Kind.EMAIL);
     }
 
     private static void assertHeldAs(Kind kind, String... messages) {
