@@ -10,115 +10,41 @@ import org.wayfinder.platform.spi.safeguarding.ContactScreen.Finding;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen.Kind;
 
 /**
- * The safeguarding screen against two corpora kept here: contact details as people disguise them,
- * every one of which must be held, and ordinary messages between mentees and mentors or in a Chat,
- * every one of which must go through. The rates are printed and recorded in docs/safeguarding.md.
+ * The safeguarding screen against two corpora kept as test resources: contact details as people
+ * disguise them, every one of which must be held, and ordinary messages between mentees and
+ * mentors or in a Chat, of which fewer than one in a hundred may be held. The rates are printed and
+ * recorded in docs/safeguarding.md. The tests after the corpora are the screen's specification, one
+ * category at a time, and its judgement calls.
  */
 class ContactScreenTest {
 
-    /** Contact details, plain and disguised; each must be held. */
-    static final List<String> DISGUISED = List.of(
-            "my email is jo.bloggs@gmail.com",
-            "Email me: JO.BLOGGS@GMAIL.COM",
-            "jo bloggs at gmail dot com",
-            "jo.bloggs (at) gmail (dot) com",
-            "jo[at]hotmail[dot]co[dot]uk",
-            "write to jo_b @ outlook . com",
-            "sam dot smith at nhs dot net",
-            "my number is 07700 900123",
-            "07700900123",
-            "call me on 07700-900-123",
-            "+44 7700 900123",
-            "0044 7700 900 123",
-            "(020) 7946 0000",
-            "020 7946 0000 is my home",
-            "0 7 7 0 0 9 0 0 1 2 3",
-            "zero seven seven zero zero nine zero zero one two three",
-            "oh seven seven double oh nine double oh one two three",
-            "07seven00 nine00 123",
-            "7700 900123 text me",
-            "ring me: 0161 496 0000",
-            "my mum's mobile is 07 700 900 456",
-            "07700.900.789",
-            "seven seven double zero, nine double zero, one two three (put a zero first)",
-            "check out www.example.com",
-            "https://example.org/my-page",
-            "http : // bit.ly/3abc",
-            "go to bit.ly/abc123",
-            "wa.me/447700900123",
-            "my site is jobloggs dot co dot uk",
-            "discord.gg/abcd",
-            "add me on insta",
-            "my insta is jo_bloggs99",
-            "insta: @jo.bloggs",
-            "snap me @jobloggs",
-            "sc: jo_b_2009",
-            "follow me @jo_bloggs",
-            "message me on whatsapp",
-            "my snapchat username jobloggs",
-            "dm me on tiktok",
-            "my tiktok is @jo.creates",
-            "talk to me on discord",
-            "find me on facebook");
-
-    /** Ordinary messages, full of numbers, dates and full stops; each must go through. */
-    static final List<String> ORDINARY = List.of(
-            "Hi! Thanks for agreeing to be my mentor.",
-            "I got 7 out of 10 in my biology mock.",
-            "My predicted grades are A*AA.",
-            "The UCAS deadline is 15 October 2026 for medicine.",
-            "I have 120 UCAS points so far.",
-            "Can we meet at 3:30 on 12/05?",
-            "Our next session is 07/05/2026 at 16:00.",
-            "I'm in Year 12 at school.",
-            "The NHS employs about 1.5 million people.",
-            "Is 350,000 nurses right?",
-            "My personal statement is 4,000 characters and 47 lines.",
-            "I did 2 weeks of work experience in A&E.",
-            "Thanks so much. Me too!",
-            "I'm at home. Co-ordinating my revision now.",
-            "I saw a video on TikTok about paramedics.",
-            "Do you think I should apply to 5 universities?",
-            "My interview is on the 3rd of December at 10.30.",
-            "Room 101, block B, 2nd floor.",
-            "I read chapter 3, pages 45-67.",
-            "I want to be a midwife, i.e. help people, e.g. at births.",
-            "The ratio was 1:4 on the ward.",
-            "Oh no, I forgot my notes. Sorry!",
-            "One question: is nursing a 3 year degree?",
-            "I scored 9 8 8 7 in my GCSEs.",
-            "Let's talk about the interview again next week.",
-            "It costs £9,250 a year.",
-            "Ward 7 was busy at 8 o'clock.",
-            "My bus is the 243 at 07:45.",
-            "We had 30 people at the open day on 14.06.2025.",
-            "I emailed the admissions office about my application.",
-            "Is it true that 1 in 5 doctors work part time?",
-            "I'm 17 and I live in Hackney.",
-            "Year 13 starts in September; I'll be 18 in March.",
-            "Thanks for the feedback on paragraph two.",
-            "The course code is B740 for nursing.",
-            "Our school has 1200 students and 85 teachers.",
-            "I wrote 2 drafts: version 1 and version 2.",
-            "At the hospital. Then we went home.",
-            "Hello, how was your shift?",
-            "See you next Tuesday at half past four.");
+    static final Corpus DISGUISED = Corpus.read("/safeguarding/disguised.txt");
+    static final Corpus ORDINARY = Corpus.read("/safeguarding/ordinary.txt");
 
     @Test
-    void everyDisguisedContactDetailInTheCorpusIsHeld() {
-        List<String> missed = DISGUISED.stream().filter(message -> ContactScreen.isClear(message, List.of())).toList();
-        System.out.printf("Safeguarding screen: held %d of %d disguised contact details (%.1f%%)%n",
-                DISGUISED.size() - missed.size(), DISGUISED.size(), 100.0 * (DISGUISED.size() - missed.size()) / DISGUISED.size());
-        assertThat(missed).as("contact details that got through").isEmpty();
+    void theCorporaAreLargeEnoughToMeanSomething() {
+        assertThat(DISGUISED.size()).isGreaterThanOrEqualTo(300);
+        assertThat(ORDINARY.size()).isGreaterThanOrEqualTo(300);
     }
 
     @Test
-    void everyOrdinaryMessageInTheCorpusGoesThrough() {
-        List<String> held = ORDINARY.stream().filter(message -> !ContactScreen.isClear(message, List.of())).toList();
+    void everyDisguisedContactDetailInTheCorpusIsHeld() {
+        List<Corpus.Entry> missed = DISGUISED.entries().stream().filter(entry -> ContactScreen.isClear(entry.message(), List.of())).toList();
+        System.out.printf("Safeguarding screen: held %d of %d disguised contact details (%.1f%%)%n",
+                DISGUISED.size() - missed.size(), DISGUISED.size(), 100.0 * (DISGUISED.size() - missed.size()) / DISGUISED.size());
+        assertThat(missed).as("contact details that got through (category: message)%n%s",
+                missed.stream().map(entry -> entry.category() + ": " + entry.message()).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    @Test
+    void fewerThanOneInAHundredOrdinaryMessagesInTheCorpusAreHeld() {
+        List<Corpus.Entry> held = ORDINARY.entries().stream().filter(entry -> !ContactScreen.isClear(entry.message(), List.of())).toList();
+        double rate = 100.0 * held.size() / ORDINARY.size();
         System.out.printf("Safeguarding screen: passed %d of %d ordinary messages (%.1f%% held by mistake)%n",
-                ORDINARY.size() - held.size(), ORDINARY.size(), 100.0 * held.size() / ORDINARY.size());
-        assertThat(held).as("ordinary messages held (with what was found): %s",
-                held.stream().map(message -> message + " -> " + ContactScreen.screen(message, List.of())).toList()).isEmpty();
+                ORDINARY.size() - held.size(), ORDINARY.size(), rate);
+        assertThat(rate).as("ordinary messages held (category: message -> findings)%n%s", held.stream()
+                .map(entry -> entry.category() + ": " + entry.message() + " -> " + ContactScreen.screen(entry.message(), List.of()))
+                .collect(Collectors.joining("\n"))).isLessThan(1.0);
     }
 
     @Test
@@ -134,6 +60,15 @@ class ContactScreenTest {
         assertThat(ContactScreen.screen("O77OO 9OO l23", List.of())).containsExactly(new Finding(Kind.PHONE, "07700900123"));
         assertThat(ContactScreen.screen("I live at 12 Oak Road", List.of())).containsExactly(new Finding(Kind.ADDRESS, "12 oak road"));
         assertThat(Kind.PHONE.description()).isEqualTo("a phone number");
+    }
+
+    @Test
+    void everyKindReadsOnFromHeldBecauseItSeemsToContainAndAllOfThemFitTheHeldBecauseColumn() {
+        for (Kind kind : Kind.values()) {
+            assertThat(kind.description()).as(kind.name()).matches("an? [a-z][a-z ]+");
+        }
+        String everyReason = Arrays.stream(Kind.values()).map(Kind::description).collect(Collectors.joining(", "));
+        assertThat(everyReason.length()).as("mentoring's held_because is varchar(500) and is not cut").isLessThan(500);
     }
 
     @Test
@@ -200,12 +135,32 @@ class ContactScreenTest {
     }
 
     @Test
-    void everyKindReadsOnFromHeldBecauseItSeemsToContainAndAllOfThemFitTheHeldBecauseColumn() {
-        for (Kind kind : Kind.values()) {
-            assertThat(kind.description()).as(kind.name()).matches("an? [a-z][a-z ]+");
-        }
-        String everyReason = Arrays.stream(Kind.values()).map(Kind::description).collect(Collectors.joining(", "));
-        assertThat(everyReason.length()).as("mentoring's held_because is varchar(500) and is not cut").isLessThan(500);
+    void holdsEmailsWithSpacesAroundTheDotOrSpelledOutLetterByLetter() {
+        assertHeldAs(Kind.EMAIL, "jo.bloggs @ gmail .com", "jobloggs@gmail. com", "fatima.a@ gmail . com",
+                "j o b l o g g s @ g m a i l . c o m", "maya underscore r at hotmail dot co dot uk");
+        assertPassed("I'm at home. Co-ordinating my revision now.", "Thanks so much. Me too!");
+    }
+
+    @Test
+    void holdsEmailsWithoutAnEndingOrWithTheServiceNamedInstead() {
+        assertHeldAs(Kind.EMAIL, "jo bloggs at gmail", "maya.r@gmail", "my gmail is maya.r2009", "my hotmail is coolkid_2010",
+                "send it to my gmail, it's sam.t.smith", "email: jo.bloggs2008", "my apple id email is jo.b.2009");
+        assertPassed("My email isn't working on the school laptop", "Email the admissions team if the form breaks");
+    }
+
+    @Test
+    void holdsLinksWithoutAScheme() {
+        assertHeldAs(Kind.LINK, "t.me/jobloggs", "linktr.ee/jo.bloggs", "zoom.us/j/98765432101", "x.com/jobloggs",
+                "goo.gl/maps/AbCdEf12345", "youtu.be/dQw4w9WgXcQ", "rb.gy/abc12", "instagr.am/jo.b", "hxxps://discord.gg/xyz123");
+        assertPassed("Dose is 0.5mg/kg up to 20mg", "The BP was 120/80 and pulse 72");
+    }
+
+    @Test
+    void letsLinksToTheNhsGovUkUcasAndUniversitiesThroughButNotLookalikes() {
+        assertPassed("Have a look at healthcareers.nhs.uk, it has a quiz", "www.nhs.uk has the job profiles",
+                "https://www.ucas.com/explore", "The careers page on gov.uk explains apprenticeships", "see www.kcl.ac.uk/nursing");
+        assertHeldAs(Kind.LINK, "nhs.uk.example.com/jo", "mynhs.uk/jo");
+        assertHeldAs(Kind.EMAIL, "sam.smith@leedsth.nhs.uk", "sam.smith at leedsth.nhs.uk");
     }
 
     @Test
@@ -246,35 +201,6 @@ class ContactScreenTest {
     }
 
     @Test
-    void holdsEmailsWithSpacesAroundTheDotOrSpelledOutLetterByLetter() {
-        assertHeldAs(Kind.EMAIL, "jo.bloggs @ gmail .com", "jobloggs@gmail. com", "fatima.a@ gmail . com",
-                "j o b l o g g s @ g m a i l . c o m", "maya underscore r at hotmail dot co dot uk");
-        assertPassed("I'm at home. Co-ordinating my revision now.", "Thanks so much. Me too!");
-    }
-
-    @Test
-    void holdsEmailsWithoutAnEndingOrWithTheServiceNamedInstead() {
-        assertHeldAs(Kind.EMAIL, "jo bloggs at gmail", "maya.r@gmail", "my gmail is maya.r2009", "my hotmail is coolkid_2010",
-                "send it to my gmail, it's sam.t.smith", "email: jo.bloggs2008", "my apple id email is jo.b.2009");
-        assertPassed("My email isn't working on the school laptop", "Email the admissions team if the form breaks");
-    }
-
-    @Test
-    void holdsLinksWithoutAScheme() {
-        assertHeldAs(Kind.LINK, "t.me/jobloggs", "linktr.ee/jo.bloggs", "zoom.us/j/98765432101", "x.com/jobloggs",
-                "goo.gl/maps/AbCdEf12345", "youtu.be/dQw4w9WgXcQ", "rb.gy/abc12", "instagr.am/jo.b", "hxxps://discord.gg/xyz123");
-        assertPassed("Dose is 0.5mg/kg up to 20mg", "The BP was 120/80 and pulse 72");
-    }
-
-    @Test
-    void letsLinksToTheNhsGovUkUcasAndUniversitiesThroughButNotLookalikes() {
-        assertPassed("Have a look at healthcareers.nhs.uk, it has a quiz", "www.nhs.uk has the job profiles",
-                "https://www.ucas.com/explore", "The careers page on gov.uk explains apprenticeships", "see www.kcl.ac.uk/nursing");
-        assertHeldAs(Kind.LINK, "nhs.uk.example.com/jo", "mynhs.uk/jo");
-        assertHeldAs(Kind.EMAIL, "sam.smith@leedsth.nhs.uk", "sam.smith at leedsth.nhs.uk");
-    }
-
-    @Test
     void holdsStreetAddressesButNotDistancesOrCarParks() {
         assertHeldAs(Kind.ADDRESS, "I live at 12 Oak Road", "its 14b high st", "my house is 3 The Crescent", "flat 3, 27 Church Street",
                 "we live on Oak Road", "i live at number 14", "number 9, Elm Grove");
@@ -302,18 +228,31 @@ class ContactScreenTest {
                 "My mum is picking me up at 5", "I met up with my friends after school to revise", "Did that come over as rude?");
     }
 
+    /** Held for a moderator though each may be innocent; docs/safeguarding.md says why for each. */
+    @Test
+    void holdsForReviewWhatMayBeInnocentBecauseAModeratorsMinuteIsCheaperThanAChildsAddress() {
+        assertHeldAs(Kind.OFF_PLATFORM, "Text me the answers lol jk", "Are you on TikTok? Just kidding, I know you can't say",
+                "You can call me anytime in the Chat", "Do you use LinkedIn? Should I make one?");
+        assertHeldAs(Kind.DETAILS_REQUEST, "Where do you live, like which part of the country do you work in? Sorry that came out weird");
+        assertHeldAs(Kind.SOCIAL_HANDLE, "follow @NHSEngland for updates", "@Sarah great question!", "Instagram: loads of nurses post there");
+        assertHeldAs(Kind.EMAIL, "email admissions@kcl.ac.uk about it", "my gmail is full");
+        assertHeldAs(Kind.PHONE, "The NHS Careers line is 0345 606 0655", "my NHS number is 721 234 5678");
+        assertHeldAs(Kind.ADDRESS, "The open day is at St James's, Beckett Street, LS9 7TF");
+        assertHeldAs(Kind.MEETING, "I'll meet you at reception at 9", "Let's meet at the open day");
+    }
+
     @Test
     void screensHostileInputOfTwentyThousandCharacters() {
+        assertThat(ContactScreen.screen("a.a.a.a@".repeat(2500), List.of())).isEmpty();
         assertThat(ContactScreen.screen("1 ".repeat(10_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("0".repeat(20_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("o".repeat(20_000), List.of())).isEmpty();
         assertThat(ContactScreen.screen("a ".repeat(10_000), List.of())).isEmpty();
-        assertThat(ContactScreen.screen("07700 900123 ".repeat(1_500), List.of())).extracting(Finding::kind).containsOnly(Kind.PHONE);
-        assertThat(ContactScreen.screen("a_b.".repeat(5_000) + " jo_b on snap", List.of())).extracting(Finding::kind).contains(Kind.SOCIAL_HANDLE);
-        assertThat(ContactScreen.screen("a.a.a.a@".repeat(2500), List.of())).isEmpty();
         assertThat(ContactScreen.screen(" dot at".repeat(2_850), List.of())).isEmpty();
-        assertThat(ContactScreen.screen("x".repeat(20_000) + "@gmail.com", List.of())).extracting(Finding::kind).containsOnly(Kind.EMAIL);
         assertThat(ContactScreen.screen("12 oak ".repeat(2_850), List.of())).isEmpty();
+        assertThat(ContactScreen.screen("a_b.".repeat(5_000) + " jo_b on snap", List.of())).extracting(Finding::kind).contains(Kind.SOCIAL_HANDLE);
+        assertThat(ContactScreen.screen("07700 900123 ".repeat(1_500), List.of())).extracting(Finding::kind).containsOnly(Kind.PHONE);
+        assertThat(ContactScreen.screen("x".repeat(20_000) + "@gmail.com", List.of())).extracting(Finding::kind).containsOnly(Kind.EMAIL);
     }
 
     private static void assertHeldAs(Kind kind, String... messages) {
