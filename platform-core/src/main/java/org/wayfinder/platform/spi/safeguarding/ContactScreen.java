@@ -5,32 +5,38 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds what must not pass between a young person and an adult unseen: contact details (email
- * addresses, UK phone numbers, links, social media handles) and the phrases a programme has
- * flagged. Messages and Chat lines with a finding are held for a moderator; everything else goes
- * through. The mentoring plugin's messages and the Zone plugin's Chats both screen with this, so
- * the two hold the same things.
+ * addresses, UK phone numbers, links, social media handles, postal addresses and postcodes), the
+ * steps towards them (invitations to talk on another app or in private, requests for someone's
+ * details, invitations to meet in person) and the phrases a programme has flagged. Messages and
+ * Chat lines with a finding are held for a moderator; everything else goes through. The mentoring
+ * plugin's messages and the Zone plugin's Chats both screen with this, so the two hold the same
+ * things.
  *
  * <p>People who want to swap details disguise them, so the text is first undone the way a reader
- * would: "seven seven double oh" is {@code 7700}, "jo dot bloggs at gmail dot com" is an address,
- * "0 7 7 0 0" and "07700-900-123" are numbers. Ordinary messages are full of numbers (grades,
- * dates, times, UCAS points, years), so a number counts only when its digits make a UK phone
- * number.
+ * would ({@link Reading}): "seven seven double oh" is {@code 7700}, "O77OO" and "０７７００" are
+ * {@code 07700}, "jo dot bloggs at gmail dot com" is an address. Where a rule cannot tell a
+ * disguised detail from an innocent sentence it holds rather than passes: a moderator's minute is
+ * cheaper than a child's address. The rules and the judgement calls behind them are in
+ * docs/safeguarding.md, with the corpora they were measured on.
  */
 public final class ContactScreen {
 
-    /** What kind of thing was found. */
+    /** What kind of thing was found; each reads on after "held because it seems to contain". */
     public enum Kind {
         EMAIL("an email address"),
         PHONE("a phone number"),
         LINK("a link"),
         SOCIAL_HANDLE("a social media handle"),
+        ADDRESS("an address or postcode"),
+        OFF_PLATFORM("an invitation to talk on another app or in private"),
+        DETAILS_REQUEST("a request for contact details or an address"),
+        MEETING("an invitation to meet in person"),
         FLAGGED_PHRASE("a phrase this programme has flagged");
 
         private final String description;
@@ -54,41 +60,6 @@ public final class ContactScreen {
     public record Finding(Kind kind, String text) {
     }
 
-    private static final Map<String, String> DIGIT_WORDS = Map.ofEntries(
-            Map.entry("zero", "0"), Map.entry("oh", "0"), Map.entry("nought", "0"), Map.entry("nil", "0"), Map.entry("o", "0"),
-            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
-            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
-            Map.entry("nine", "9"));
-
-    private static final String TLD = "(?:com|co|uk|org|net|io|me|ly|gg|tv|app|info|biz|link|ai|nhs|ac|edu|gov|xyz|dev|page|site|online|live|ie)";
-    /**
-     * A dot between parts of an address: a real one typed inside the address ({@code gmail.com}),
-     * one spaced out on both sides, or spelled ("dot", "(dot)"). A full stop that ends a sentence
-     * ("Thanks so much. Me too") is none of these.
-     */
-    private static final String DOT = "(?:\\.(?=[a-z0-9])|\\s+\\.\\s+|\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>|\\bdot\\b)\\s*)";
-    private static final String AT = "(?:\\s*@\\s*|\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|<at>)\\s*|\\s+at\\s+)";
-    private static final String PLATFORMS = "(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik\\s?tok|whats\\s?app|telegram|discord|"
-            + "facebook|fb|messenger|twitter|kik|threads|signal|skype|youtube|twitch|bereal|linkedin)";
-
-    private static final Pattern DIGIT_WORD = Pattern.compile("(?<![a-z])(" + String.join("|", DIGIT_WORDS.keySet()) + ")(?![a-z])");
-    private static final Pattern REPEAT = Pattern.compile("\\b(double|triple)\\s*(\\d)");
-    /** Digits kept apart only by spaces, dashes, dots, commas or brackets: one number, as a reader takes it (dates use slashes). */
-    private static final Pattern NUMBER = Pattern.compile("\\+?\\(?\\d(?:[\\s\\-.(),]{0,3}\\d)+");
-    private static final Pattern SPELLED_AT = Pattern.compile(AT);
-    private static final Pattern SPELLED_DOT = Pattern.compile(DOT);
-    private static final Pattern EMAIL = Pattern.compile(
-            "[a-z0-9][a-z0-9._%+\\-]*" + AT + "[a-z0-9\\-]+(?:" + DOT + "[a-z0-9\\-]+)*" + DOT + TLD + "\\b");
-    private static final Pattern LINK = Pattern.compile(
-            "(?:https?\\s*:\\s*/\\s*/\\S+|\\bwww" + DOT + "\\S+"
-                    + "|\\b[a-z0-9\\-]{2,}(?:" + DOT + "[a-z0-9\\-]+)*" + DOT + TLD + "\\b(?:/\\S*)?)");
-    private static final Pattern AT_HANDLE = Pattern.compile("(?<![a-z0-9._%+\\-])@[a-z0-9_.]{2,30}");
-    private static final Pattern PLATFORM_HANDLE = Pattern.compile(
-            "\\b" + PLATFORMS + "\\b\\s*(?:[:=\\-]|\\bis\\b|\\bname\\b|\\bhandle\\b|\\busername\\b)\\s*@?([a-z0-9_.]{3,30})");
-    private static final Pattern CONTACT_ME_ON = Pattern.compile(
-            "\\b(?:add|message|msg|dm|pm|text|find|follow|call|ring|contact|chat\\s+to|talk\\s+to|reach)\\s+me\\s+(?:on|at|via|through)\\s+"
-                    + "(?:my\\s+)?" + PLATFORMS + "\\b|\\bmy\\s+" + PLATFORMS + "\\s+(?:is|name|handle|username|@)");
-
     private ContactScreen() {
     }
 
@@ -102,32 +73,17 @@ public final class ContactScreen {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("[\u2010-\u2015\u2212]", "-");
-        String read = undoDisguises(lower);
+        String read = Reading.read(text);
         Set<Finding> found = new LinkedHashSet<>();
-        for (Matcher m = EMAIL.matcher(read); m.find(); ) {
-            found.add(new Finding(Kind.EMAIL, plain(m.group())));
-        }
-        String withoutEmails = EMAIL.matcher(read).replaceAll(" ");
-        for (Matcher m = LINK.matcher(withoutEmails); m.find(); ) {
-            found.add(new Finding(Kind.LINK, plain(m.group())));
-        }
-        for (Matcher m = NUMBER.matcher(read); m.find(); ) {
-            String digits = m.group().replaceAll("\\D", "");
-            if (isUkPhone(digits, m.group().startsWith("+"))) {
-                found.add(new Finding(Kind.PHONE, digits));
-            }
-        }
-        for (Matcher m = AT_HANDLE.matcher(withoutEmails); m.find(); ) {
-            found.add(new Finding(Kind.SOCIAL_HANDLE, m.group()));
-        }
-        for (Matcher m = PLATFORM_HANDLE.matcher(withoutEmails); m.find(); ) {
-            found.add(new Finding(Kind.SOCIAL_HANDLE, m.group().replaceAll("\\s+", " ")));
-        }
-        for (Matcher m = CONTACT_ME_ON.matcher(read); m.find(); ) {
-            found.add(new Finding(Kind.SOCIAL_HANDLE, m.group().replaceAll("\\s+", " ")));
-        }
-        String spaced = " " + lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        String withoutEmails = OnlineAddresses.findEmails(read, found);
+        OnlineAddresses.findLinks(withoutEmails, found);
+        PhoneNumbers.find(read, found);
+        Handles.find(withoutEmails, found);
+        Places.find(read, found);
+        OffPlatform.find(read, found);
+        DetailRequests.find(read, found);
+        Meetings.find(read, found);
+        String spaced = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
         for (String phrase : flagged == null ? List.<String>of() : flagged) {
             String wanted = phrase == null ? "" : phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
             if (!wanted.isEmpty() && spaced.contains(" " + wanted + " ")) {
@@ -142,34 +98,12 @@ public final class ContactScreen {
         return screen(text, flagged).isEmpty();
     }
 
-    /** An address as it would be typed: "jo at gmail dot com" as {@code jo@gmail.com}. */
-    private static String plain(String address) {
-        String at = SPELLED_AT.matcher(address).replaceAll("@");
-        return SPELLED_DOT.matcher(at).replaceAll(".").replaceAll("\\s+", "");
-    }
-
-    /**
-     * The text as a reader takes it: number words as digits ("double seven" as 77), so that
-     * spelled-out numbers are read as numbers.
-     */
-    static String undoDisguises(String lower) {
-        String digits = DIGIT_WORD.matcher(lower).replaceAll(m -> DIGIT_WORDS.get(m.group(1)));
-        return REPEAT.matcher(digits).replaceAll(m -> m.group(2).repeat(m.group(1).equals("double") ? 2 : 3));
-    }
-
-    /**
-     * UK numbers: 0 then 9 or 10 digits (landlines and mobiles), the same in +44 or 0044 form, and
-     * mobiles written without their 0 (7 then 9 digits).
-     */
-    static boolean isUkPhone(String digits, boolean international) {
-        String national = digits;
-        if (national.startsWith("0044")) {
-            national = "0" + national.substring(4);
-        } else if (national.startsWith("44") && (international || national.length() == 12)) {
-            national = "0" + national.substring(2);
-        } else if (national.startsWith("7") && national.length() == 10) {
-            national = "0" + national;
+    /** Adds every match of the rules as a finding of one kind, as read, for the rules that are phrases rather than details. */
+    static void addMatches(Kind kind, List<Pattern> rules, String read, Collection<Finding> found) {
+        for (Pattern rule : rules) {
+            for (Matcher m = rule.matcher(read); m.find(); ) {
+                found.add(new Finding(kind, m.group().strip()));
+            }
         }
-        return national.matches("0[1-9]\\d{8,9}");
     }
 }
