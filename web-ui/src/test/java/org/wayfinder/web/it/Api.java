@@ -46,11 +46,11 @@ public final class Api {
         }
         request.header("Accept", "application/json");
         Page page = site.send(request);
-        return new Reply(page.status(), page.header("Content-Type"), page.body());
+        return new Reply(page.status(), page.header("Content-Type"), page.header("Cache-Control"), page.body());
     }
 
     /** A response of the API. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String cacheControl, String body) {
 
         public JsonObject json() {
             return (JsonObject) parse();

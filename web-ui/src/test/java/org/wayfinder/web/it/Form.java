@@ -92,6 +92,21 @@ public final class Form {
                 ? page.site().post(path(), sent) : page.site().postMultipart(path(), sent, uploads);
     }
 
+    /**
+     * Presses the button but sends the fields as the caller changes them, as a forged or tampered
+     * post would be sent: without the nonce, with another view state.
+     */
+    public Page submitTampered(String buttonId, java.util.function.Consumer<List<Map.Entry<String, String>>> tamper) {
+        return page.site().post(path(), fieldsFor(buttonId, tamper));
+    }
+
+    /** The fields pressing the button would send, as the caller changes them. */
+    public List<Map.Entry<String, String>> fieldsFor(String buttonId, java.util.function.Consumer<List<Map.Entry<String, String>>> tamper) {
+        List<Map.Entry<String, String>> sent = pressing(buttonId);
+        tamper.accept(sent);
+        return sent;
+    }
+
     /** Presses a button that answers with a file (an export) and returns its bytes. */
     public Site.Download download(String buttonId) {
         return page.site().postForDownload(path(), pressing(buttonId));

@@ -34,7 +34,7 @@ public final class Site {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String host;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Site(String host) {
         this.host = host;
@@ -76,6 +76,13 @@ public final class Site {
     public Page post(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts fields as PrimeFaces' script does for an Ajax request, which is answered with a partial response. */
+    public Page postAjax(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
