@@ -6,9 +6,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * colour recolours the site, and a new member walks their journey to its end on a phone.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
+@RunAsClient
 class BrowserIT {
 
     @RegisterExtension
@@ -32,9 +36,9 @@ class BrowserIT {
 
     private ChromeDriver browser;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins();
+        return Deployments.shared();
     }
 
     @AfterEach

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,14 +75,7 @@ class ChatIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins()
-                .addClasses(ChatIT.class, ChatClient.class, ChatClient.Received.class, ChatFixtures.class, ChatIdsServlet.class, Acting.class, Flows.class,
-                        Site.class, Site.Upload.class, Site.Download.class, Page.class, Form.class, Api.class, Api.Reply.class, Mailbox.class)
-                .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
-                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.junit5.GreenMailExtension.class))
-                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.util.ServerSetup.class))
-                .addAsLibraries(Deployments.jarOf(org.slf4j.LoggerFactory.class))
-                .addAsLibraries(Deployments.jarOf(Assertions.class));
+        return Deployments.shared();
     }
 
     @Inject
@@ -382,7 +374,7 @@ class ChatIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).startsWith("sent at (UTC),writer,role,status")
-                .contains("Sam,student,removed,a phone number");
+                .contains("Sam,student,removed,\"a phone number, an invitation to talk on another app or in private\"");
         Page list = Flows.signedIn(HOST, MODERATOR).get("/zone/chats.xhtml");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.html().select("#chats li").eachAttr("data-chat")).as("on now first").startsWith(live).hasSize(2);

@@ -1,7 +1,6 @@
 package org.wayfinder.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wayfinder.web.it.ChatClient.ackOf;
 import static org.wayfinder.web.it.ChatClient.lineWithKey;
 import static org.wayfinder.web.it.ChatClient.type;
 

@@ -22,7 +22,27 @@ public final class Deployments {
 
     private static final ArchivePath PERSISTENCE = ArchivePaths.create("/WEB-INF/classes/META-INF/persistence.xml");
 
+    private static WebArchive shared;
+
     private Deployments() {
+    }
+
+    /**
+     * The one deployment every Arquillian suite returns, so that one Payara Micro serves them all
+     * ({@code container.SharedPayaraMicro}): the application with the test plugins, every suite's
+     * classes and helpers (run in the container by suites that are not {@code @RunAsClient}), and
+     * the libraries they use there. Each suite makes or finds its own data in it.
+     */
+    public static synchronized WebArchive shared() {
+        if (shared == null) {
+            shared = wayfinderWithTestPlugins()
+                    .addPackages(false, Deployments.class.getPackage())
+                    .addPackages(false, "org.wayfinder.platform.testing")
+                    .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(org.jsoup.Jsoup.class),
+                            jarOf(com.icegreen.greenmail.junit5.GreenMailExtension.class),
+                            jarOf(com.icegreen.greenmail.util.ServerSetup.class), jarOf(org.slf4j.LoggerFactory.class));
+        }
+        return ShrinkWrap.create(WebArchive.class, shared.getName()).merge(shared);
     }
 
     public static WebArchive wayfinderWithTestPlugins() {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Node;
@@ -39,10 +40,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * change nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class HostileRequestsIT {
 
     /** The page list comes from the very archive deployed, so a new page is in the matrix without a change here. */
-    private static final WebArchive WAR = Deployments.wayfinderWithTestPlugins();
+    private static final WebArchive WAR = Deployments.shared();
 
     /** Pages anyone may open without signing in. */
     private static final Set<String> PUBLIC = Set.of("/index.xhtml", "/login.xhtml", "/register.xhtml", "/apply.xhtml",
@@ -52,9 +54,9 @@ class HostileRequestsIT {
     /** Staff folders of the core; plugins' staff pages are read from the links the admin and staff pages list. */
     private static final List<String> STAFF_FOLDERS = List.of("/admin/", "/staff/", "/operator/");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return WAR;
+        return Deployments.shared();
     }
 
     private Site horizonsOwner;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,14 +57,7 @@ class JourneyEditorIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins()
-                .addClasses(JourneyEditorIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class, Mailbox.class,
-                        Api.class, Api.Reply.class)
-                .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
-                .addAsLibraries(Deployments.jarOf(Assertions.class))
-                .addAsLibraries(Deployments.jarOf(GreenMailExtension.class))
-                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.util.ServerSetup.class))
-                .addAsLibraries(Deployments.jarOf(org.slf4j.LoggerFactory.class));
+        return Deployments.shared();
     }
 
     @Inject

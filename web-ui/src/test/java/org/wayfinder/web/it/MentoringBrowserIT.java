@@ -7,8 +7,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * template.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
+@RunAsClient
 class MentoringBrowserIT {
 
     @RegisterExtension
@@ -37,9 +41,9 @@ class MentoringBrowserIT {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins();
+        return Deployments.shared();
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,14 +69,7 @@ class MentoringIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins()
-                .addClasses(MentoringIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Site.Download.class, Page.class, Form.class, Api.class, Api.Reply.class,
-                        Mailbox.class)
-                .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
-                .addAsLibraries(Deployments.jarOf(GreenMailExtension.class))
-                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.util.ServerSetup.class))
-                .addAsLibraries(Deployments.jarOf(org.slf4j.LoggerFactory.class))
-                .addAsLibraries(Deployments.jarOf(Assertions.class));
+        return Deployments.shared();
     }
 
     @Inject
@@ -399,8 +391,8 @@ class MentoringIT {
         assertThat(sent.form("send").value("key")).as("the next message gets a key of its own").matches(SendKeys.FORMAT)
                 .isNotEqualTo(hello.value("key"));
         Page held = sent.form("send").set("text", "easier to text me on oh seven seven double oh 900 123").submit("send");
-        assertThat(held.messages()).contains("Your message is waiting for a moderator because it seems to contain a phone number."
-                + " To keep everyone safe, contact details stay on Wayfinder.");
+        assertThat(held.messages()).contains("Your message is waiting for a moderator because it seems to contain a phone number,"
+                + " an invitation to talk on another app or in private. To keep everyone safe, contact details stay on Wayfinder.");
         Page ask = held.form("send").set("text", "my insta is mia_m_2009").submit("send");
         assertThat(ask.html().select("#conversation li[data-status=HELD]")).as("she sees her held messages").hasSize(2);
 
@@ -428,7 +420,8 @@ class MentoringIT {
         Page review = moderator.get("/mentoring/review.xhtml");
         assertThat(review.html().select(".held .held__text").eachText())
                 .containsExactly("easier to text me on oh seven seven double oh 900 123", "my insta is mia_m_2009");
-        assertThat(review.html().select(".held .help").eachText()).containsExactly("Held because it seems to contain a phone number.",
+        assertThat(review.html().select(".held .help").eachText()).containsExactly(
+                "Held because it seems to contain a phone number, an invitation to talk on another app or in private.",
                 "Held because it seems to contain a social media handle.");
 
         Page open = review.form("review").press("Redact or reject the message from Mia Mentee");

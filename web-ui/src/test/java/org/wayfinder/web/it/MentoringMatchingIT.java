@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.naming.InitialContext;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,14 +79,7 @@ class MentoringMatchingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins()
-                .addClasses(MentoringMatchingIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class,
-                        Api.class, Api.Reply.class, Mailbox.class)
-                .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
-                .addAsLibraries(Deployments.jarOf(GreenMailExtension.class))
-                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.util.ServerSetup.class))
-                .addAsLibraries(Deployments.jarOf(org.slf4j.LoggerFactory.class))
-                .addAsLibraries(Deployments.jarOf(Assertions.class));
+        return Deployments.shared();
     }
 
     @Inject

@@ -32,9 +32,9 @@ class OnboardingIT {
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins();
+        return Deployments.shared();
     }
 
     // ---- Provisioning from each template ------------------------------------------------------------

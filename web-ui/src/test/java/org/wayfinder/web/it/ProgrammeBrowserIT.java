@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * demo programmes open their reports and download them as CSV, XLSX and PDF.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
+@RunAsClient
 class ProgrammeBrowserIT {
 
     @RegisterExtension
@@ -36,9 +40,9 @@ class ProgrammeBrowserIT {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins();
+        return Deployments.shared();
     }
 
     @Test

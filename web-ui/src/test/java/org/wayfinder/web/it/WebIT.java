@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +24,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * per-tenant plugin switch, including the cross-tenant and wrong-role cases.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class WebIT {
 
     static final String PASSWORD = Flows.PASSWORD;
@@ -45,9 +46,9 @@ class WebIT {
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins();
+        return Deployments.shared();
     }
 
     // ---- Tenancy and branding -------------------------------------------------------------------

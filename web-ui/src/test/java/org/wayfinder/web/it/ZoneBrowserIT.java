@@ -5,8 +5,10 @@ import static org.wayfinder.web.it.Browsers.waits;
 
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,14 +25,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reads the answer and votes.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
+@RunAsClient
 class ZoneBrowserIT {
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins();
+        return Deployments.shared();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,14 +82,7 @@ class ZoneIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins()
-                .addClasses(ZoneIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class,
-                        Api.class, Api.Reply.class, Mailbox.class)
-                .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
-                .addAsLibraries(Deployments.jarOf(GreenMailExtension.class))
-                .addAsLibraries(Deployments.jarOf(com.icegreen.greenmail.util.ServerSetup.class))
-                .addAsLibraries(Deployments.jarOf(org.slf4j.LoggerFactory.class))
-                .addAsLibraries(Deployments.jarOf(Assertions.class));
+        return Deployments.shared();
     }
 
     @Inject

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,11 +68,7 @@ class ZoneReportBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins()
-                .addClasses(ZoneReportBenchmark.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Page.class, Form.class,
-                        Api.class, Api.Reply.class)
-                .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
-                .addAsLibraries(Deployments.jarOf(Assertions.class));
+        return Deployments.shared();
     }
 
     @Inject

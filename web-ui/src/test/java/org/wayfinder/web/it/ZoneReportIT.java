@@ -81,10 +81,7 @@ class ZoneReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wayfinderWithTestPlugins()
-                .addClasses(ZoneReportIT.class, Acting.class, Flows.class, Site.class, Site.Upload.class, Site.Download.class, Page.class, Form.class)
-                .addAsLibraries(Deployments.jarOf(org.jsoup.Jsoup.class))
-                .addAsLibraries(Deployments.jarOf(Assertions.class));
+        return Deployments.shared();
     }
 
     @Inject
