@@ -73,8 +73,6 @@ public final class CoreFieldTypes {
             new Core("rating", "Rating 1 to 5", FieldWidget.RADIO, FieldType.ValueKind.NUMBER, scale(1, 5), none()),
             new Core("recommend", "Would you recommend (0 to 10)", FieldWidget.RADIO, FieldType.ValueKind.NUMBER, scale(0, 10), none()));
 
-    /** The answer a ticked consent box gives. */
-    public static final String AGREED = "agreed";
 
     private CoreFieldTypes() {
     }

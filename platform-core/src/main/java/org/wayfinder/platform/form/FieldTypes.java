@@ -10,14 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.wayfinder.platform.spi.form.Answers;
+import org.wayfinder.platform.spi.form.FieldOption;
 import org.wayfinder.platform.spi.form.FieldType;
+import org.wayfinder.platform.spi.form.FormDefinition;
+import org.wayfinder.platform.spi.form.FormField;
+import org.wayfinder.platform.spi.form.FormRules;
 
 /**
  * Every question type forms can use: the core's, then those plugins add (CDI beans of
  * {@link FieldType}). A plugin type with a core type's id, or two with one id, stop the start.
+ * Pages drawing a form reach the form engine's rules through it ({@link FormRules}).
  */
 @ApplicationScoped
-public class FieldTypes {
+public class FieldTypes implements FormRules {
 
     @Inject
     @Any
@@ -50,5 +57,24 @@ public class FieldTypes {
 
     public List<FieldType> all() {
         return List.copyOf(byId.values());
+    }
+
+    @Override
+    public Set<String> visible(FormDefinition form, Answers answers) {
+        return engine().visible(form, answers);
+    }
+
+    @Override
+    public FieldType typeOf(FormField field) {
+        return engine().typeOf(field);
+    }
+
+    @Override
+    public List<FieldOption> options(FormField field) {
+        return engine().options(field);
+    }
+
+    private FormEngine engine() {
+        return new FormEngine(this::find);
     }
 }

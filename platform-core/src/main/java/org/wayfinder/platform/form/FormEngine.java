@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.wayfinder.platform.spi.FieldError;
+import org.wayfinder.platform.spi.form.Answers;
 import org.wayfinder.platform.spi.form.FieldCondition;
 import org.wayfinder.platform.spi.form.FieldOption;
 import org.wayfinder.platform.spi.form.FieldType;
@@ -89,7 +90,7 @@ public final class FormEngine {
             return Optional.of("Give one answer.");
         }
         if (type.widget() == FieldWidget.CONSENT) {
-            return given.equals(List.of(CoreFieldTypes.AGREED)) ? Optional.empty() : Optional.of("Tick the box to agree.");
+            return given.equals(List.of(Answers.AGREED)) ? Optional.empty() : Optional.of("Tick the box to agree.");
         }
         if (type.kind() == FieldType.ValueKind.OPTIONS || !type.options(field).isEmpty()) {
             Set<String> allowed = new HashSet<>();

@@ -15,13 +15,14 @@ import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.form.FormDefinition;
+import org.wayfinder.platform.spi.form.PublishedForms;
 
 /**
  * The programme's forms: drafts owners edit, and the versions they publish. Publishing never
  * changes an earlier version, so every response can be read against the questions it answered.
  */
 @ApplicationScoped
-public class Forms extends Repository<Form> {
+public class Forms extends Repository<Form> implements PublishedForms {
 
     @Inject
     FieldTypes fieldTypes;
@@ -54,6 +55,7 @@ public class Forms extends Repository<Form> {
     }
 
     /** The published definition of a form, the one people answer now. */
+    @Override
     public Optional<FormDefinition> published(String key) {
         return currentVersion(key).map(version -> Json.read(version.getDefinition(), FormDefinition.class));
     }

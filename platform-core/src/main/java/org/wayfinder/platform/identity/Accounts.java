@@ -65,6 +65,11 @@ public class Accounts extends Repository<Account> {
         }
     }
 
+    /** Gives an account just added a role, without asking which it holds: it holds none yet. */
+    public void grantNew(Account account, String role) {
+        em().persist(new Membership(account, role));
+    }
+
     /** Counts a wrong password against the account, throttling it after {@code limit} in a row. */
     public void recordFailedSignIn(String accountId, Instant now, int limit, Duration pause) {
         // Two bulk updates rather than read-modify-write: parallel wrong guesses must each count,

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.wayfinder.platform.mail.Mail;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Mail;
 import org.wayfinder.platform.spi.TenantContext;
 
 /**

@@ -12,7 +12,8 @@ import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.Tenancy;
+import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.tenant.TenantDirectory;
 
 /** The core's answer to {@link People}: active accounts of the current tenant, from {@link Accounts}. */
 @ApplicationScoped
@@ -28,7 +29,10 @@ public class PeopleDirectory implements People {
     Invitations invitations;
 
     @Inject
-    Tenancy tenancy;
+    TenantContext tenantContext;
+
+    @Inject
+    TenantDirectory tenants;
 
     @Override
     public List<Person> withRole(String role) {
@@ -85,7 +89,7 @@ public class PeopleDirectory implements People {
 
     @Override
     public String invite(String email, String name, String role, String roleLabel) {
-        return invitations.invite(email, name, role, roleLabel, tenancy.siteUrl());
+        return invitations.invite(email, name, role, roleLabel, tenants.siteUrl(tenantContext.tenant()));
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wayfinder.platform.spi.Mail;
 
 /**
  * Sends {@link Mail} events through Jakarta Mail to the SMTP server named by configuration

@@ -13,6 +13,7 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.PluginSetting;
 import org.wayfinder.platform.spi.PluginSettings;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
@@ -23,7 +24,7 @@ import org.wayfinder.platform.spi.Roles;
  * database, so every instance sees a change at once.
  */
 @ApplicationScoped
-public class PluginActivations extends Repository<PluginActivation> {
+public class PluginActivations extends Repository<PluginActivation> implements ProgrammePlugins {
 
     @Inject
     PluginRegistry registry;
@@ -32,6 +33,7 @@ public class PluginActivations extends Repository<PluginActivation> {
         super(PluginActivation.class);
     }
 
+    @Override
     public boolean isEnabled(String pluginId) {
         return activation(pluginId).map(PluginActivation::isEnabled).orElse(false);
     }
@@ -67,6 +69,7 @@ public class PluginActivations extends Repository<PluginActivation> {
     }
 
     /** The tenant's settings for a plugin, typed, with the plugin's defaults for any it has not chosen. */
+    @Override
     public PluginSettings settings(String pluginId) {
         Plugin plugin = installed(pluginId);
         Map<String, String> stored = storedValues(pluginId);

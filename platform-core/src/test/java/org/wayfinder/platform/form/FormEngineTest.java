@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wayfinder.platform.spi.FieldError;
+import org.wayfinder.platform.spi.form.Answers;
 import org.wayfinder.platform.spi.form.FieldCondition;
 import org.wayfinder.platform.spi.form.FieldOption;
 import org.wayfinder.platform.spi.form.FieldType;
@@ -118,7 +118,7 @@ class FormEngineTest {
         assertThat(engine.check(form, Answers.none())).containsExactly(new FieldError("consent", "Tick the box to agree, or you cannot go on."));
         assertThat(engine.check(form, answers(Map.of("consent", List.of("maybe"))))).extracting(FieldError::message)
                 .containsExactly("Tick the box to agree.");
-        assertThat(engine.check(form, answers(Map.of("consent", List.of(CoreFieldTypes.AGREED))))).isEmpty();
+        assertThat(engine.check(form, answers(Map.of("consent", List.of(Answers.AGREED))))).isEmpty();
     }
 
     @Test

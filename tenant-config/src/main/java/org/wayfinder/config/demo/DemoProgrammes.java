@@ -14,15 +14,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wayfinder.config.configuration.TenantConfiguration;
 import org.wayfinder.config.onboarding.ProgrammeTemplate;
 import org.wayfinder.config.onboarding.Provisioning;
-import org.wayfinder.platform.identity.Account;
-import org.wayfinder.platform.identity.Accounts;
-import org.wayfinder.platform.identity.PasswordHashing;
 import org.wayfinder.platform.json.Json;
 import org.wayfinder.platform.persistence.PlatformReady;
+import org.wayfinder.platform.spi.DemoPeople;
 import org.wayfinder.platform.spi.DemoProgrammeReady;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.spi.Tenancy;
+import org.wayfinder.platform.spi.TenantRef;
 import org.wayfinder.platform.tenant.TenantDirectory;
 
 /**
@@ -39,8 +37,6 @@ import org.wayfinder.platform.tenant.TenantDirectory;
 public class DemoProgrammes {
 
     /** The password of every demo account; printed at start, never used outside the demo. */
-    public static final String DEMO_PASSWORD = "wayfinder-demo";
-
     public static final DemoProgramme.DemoAccount OPERATOR =
             new DemoProgramme.DemoAccount("operator@wayfinder.example", "Priya Operator", Roles.OPERATOR);
 
@@ -77,7 +73,7 @@ public class DemoProgrammes {
     TenantDirectory tenants;
 
     @Inject
-    Accounts accounts;
+    DemoPeople people;
 
     @Inject
     Provisioning provisioning;
@@ -97,12 +93,11 @@ public class DemoProgrammes {
         if (!enabled) {
             return;
         }
-        String passwordHash = PasswordHashing.hash(DEMO_PASSWORD);
-        tenancy.runAs(tenants.platform(), () -> addAccount(OPERATOR, passwordHash));
+        tenancy.runAs(tenants.platform(), () -> addAccount(OPERATOR));
         for (DemoProgramme programme : PROGRAMMES) {
             if (tenants.bySlug(programme.slug()).isEmpty()) {
                 TenantRef tenant = provisioning.provision(programme.slug(), programme.name(), document(programme));
-                tenancy.runAs(tenant, () -> programme.staff().forEach(person -> addAccount(person, passwordHash)));
+                tenancy.runAs(tenant, () -> programme.staff().forEach(this::addAccount));
                 tenancy.runAs(tenant, () -> programmeReady.fire(new DemoProgrammeReady(programme.slug(), programme.template())));
             }
         }
@@ -121,14 +116,9 @@ public class DemoProgrammes {
                 template.forms(), template.journeys(), template.plugins()));
     }
 
-    private void addAccount(DemoProgramme.DemoAccount person, String passwordHash) {
-        if (accounts.byEmail(person.email()).isEmpty()) {
-            Account account = accounts.addConfirmed(person.email(), person.name(), passwordHash);
-            accounts.grant(account, person.role());
-            if (!Roles.isStaff(person.role())) {
-                // As registering does: everyone taking part is a member, and may hold a plugin's role as well.
-                accounts.grant(account, Roles.MEMBER);
-            }
+    private void addAccount(DemoProgramme.DemoAccount person) {
+        if (people.idOf(person.email()).isEmpty()) {
+            people.add(person.email(), person.name(), person.role());
         }
     }
 
@@ -155,7 +145,7 @@ public class DemoProgrammes {
             programme.staff().forEach(person -> text.append("     ").append(person.role()).append(": ")
                     .append(person.email()).append('\n'));
         }
-        text.append("  Every demo account's password: ").append(DEMO_PASSWORD).append("\n\n");
+        text.append("  Every demo account's password: ").append(DemoPeople.PASSWORD).append("\n\n");
         return text.toString();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.wayfinder.platform.identity.Registration;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.SiteAddress;
@@ -13,6 +12,12 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 @Named
 @RequestScoped
 public class ConfirmEmailPage {
+
+    @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages messages;
 
     @Inject
     Registration registration;
@@ -33,9 +38,9 @@ public class ConfirmEmailPage {
     }
 
     public void resend() {
-        registration.resendConfirmation(email, SiteAddress.of((HttpServletRequest) facesContext.getExternalContext().getRequest()));
+        registration.resendConfirmation(email, siteAddress.current());
         resent = true;
-        Messages.info("If that address has an account waiting to be confirmed, we have sent it a new link.");
+        messages.info("If that address has an account waiting to be confirmed, we have sent it a new link.");
     }
 
     public String getToken() {

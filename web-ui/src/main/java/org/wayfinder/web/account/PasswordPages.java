@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import org.wayfinder.platform.identity.PasswordReset;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -15,6 +14,12 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 @Named
 @RequestScoped
 public class PasswordPages {
+
+    @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages messages;
 
     @Inject
     PasswordReset passwordReset;
@@ -31,7 +36,7 @@ public class PasswordPages {
     private Boolean usable;
 
     public void requestLink() {
-        passwordReset.requestLink(email, SiteAddress.of((HttpServletRequest) facesContext.getExternalContext().getRequest()));
+        passwordReset.requestLink(email, siteAddress.current());
         sent = true;
     }
 
@@ -50,7 +55,7 @@ public class PasswordPages {
             passwordReset.choosePassword(token, password);
             changed = true;
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "reset");
+            messages.show(invalid, "reset");
         } finally {
             password = null;
             repeat = null;

@@ -1,10 +1,8 @@
 package org.wayfinder.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.wayfinder.platform.identity.NewAccount;
 import org.wayfinder.platform.identity.Registration;
@@ -19,10 +17,13 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 public class RegisterPage {
 
     @Inject
-    Registration registration;
+    SiteAddress siteAddress;
 
     @Inject
-    FacesContext facesContext;
+    Messages messages;
+
+    @Inject
+    Registration registration;
 
     private String email;
     private String displayName;
@@ -34,10 +35,10 @@ public class RegisterPage {
     public void register() {
         try {
             registration.register(new NewAccount(email, displayName, password, role),
-                    SiteAddress.of((HttpServletRequest) facesContext.getExternalContext().getRequest()));
+                    siteAddress.current());
             registered = true;
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "register");
+            messages.show(invalid, "register");
         } finally {
             password = null;
         }

@@ -26,6 +26,9 @@ import org.wayfinder.web.journey.NextStep;
 @RequestScoped
 public class SignInPage {
 
+    @Inject
+    Messages messages;
+
     static final String REFUSED = "That email (or username) and password did not match an account here. Check them and try again; "
             + "after several failed attempts, signing in is paused for a few minutes.";
 
@@ -61,9 +64,9 @@ public class SignInPage {
             facesContext.responseComplete();
         } else if (request.getAttribute(SignIn.Outcome.class.getName()) == SignIn.Outcome.EMAIL_NOT_CONFIRMED) {
             confirmationNeeded = true;
-            Messages.error("Confirm your email address first: open the link we emailed you when you registered.");
+            messages.error("Confirm your email address first: open the link we emailed you when you registered.");
         } else {
-            Messages.error(REFUSED);
+            messages.error(REFUSED);
         }
     }
 

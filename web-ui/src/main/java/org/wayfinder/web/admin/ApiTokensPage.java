@@ -19,6 +19,9 @@ import org.wayfinder.platform.spi.web.Messages;
 public class ApiTokensPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     ApiTokens apiTokens;
 
     private String name;
@@ -35,7 +38,7 @@ public class ApiTokensPage implements Serializable {
             roles = new ArrayList<>();
             tokens = null;
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "create");
+            messages.show(invalid, "create");
         }
     }
 
@@ -43,7 +46,7 @@ public class ApiTokensPage implements Serializable {
         ApiToken token = apiTokens.revoke(tokenId);
         tokens = null;
         newSecret = null;
-        Messages.info("The token \u201c" + token.getName() + "\u201d is revoked: it no longer works.");
+        messages.info("The token \u201c" + token.getName() + "\u201d is revoked: it no longer works.");
     }
 
     public List<ApiToken> getTokens() {

@@ -28,6 +28,9 @@ import org.wayfinder.platform.spi.web.Messages;
 @ViewScoped
 public class BrandingPage implements Serializable {
 
+    @Inject
+    Messages messages;
+
     /** A footer link as it is being edited. */
     public static class LinkRow implements Serializable {
         private String label;
@@ -88,31 +91,31 @@ public class BrandingPage implements Serializable {
                     links.stream().filter(row -> !blank(row.label) || !blank(row.url))
                             .map(row -> new BrandingChanges.Link(row.label, row.url)).toList(),
                     customDomain));
-            Messages.info("Saved. Everyone sees the new look from their next page.");
+            messages.info("Saved. Everyone sees the new look from their next page.");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "branding");
+            messages.show(invalid, "branding");
         }
     }
 
     public void uploadLogo() {
         if (logo == null || logo.getSize() == 0) {
-            Messages.error("Choose an image file first.");
+            messages.error("Choose an image file first.");
             return;
         }
         try (InputStream in = logo.getInputStream()) {
             byte[] bytes = in.readNBytes(LogoCheck.MAX_BYTES + 1);
             LogoCheck.Logo accepted = editor.uploadLogo(bytes);
-            Messages.info("The new logo (" + accepted.width() + " x " + accepted.height() + " pixels) is in place.");
+            messages.info("The new logo (" + accepted.width() + " x " + accepted.height() + " pixels) is in place.");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "upload");
+            messages.show(invalid, "upload");
         } catch (IOException e) {
-            Messages.error("The file could not be read. Try again.");
+            messages.error("The file could not be read. Try again.");
         }
     }
 
     public void removeLogo() {
         editor.removeLogo();
-        Messages.info("The logo is removed; the site shows Wayfinder's until you upload another.");
+        messages.info("The logo is removed; the site shows Wayfinder's until you upload another.");
     }
 
     public void addLink() {

@@ -28,6 +28,12 @@ import org.wayfinder.platform.spi.web.Messages;
 @ViewScoped
 public class ConfigurationPage implements Serializable {
 
+    @Inject
+    Downloads downloads;
+
+    @Inject
+    Messages messages;
+
     /** Larger than any document the schema allows (a 1.5 MB logo in Base64 plus the rest). */
     static final int MOST_BYTES = 3 * 1024 * 1024;
 
@@ -57,24 +63,24 @@ public class ConfigurationPage implements Serializable {
     private boolean applied;
 
     public void download() {
-        Downloads.send(tenantContext.tenant().slug() + "-configuration-" + LocalDate.now(ZoneOffset.UTC) + ".json",
-                "application/json;charset=UTF-8", exporter.exportJson());
+        downloads.send(tenantContext.tenant().slug() + "-configuration-" + LocalDate.now(ZoneOffset.UTC) + ".json",
+                "application/json;charset=UTF-8", exporter.exportJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Reads an uploaded file into the document box, then checks it. */
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            Messages.error("Choose a .json file exported from Wayfinder first.");
+            messages.error("Choose a .json file exported from Wayfinder first.");
             return;
         }
         if (file.getSize() > MOST_BYTES) {
-            Messages.error("That file is larger than any configuration can be (3 MB); choose the exported .json file.");
+            messages.error("That file is larger than any configuration can be (3 MB); choose the exported .json file.");
             return;
         }
         try (InputStream in = file.getInputStream()) {
             document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            Messages.error("The file could not be read; try again.");
+            messages.error("The file could not be read; try again.");
             return;
         }
         check();
@@ -87,9 +93,9 @@ public class ConfigurationPage implements Serializable {
         show(report);
         checkedDocument = report.ok() ? document : null;
         if (report.ok()) {
-            Messages.info("The document is valid. Check what would change below, then apply it.");
+            messages.info("The document is valid. Check what would change below, then apply it.");
         } else {
-            Messages.error(report.problems().size() == 1 ? "The document has one problem; nothing was changed."
+            messages.error(report.problems().size() == 1 ? "The document has one problem; nothing was changed."
                     : "The document has " + report.problems().size() + " problems; nothing was changed.");
         }
     }
@@ -97,7 +103,7 @@ public class ConfigurationPage implements Serializable {
     /** Applies the document that was checked, all or nothing. */
     public void apply() {
         if (checkedDocument == null || !checkedDocument.equals(document)) {
-            Messages.error("Check the document first: it has changed since it was last checked.");
+            messages.error("Check the document first: it has changed since it was last checked.");
             return;
         }
         ImportReport report = importer.apply(document);
@@ -105,9 +111,9 @@ public class ConfigurationPage implements Serializable {
         applied = report.applied();
         checkedDocument = null;
         if (applied) {
-            Messages.info("The configuration is imported.");
+            messages.info("The configuration is imported.");
         } else {
-            Messages.error("The document could not be applied; nothing was changed. See the problems below.");
+            messages.error("The document could not be applied; nothing was changed. See the problems below.");
         }
     }
 

@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.wayfinder.platform.form.Answers;
-import org.wayfinder.platform.form.CoreFieldTypes;
 import org.wayfinder.platform.form.FieldTypes;
 import org.wayfinder.platform.form.Form;
 import org.wayfinder.platform.form.FormResponses;
@@ -31,17 +29,18 @@ import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.form.Answers;
 import org.wayfinder.platform.spi.form.FieldOption;
 import org.wayfinder.platform.spi.form.FieldType;
 import org.wayfinder.platform.spi.form.FormDefinition;
 import org.wayfinder.platform.spi.form.FormField;
+import org.wayfinder.platform.spi.form.FormFill;
 import org.wayfinder.platform.spi.form.FormSection;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.web.forms.FormDraft;
 import org.wayfinder.web.forms.FormDraft.Choice;
 import org.wayfinder.web.forms.FormDraft.Question;
 import org.wayfinder.web.forms.FormDraft.Section;
-import org.wayfinder.platform.spi.web.FormFill;
 
 /**
  * The form builder: an owner edits a form's draft (sections, questions, options, rules and
@@ -55,6 +54,9 @@ import org.wayfinder.platform.spi.web.FormFill;
 @Named
 @ViewScoped
 public class FormEditorPage implements Serializable {
+
+    @Inject
+    Messages messages;
 
     /** One entry of the problem summary at the top: where it points, what it is about, what is wrong. */
     public record Problem(String anchor, String where, String message) implements Serializable {
@@ -216,7 +218,7 @@ public class FormEditorPage implements Serializable {
 
     private void changed(String message) {
         if (message != null) {
-            Messages.info(message);
+            messages.info(message);
         }
         if (checked) {
             check();
@@ -285,7 +287,7 @@ public class FormEditorPage implements Serializable {
     }
 
     private String reopen(String message) {
-        Messages.info(message);
+        messages.info(message);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/admin/form?faces-redirect=true&key=" + key;
     }
@@ -448,7 +450,7 @@ public class FormEditorPage implements Serializable {
                     choice.getLabel() == null || choice.getLabel().isBlank() ? "(option without a label)" : choice.getLabel())).toList();
         }
         if ("CONSENT".equals(widget(other))) {
-            return List.of(new Answer(CoreFieldTypes.AGREED, "The box is ticked"));
+            return List.of(new Answer(Answers.AGREED, "The box is ticked"));
         }
         return fieldTypes.find(other.getType()).map(type -> offeredBy(type).stream()
                 .map(option -> new Answer(option.value(), option.label())).toList()).orElse(List.of());

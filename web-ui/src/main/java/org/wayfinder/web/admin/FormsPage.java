@@ -24,6 +24,9 @@ import org.wayfinder.web.forms.ReadableId;
 @ViewScoped
 public class FormsPage implements Serializable {
 
+    @Inject
+    Messages messages;
+
     private static final String KEY = "^[a-z][a-z0-9-]{1,59}$";
 
     @Inject
@@ -66,10 +69,10 @@ public class FormsPage implements Serializable {
             }
             forms.saveDraft(FormDraft.newForm(key, title.strip(), firstQuestion.strip()));
         } catch (InvalidInputException invalid) {
-            Messages.show(onThisPage(invalid), "create");
+            messages.show(onThisPage(invalid), "create");
             return null;
         }
-        Messages.info("The form is created. Add its questions, then publish it when it is ready: nobody can answer it until then.");
+        messages.info("The form is created. Add its questions, then publish it when it is ready: nobody can answer it until then.");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/admin/form?faces-redirect=true&key=" + key;
     }

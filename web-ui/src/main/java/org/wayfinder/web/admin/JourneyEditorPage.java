@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
-import org.wayfinder.platform.form.Answers;
-import org.wayfinder.platform.form.CoreFieldTypes;
+import org.wayfinder.config.branding.RichText;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.journey.JourneyEngine;
 import org.wayfinder.platform.journey.JourneyProgress;
@@ -27,13 +26,13 @@ import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginSetting;
 import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.form.Answers;
 import org.wayfinder.platform.spi.form.FormField;
+import org.wayfinder.platform.spi.form.FormFill;
 import org.wayfinder.platform.spi.journey.JourneyDefinition;
 import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepType;
-import org.wayfinder.config.branding.RichText;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.platform.spi.web.FormFill;
 import org.wayfinder.web.journey.JourneyDraft;
 import org.wayfinder.web.journey.JourneyDraft.Step;
 
@@ -49,6 +48,9 @@ import org.wayfinder.web.journey.JourneyDraft.Step;
 @Named
 @ViewScoped
 public class JourneyEditorPage implements Serializable {
+
+    @Inject
+    Messages messages;
 
     /** One entry of the problem summary at the top: the step it is about (null for the journey), where, what. */
     public record Problem(String stepRef, String where, String message) implements Serializable {
@@ -147,7 +149,7 @@ public class JourneyEditorPage implements Serializable {
 
     private void changed(String message) {
         if (message != null && !message.isBlank()) {
-            Messages.info(message);
+            messages.info(message);
         }
         if (checked) {
             check();
@@ -215,7 +217,7 @@ public class JourneyEditorPage implements Serializable {
     }
 
     private String reopen(String message) {
-        Messages.info(message);
+        messages.info(message);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/admin/journey?faces-redirect=true&role=" + URLEncoder.encode(role, StandardCharsets.UTF_8);
     }
@@ -412,7 +414,7 @@ public class JourneyEditorPage implements Serializable {
 
     private List<Choice> answersOf(FormField field) {
         if ("consent".equals(field.type())) {
-            return List.of(new Choice(CoreFieldTypes.AGREED, "They agreed"));
+            return List.of(new Choice(Answers.AGREED, "They agreed"));
         }
         return forms.engine().options(field).stream().map(option -> new Choice(option.value(), option.label())).toList();
     }

@@ -27,6 +27,9 @@ import org.wayfinder.platform.spi.web.Messages;
 @ViewScoped
 public class PluginSettingsPage implements Serializable {
 
+    @Inject
+    Messages messages;
+
     /** One setting on the form: its key and the text in its input. */
     public static class Row implements Serializable {
         private final String key;
@@ -92,12 +95,12 @@ public class PluginSettingsPage implements Serializable {
         errors = new HashMap<>();
         try {
             activations.saveSettings(pluginId, values);
-            Messages.info("The settings of " + getPlugin().name() + " are saved.");
+            messages.info("The settings of " + getPlugin().name() + " are saved.");
         } catch (InvalidInputException invalid) {
             for (FieldError error : invalid.errors()) {
                 errors.merge(error.field(), error.message(), (first, second) -> first + " " + second);
             }
-            Messages.error(invalid.errors().size() == 1 ? "One setting needs changing before anything can be saved."
+            messages.error(invalid.errors().size() == 1 ? "One setting needs changing before anything can be saved."
                     : invalid.errors().size() + " settings need changing before anything can be saved.");
         }
     }

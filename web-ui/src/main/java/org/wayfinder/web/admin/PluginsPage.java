@@ -16,6 +16,9 @@ import org.wayfinder.platform.spi.web.Messages;
 public class PluginsPage {
 
     @Inject
+    Messages messages;
+
+    @Inject
     PluginRegistry registry;
 
     @Inject
@@ -32,18 +35,18 @@ public class PluginsPage {
     public void enable(String pluginId) {
         try {
             activations.enable(pluginId);
-            Messages.info(name(pluginId) + " is switched on.");
+            messages.info(name(pluginId) + " is switched on.");
         } catch (InvalidInputException refused) {
-            Messages.error(refused.getMessage());
+            messages.error(refused.getMessage());
         }
     }
 
     public void disable(String pluginId) {
         try {
             activations.disable(pluginId);
-            Messages.info(name(pluginId) + " is switched off. Its data is kept and comes back if you switch it on again.");
+            messages.info(name(pluginId) + " is switched off. Its data is kept and comes back if you switch it on again.");
         } catch (InvalidInputException refused) {
-            Messages.error(refused.getMessage());
+            messages.error(refused.getMessage());
         }
     }
 

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.wayfinder.config.branding.RichText;
-import org.wayfinder.platform.form.Answers;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.journey.CoreStepTypes;
@@ -19,10 +18,11 @@ import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.form.Answers;
+import org.wayfinder.platform.spi.form.FormFill;
 import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepType;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.platform.spi.web.FormFill;
 
 /**
  * Where a signed-in person does their journey: the step they are at, how far along they are, and
@@ -33,6 +33,9 @@ import org.wayfinder.platform.spi.web.FormFill;
 @Named
 @ViewScoped
 public class JourneyPage implements Serializable {
+
+    @Inject
+    Messages messages;
 
     @Inject
     JourneyProgress progress;
@@ -97,10 +100,10 @@ public class JourneyPage implements Serializable {
                 return onward(null);
             }
             List<FieldError> elsewhere = fill.show(invalid.errors());
-            elsewhere.forEach(error -> Messages.error(error.message()));
+            elsewhere.forEach(error -> messages.error(error.message()));
             int count = invalid.errors().size() - elsewhere.size();
             if (count > 0) {
-                Messages.error(count == 1 ? "One answer needs attention before you can carry on."
+                messages.error(count == 1 ? "One answer needs attention before you can carry on."
                         : count + " answers need attention before you can carry on.");
             }
             return null;
@@ -126,7 +129,7 @@ public class JourneyPage implements Serializable {
             if (isMoved(refused)) {
                 return onward(null);
             }
-            refused.errors().forEach(error -> Messages.error(error.message()));
+            refused.errors().forEach(error -> messages.error(error.message()));
             return null;
         }
     }
@@ -138,7 +141,7 @@ public class JourneyPage implements Serializable {
     /** Opens the page again at wherever the person now stands, keeping the message across the redirect. */
     private String onward(String message) {
         if (message != null) {
-            Messages.info(message);
+            messages.info(message);
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         }
         return "/journey/index?faces-redirect=true&role=" + URLEncoder.encode(role, StandardCharsets.UTF_8);

@@ -11,13 +11,16 @@ import org.wayfinder.config.onboarding.ProgrammeTemplate;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.TenantContext;
-import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.tenant.TenantDirectory;
 
 /** An NHS organisation applying to run a programme, on the platform's own site only. */
 @Named
 @RequestScoped
 public class ApplyPage {
+
+    @Inject
+    Messages messages;
 
     @Inject
     Onboarding onboarding;
@@ -51,8 +54,8 @@ public class ApplyPage {
                     wantedAddress, about));
             applied = true;
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "application");
-            Messages.error(invalid.errors().size() == 1 ? "One answer needs changing; it is marked below."
+            messages.show(invalid, "application");
+            messages.error(invalid.errors().size() == 1 ? "One answer needs changing; it is marked below."
                     : invalid.errors().size() + " answers need changing; they are marked below.");
         }
     }

@@ -14,6 +14,9 @@ import org.wayfinder.platform.spi.web.Messages;
 public class InvitationPage {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Invitations invitations;
 
     private String token;
@@ -40,7 +43,7 @@ public class InvitationPage {
             }
             acceptedEmail = invitations.accept(token, password);
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "invitation");
+            messages.show(invalid, "invitation");
         } finally {
             password = null;
             repeat = null;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import org.wayfinder.config.onboarding.ProgrammeTemplate;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.TenantRef;
-import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.SiteAddress;
+import org.wayfinder.platform.tenant.TenantDirectory;
 
 /**
  * Operators reviewing applications: each pending one can be approved (with the template and address
@@ -26,6 +25,12 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 @Named
 @RequestScoped
 public class ApplicationsPage {
+
+    @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages messages;
 
     @Inject
     Onboarding onboarding;
@@ -68,8 +73,8 @@ public class ApplicationsPage {
     public void approve(String applicationId) {
         try {
             TenantRef programme = onboarding.approve(applicationId, templates.get(applicationId), addresses.get(applicationId),
-                    SiteAddress.of((HttpServletRequest) facesContext.getExternalContext().getRequest()));
-            Messages.info(programme.name() + " is running at " + programme.slug() + "." + tenants.baseDomain()
+                    siteAddress.current());
+            messages.info(programme.name() + " is running at " + programme.slug() + "." + tenants.baseDomain()
                     + " and its applicant has been invited to own it.");
             pending = null;
             decided = null;
@@ -81,7 +86,7 @@ public class ApplicationsPage {
     public void decline(String applicationId) {
         try {
             onboarding.decline(applicationId, reasons.get(applicationId));
-            Messages.info("The application is declined and the applicant has been told why.");
+            messages.info("The application is declined and the applicant has been told why.");
             pending = null;
             decided = null;
         } catch (InvalidInputException invalid) {
@@ -93,7 +98,7 @@ public class ApplicationsPage {
         for (FieldError error : invalid.errors()) {
             errors.merge(applicationId + ":" + error.field(), error.message(), (a, b) -> a + " " + b);
         }
-        Messages.error("The application was not changed; see the message beside it.");
+        messages.error("The application was not changed; see the message beside it.");
         facesContext.validationFailed();
     }
 

@@ -15,10 +15,10 @@ import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
-import org.wayfinder.platform.tenant.TenantDirectory;
-import org.wayfinder.platform.tenant.TenantErasure;
 import org.wayfinder.platform.spi.web.Downloads;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.tenant.TenantDirectory;
+import org.wayfinder.platform.tenant.TenantErasure;
 
 /**
  * One programme as an operator manages it: pause, resume, archive, download its configuration,
@@ -27,6 +27,12 @@ import org.wayfinder.platform.spi.web.Messages;
 @Named
 @ViewScoped
 public class ProgrammePage implements Serializable {
+
+    @Inject
+    Downloads downloads;
+
+    @Inject
+    Messages messages;
 
     @Inject
     TenantDirectory tenants;
@@ -74,17 +80,17 @@ public class ProgrammePage implements Serializable {
 
     public void suspend() {
         programme = tenants.suspend(getProgramme().id());
-        Messages.info(programme.name() + " is paused: its site shows the paused page and nobody can sign in.");
+        messages.info(programme.name() + " is paused: its site shows the paused page and nobody can sign in.");
     }
 
     public void resume() {
         programme = tenants.resume(getProgramme().id());
-        Messages.info(programme.name() + " is running again.");
+        messages.info(programme.name() + " is running again.");
     }
 
     public void archive() {
         programme = tenants.archive(getProgramme().id());
-        Messages.info(programme.name() + " is archived: its site shows the paused page. You can still resume, export or delete it.");
+        messages.info(programme.name() + " is archived: its site shows the paused page. You can still resume, export or delete it.");
     }
 
     /** The programme's configuration as a file, and a note that it was taken. */
@@ -92,18 +98,19 @@ public class ProgrammePage implements Serializable {
         TenantRef target = getProgramme();
         String json = tenancy.callAs(target, () -> currentUser.actingAs(SignedInUser.platformAsOwner(target.id()), exporter::exportJson));
         tenants.markExported(target.id());
-        Downloads.send(target.slug() + "-configuration-" + LocalDate.now(ZoneOffset.UTC) + ".json", "application/json;charset=UTF-8", json);
+        downloads.send(target.slug() + "-configuration-" + LocalDate.now(ZoneOffset.UTC) + ".json", "application/json;charset=UTF-8",
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public String delete() {
         try {
             TenantRef target = getProgramme();
             int rows = erasure.erase(target.id(), confirmation);
-            Messages.info(target.name() + " is deleted, with its " + (rows - 1) + " records.");
+            messages.info(target.name() + " is deleted, with its " + (rows - 1) + " records.");
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/operator/index?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "delete");
+            messages.show(invalid, "delete");
             return null;
         }
     }

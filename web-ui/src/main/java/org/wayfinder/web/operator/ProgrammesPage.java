@@ -7,13 +7,16 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.wayfinder.config.onboarding.Onboarding;
 import org.wayfinder.platform.spi.TenantRef;
-import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.tenant.TenantDirectory;
 
 /** The operator's list of programmes, where one can be paused and resumed, and the way to applications. */
 @Named
 @RequestScoped
 public class ProgrammesPage {
+
+    @Inject
+    Messages messages;
 
     @Inject
     TenantDirectory tenants;
@@ -44,12 +47,12 @@ public class ProgrammesPage {
     public void suspend(String tenantId) {
         TenantRef tenant = tenants.suspend(tenantId);
         programmes = null;
-        Messages.info(tenant.name() + " is paused: its site shows the paused page and nobody can sign in.");
+        messages.info(tenant.name() + " is paused: its site shows the paused page and nobody can sign in.");
     }
 
     public void resume(String tenantId) {
         TenantRef tenant = tenants.resume(tenantId);
         programmes = null;
-        Messages.info(tenant.name() + " is running again.");
+        messages.info(tenant.name() + " is running again.");
     }
 }

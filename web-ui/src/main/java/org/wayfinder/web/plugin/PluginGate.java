@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.util.Locale;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.plugin.PluginRegistry;
+import org.wayfinder.web.address.ServedPath;
 import org.wayfinder.web.api.Problem;
-import org.wayfinder.web.security.ServedPath;
 
 /**
  * Answers 404 for a plugin's pages ({@code /<id>/...}) and API ({@code /api/v1/<id>/...}) on the

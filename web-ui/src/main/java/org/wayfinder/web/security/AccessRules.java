@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.web.address.ServedPath;
 
 /**
  * Who may open which part of the site:

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.wayfinder.web.address.ServedPath;
 
 /**
  * The security headers every response carries. Faces pages get their Content-Security-Policy from

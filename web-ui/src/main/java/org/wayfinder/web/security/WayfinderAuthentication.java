@@ -17,6 +17,7 @@ import org.wayfinder.platform.identity.SignIn;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.web.address.ServedPath;
 import org.wayfinder.web.api.Problem;
 import org.wayfinder.web.tenancy.InstanceEndpoints;
 import org.wayfinder.web.tenancy.TenantResolution;

@@ -1,10 +1,8 @@
 package org.wayfinder.web.staff;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.wayfinder.platform.journey.JourneyProgress;
@@ -22,6 +20,12 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 public class ApprovalsPage implements Serializable {
 
     @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages messages;
+
+    @Inject
     JourneyProgress progress;
 
     private transient List<PendingApproval> pending;
@@ -34,12 +38,11 @@ public class ApprovalsPage implements Serializable {
     }
 
     public void approve(String requestId) {
-        FacesContext context = FacesContext.getCurrentInstance();
         try {
-            String name = progress.approve(requestId, SiteAddress.of((HttpServletRequest) context.getExternalContext().getRequest()));
-            Messages.info(name + " is approved and has been emailed; they can carry on with their journey.");
+            String name = progress.approve(requestId, siteAddress.current());
+            messages.info(name + " is approved and has been emailed; they can carry on with their journey.");
         } catch (RecordNotFoundException gone) {
-            Messages.error("Somebody else has already dealt with that request.");
+            messages.error("Somebody else has already dealt with that request.");
         }
         pending = null;
     }

@@ -1,7 +1,7 @@
 package org.wayfinder.web.tenancy;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.wayfinder.web.security.ServedPath;
+import org.wayfinder.web.address.ServedPath;
 
 /**
  * Addresses that belong to the server instance rather than to any programme: the MicroProfile

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.web.address.ServedPath;
 import org.wayfinder.web.api.Problem;
-import org.wayfinder.web.security.ServedPath;
 import org.wayfinder.web.site.StaticPages;
 
 /**

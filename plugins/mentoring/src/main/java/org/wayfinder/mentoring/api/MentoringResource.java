@@ -20,9 +20,9 @@ import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.report.MentoringReport;
 import org.wayfinder.mentoring.vetting.Vetting;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 
 /**
@@ -73,7 +73,7 @@ public class MentoringResource {
     People people;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     @GET
     @Path("matches")

@@ -13,12 +13,12 @@ import java.util.Optional;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.vetting.Vetting;
-import org.wayfinder.platform.mail.Mail;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Mail;
 import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
@@ -66,7 +66,7 @@ public class Matches extends Repository<Match> {
     Proposals proposals;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     public Matches() {
         super(Match.class);

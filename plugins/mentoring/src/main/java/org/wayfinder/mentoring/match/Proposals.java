@@ -22,10 +22,10 @@ import org.wayfinder.mentoring.matching.ScoreBreakdown;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.profile.Profiles.Profile;
 import org.wayfinder.mentoring.vetting.Vetting;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.People.Person;
 import org.wayfinder.platform.spi.PluginSettings;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 
@@ -78,7 +78,7 @@ public class Proposals {
     Vetting vetting;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     /**
      * A mentor a mentee may choose or ask, best first, with the score and why.

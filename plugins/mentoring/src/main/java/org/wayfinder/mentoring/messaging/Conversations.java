@@ -12,11 +12,11 @@ import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.vetting.Vetting;
-import org.wayfinder.platform.mail.Mail;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Mail;
 import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
@@ -32,6 +32,9 @@ import org.wayfinder.platform.spi.safeguarding.ContactScreen;
 @ApplicationScoped
 public class Conversations extends Repository<Message> {
 
+    @Inject
+    ContactScreen contactScreen;
+
     static final int LONGEST = 2000;
 
     @Inject
@@ -44,7 +47,7 @@ public class Conversations extends Repository<Message> {
     People people;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     @Inject
     CurrentUser currentUser;
@@ -94,7 +97,7 @@ public class Conversations extends Repository<Message> {
         if (body.isEmpty() || body.length() > LONGEST) {
             throw new InvalidInputException("text", "Write a message of 1 to " + LONGEST + " characters.");
         }
-        List<ContactScreen.Finding> found = ContactScreen.screen(body, flaggedPhrases());
+        List<ContactScreen.Finding> found = contactScreen.screen(body, flaggedPhrases());
         String heldBecause = found.isEmpty() ? null : found.stream().map(finding -> finding.kind().description()).distinct()
                 .collect(Collectors.joining(", "));
         return add(new Message(match.getId(), me, body, Instant.now(), heldBecause, key));

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.wayfinder.mentoring.MentoringPlugin;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.form.SubmittedAnswers;
@@ -50,7 +50,7 @@ public class Profiles {
     SubmittedAnswers answers;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     @Inject
     CurrentUser currentUser;

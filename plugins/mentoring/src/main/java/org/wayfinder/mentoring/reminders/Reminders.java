@@ -17,17 +17,17 @@ import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.vetting.DbsCheck;
 import org.wayfinder.mentoring.vetting.Vetting;
-import org.wayfinder.platform.mail.Mail;
-import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.spi.Mail;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.People.Person;
 import org.wayfinder.platform.spi.PluginSettings;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.Tick;
 import org.wayfinder.platform.spi.web.Dates;
+import org.wayfinder.platform.spi.web.SiteAddress;
 
 /**
  * Mentoring's scheduled mail, at every {@link Tick} of a programme with mentoring switched on:
@@ -45,7 +45,10 @@ import org.wayfinder.platform.spi.web.Dates;
 public class Reminders extends Repository<Match> {
 
     @Inject
-    PluginActivations plugins;
+    SiteAddress siteAddress;
+
+    @Inject
+    ProgrammePlugins plugins;
 
     @Inject
     People people;
@@ -53,8 +56,6 @@ public class Reminders extends Repository<Match> {
     @Inject
     Vetting vetting;
 
-    @Inject
-    Tenancy tenancy;
 
     @Inject
     TenantContext tenantContext;
@@ -95,7 +96,7 @@ public class Reminders extends Repository<Match> {
         for (Match match : quiet) {
             if (claim(match, now, cutoff)) {
                 reminded++;
-                String link = tenancy.siteUrl() + "/mentoring/conversation.xhtml?match=" + match.getId();
+                String link = siteAddress.programme() + "/mentoring/conversation.xhtml?match=" + match.getId();
                 Map<String, String> otherOf = Map.of(match.getMenteeId(), match.getMentorId(), match.getMentorId(), match.getMenteeId());
                 otherOf.forEach((who, other) -> people.find(who).ifPresent(person -> mail.fire(new Mail(person.email(),
                         "It has gone quiet: say hello to " + name(other),
@@ -137,7 +138,7 @@ public class Reminders extends Repository<Match> {
             staff.values().forEach(person -> mail.fire(new Mail(person.email(), "DBS checks expiring on " + programme,
                     "Hello " + person.name() + ",\n\nThese mentors' DBS checks expire within " + warningDays + " days, or have expired;"
                             + " each has been asked for a new certificate:\n\n" + list + "\n\nRecord new checks here:\n\n"
-                            + tenancy.siteUrl() + "/mentoring/vetting.xhtml\n\n" + programme + "\n")));
+                            + siteAddress.programme() + "/mentoring/vetting.xhtml\n\n" + programme + "\n")));
         }
         return warned.size();
     }

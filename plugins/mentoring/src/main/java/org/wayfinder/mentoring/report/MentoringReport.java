@@ -20,9 +20,9 @@ import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.profile.Profiles.Profile;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.TermKind;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.People.Person;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
@@ -105,7 +105,7 @@ public class MentoringReport extends Repository<Match> {
     SubmittedAnswers answers;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     public MentoringReport() {
         super(Match.class);

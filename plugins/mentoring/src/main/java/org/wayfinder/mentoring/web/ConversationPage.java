@@ -28,6 +28,12 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 public class ConversationPage implements Serializable {
 
     @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages notices;
+
+    @Inject
     Conversations conversations;
 
     @Inject
@@ -78,13 +84,13 @@ public class ConversationPage implements Serializable {
             sendKey = SendKeys.fresh();
             messages = null;
             if (sent.getStatus() == Message.Status.HELD) {
-                Messages.info("Your message is waiting for a moderator because it seems to contain " + sent.getHeldBecause()
+                notices.info("Your message is waiting for a moderator because it seems to contain " + sent.getHeldBecause()
                         + ". To keep everyone safe, contact details stay on Wayfinder.");
             } else {
-                Messages.info("Sent.");
+                notices.info("Sent.");
             }
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "send");
+            notices.show(invalid, "send");
         }
     }
 
@@ -114,9 +120,9 @@ public class ConversationPage implements Serializable {
             metOn = null;
             minutes = null;
             topic = null;
-            Messages.info("Meeting logged.");
+            notices.info("Meeting logged.");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "progress");
+            notices.show(invalid, "progress");
         }
     }
 
@@ -124,15 +130,15 @@ public class ConversationPage implements Serializable {
         try {
             progress.addGoal(matchId, goal);
             goal = null;
-            Messages.info("Goal added.");
+            notices.info("Goal added.");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "progress");
+            notices.show(invalid, "progress");
         }
     }
 
     public void moveGoal(String goalId, Goal.Progress to) {
         progress.moveGoal(goalId, to);
-        Messages.info("Goal updated.");
+        notices.info("Goal updated.");
     }
 
 
@@ -175,11 +181,11 @@ public class ConversationPage implements Serializable {
 
     public void report() {
         try {
-            conversations.report(reporting, reportReason, SiteAddress.current());
+            conversations.report(reporting, reportReason, siteAddress.current());
             reporting = null;
-            Messages.info("Thank you. The programme's safeguarding lead has your report and will look into it.");
+            notices.info("Thank you. The programme's safeguarding lead has your report and will look into it.");
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(error -> Messages.error(error.message()));
+            invalid.errors().forEach(error -> notices.error(error.message()));
         }
     }
 

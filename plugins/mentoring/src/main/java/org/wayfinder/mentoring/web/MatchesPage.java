@@ -13,9 +13,9 @@ import org.wayfinder.mentoring.progress.MatchProgress;
 import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
-import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.People.Person;
+import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.SiteAddress;
@@ -27,6 +27,12 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 @Named
 @ViewScoped
 public class MatchesPage implements Serializable {
+
+    @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages messages;
 
     @Inject
     Matches matches;
@@ -99,14 +105,14 @@ public class MatchesPage implements Serializable {
 
     public void makeByHand() {
         try {
-            Match made = matches.make(new Matches.Pair(mentee, mentor, 0, "Matched by hand"), Vetting.today(), SiteAddress.current());
-            Messages.info(names.of(made.getMenteeId()) + " is matched with " + names.of(made.getMentorId()) + ".");
+            Match made = matches.make(new Matches.Pair(mentee, mentor, 0, "Matched by hand"), Vetting.today(), siteAddress.current());
+            messages.info(names.of(made.getMenteeId()) + " is matched with " + names.of(made.getMentorId()) + ".");
             mentee = null;
             mentor = null;
             active = null;
             waiting = null;
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(error -> Messages.error(error.message()));
+            invalid.errors().forEach(error -> messages.error(error.message()));
         }
     }
 
@@ -117,13 +123,13 @@ public class MatchesPage implements Serializable {
 
     public void end() {
         try {
-            Match ended = matches.end(ending, reason, SiteAddress.current());
-            Messages.info("The match of " + names.of(ended.getMenteeId()) + " and " + names.of(ended.getMentorId()) + " has ended.");
+            Match ended = matches.end(ending, reason, siteAddress.current());
+            messages.info("The match of " + names.of(ended.getMenteeId()) + " and " + names.of(ended.getMentorId()) + " has ended.");
             ending = null;
             active = null;
             waiting = null;
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(error -> Messages.error(error.message()));
+            invalid.errors().forEach(error -> messages.error(error.message()));
         }
     }
 

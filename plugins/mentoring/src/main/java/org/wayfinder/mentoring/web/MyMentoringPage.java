@@ -37,6 +37,12 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 public class MyMentoringPage implements Serializable {
 
     @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages messages;
+
+    @Inject
     Matches matches;
 
     @Inject
@@ -179,29 +185,29 @@ public class MyMentoringPage implements Serializable {
 
     public void choose(String mentorId) {
         act(() -> {
-            Match match = matches.choose(mentorId, Vetting.today(), SiteAddress.current());
-            Messages.info(other(match) + " is now your mentor. Say hello!");
+            Match match = matches.choose(mentorId, Vetting.today(), siteAddress.current());
+            messages.info(other(match) + " is now your mentor. Say hello!");
         });
     }
 
     public void ask(String mentorId) {
         act(() -> {
-            MatchRequest request = requests.ask(mentorId, Vetting.today(), SiteAddress.current());
-            Messages.info("We have asked " + name(request.getMentorId()) + ". We will email you when they answer.");
+            MatchRequest request = requests.ask(mentorId, Vetting.today(), siteAddress.current());
+            messages.info("We have asked " + name(request.getMentorId()) + ". We will email you when they answer.");
         });
     }
 
     public void withdraw(String requestId) {
         act(() -> {
             MatchRequest request = requests.withdraw(requestId);
-            Messages.info("You have taken back your request to " + name(request.getMentorId()) + ".");
+            messages.info("You have taken back your request to " + name(request.getMentorId()) + ".");
         });
     }
 
     public void accept(String requestId) {
         act(() -> {
-            Match match = requests.accept(requestId, Vetting.today(), SiteAddress.current());
-            Messages.info(name(match.getMenteeId()) + " is now your mentee.");
+            Match match = requests.accept(requestId, Vetting.today(), siteAddress.current());
+            messages.info(name(match.getMenteeId()) + " is now your mentee.");
         });
     }
 
@@ -212,8 +218,8 @@ public class MyMentoringPage implements Serializable {
 
     public void decline() {
         act(() -> {
-            MatchRequest request = requests.decline(declining, reason, SiteAddress.current());
-            Messages.info("We have told " + name(request.getMenteeId()) + ".");
+            MatchRequest request = requests.decline(declining, reason, siteAddress.current());
+            messages.info("We have told " + name(request.getMenteeId()) + ".");
             declining = null;
         });
     }
@@ -230,7 +236,7 @@ public class MyMentoringPage implements Serializable {
         try {
             action.run();
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(error -> Messages.error(error.message()));
+            invalid.errors().forEach(error -> messages.error(error.message()));
         }
         mine = null;
         suggestions = null;

@@ -12,11 +12,11 @@ import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.match.Proposals;
 import org.wayfinder.mentoring.match.Proposals.Proposal;
 import org.wayfinder.mentoring.vetting.Vetting;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginSettings;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.SiteAddress;
@@ -31,13 +31,19 @@ import org.wayfinder.platform.spi.web.SiteAddress;
 public class ProposalPage implements Serializable {
 
     @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages messages;
+
+    @Inject
     Proposals proposals;
 
     @Inject
     Matches matches;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     @Inject
     CurrentUser currentUser;
@@ -58,7 +64,7 @@ public class ProposalPage implements Serializable {
         leftOut.clear();
         mentorFor.clear();
         proposal.matches().forEach(pair -> mentorFor.put(pair.menteeId(), pair.mentorId()));
-        Messages.info(proposal.matches().isEmpty() ? "Nobody can be matched right now; see who is waiting and why below."
+        messages.info(proposal.matches().isEmpty() ? "Nobody can be matched right now; see who is waiting and why below."
                 : proposal.matches().size() + (proposal.matches().size() == 1 ? " match is" : " matches are")
                 + " proposed. Nothing is published until you publish it.");
     }
@@ -71,17 +77,17 @@ public class ProposalPage implements Serializable {
                             : new Matches.Pair(m.menteeId(), chosen, 0, "Chosen by the owner instead of the proposed mentor");
                 }).toList();
         if (pairs.isEmpty()) {
-            Messages.error("Every proposed match is left out, so there is nothing to publish.");
+            messages.error("Every proposed match is left out, so there is nothing to publish.");
             return;
         }
         try {
-            matches.publish(pairs, Vetting.today(), SiteAddress.current());
-            Messages.info(pairs.size() == 1 ? "1 match is made, and everyone in it has been emailed."
+            matches.publish(pairs, Vetting.today(), siteAddress.current());
+            messages.info(pairs.size() == 1 ? "1 match is made, and everyone in it has been emailed."
                     : pairs.size() + " matches are made, and everyone in them has been emailed.");
             proposal = null;
             leftOut.clear();
         } catch (InvalidInputException invalid) {
-            Messages.error("Nothing was published: " + invalid.errors().get(0).message() + " Run the proposal again.");
+            messages.error("Nothing was published: " + invalid.errors().get(0).message() + " Run the proposal again.");
         }
     }
 

@@ -20,6 +20,9 @@ import org.wayfinder.platform.spi.web.Downloads;
 @ViewScoped
 public class ReportPage implements Serializable {
 
+    @Inject
+    Downloads downloads;
+
     /** Every section's columns: one CSV table, {@code section,figure,value,out of}, as integrations read it. */
     private static final List<String> COLUMNS = List.of("figure", "value", "out of");
 
@@ -63,7 +66,7 @@ public class ReportPage implements Serializable {
     /** The figures as of now (not as the page was opened), which also checks again that this is an owner. */
     private void download(ReportFormat format) {
         Report document = document(report.figures(), tenantContext.tenant().name() + " · generated " + dates.time(Instant.now()));
-        Downloads.send(format.fileName("mentoring-report"), format.contentType(), format.write(document));
+        downloads.send(document, format, "mentoring-report");
     }
 
     /**

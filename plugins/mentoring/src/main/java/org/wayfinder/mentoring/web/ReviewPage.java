@@ -17,6 +17,9 @@ import org.wayfinder.platform.spi.web.Messages;
 public class ReviewPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Conversations conversations;
 
     @Inject
@@ -68,11 +71,11 @@ public class ReviewPage implements Serializable {
     private void decide(Runnable decision, String done) {
         try {
             decision.run();
-            Messages.info(done);
+            messages.info(done);
             deciding = null;
             held = null;
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(error -> Messages.error(error.message()));
+            invalid.errors().forEach(error -> messages.error(error.message()));
         }
     }
 

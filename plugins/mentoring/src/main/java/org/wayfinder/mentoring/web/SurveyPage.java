@@ -8,14 +8,14 @@ import java.util.List;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
-import org.wayfinder.platform.form.Answers;
-import org.wayfinder.platform.form.Forms;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.ProgrammePlugins;
+import org.wayfinder.platform.spi.form.Answers;
+import org.wayfinder.platform.spi.form.FormFill;
+import org.wayfinder.platform.spi.form.PublishedForms;
 import org.wayfinder.platform.spi.form.SubmittedAnswers;
-import org.wayfinder.platform.spi.web.FormFill;
 import org.wayfinder.platform.spi.web.Messages;
 
 /**
@@ -27,16 +27,19 @@ import org.wayfinder.platform.spi.web.Messages;
 public class SurveyPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Matches matches;
 
     @Inject
-    Forms forms;
+    PublishedForms forms;
 
     @Inject
     SubmittedAnswers answers;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     @Inject
     CurrentUser currentUser;
@@ -66,11 +69,11 @@ public class SurveyPage implements Serializable {
         try {
             answers.submitAnswers(fill.getDefinition().key(), fill.answers().values());
             state = "answered";
-            Messages.info("Thank you for telling us how it went.");
+            messages.info("Thank you for telling us how it went.");
         } catch (InvalidInputException invalid) {
             List<FieldError> elsewhere = fill.show(invalid.errors());
-            elsewhere.forEach(error -> Messages.error(error.message()));
-            Messages.error("Some answers need attention.");
+            elsewhere.forEach(error -> messages.error(error.message()));
+            messages.error("Some answers need attention.");
         }
     }
 

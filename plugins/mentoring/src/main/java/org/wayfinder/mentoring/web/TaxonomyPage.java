@@ -19,6 +19,9 @@ import org.wayfinder.platform.spi.web.Messages;
 public class TaxonomyPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Taxonomy taxonomy;
 
     private final Map<TermKind, String> newLabels = new EnumMap<>(TermKind.class);
@@ -42,24 +45,24 @@ public class TaxonomyPage implements Serializable {
             Term term = taxonomy.add(kind, newLabels.get(kind));
             labels.put(term.getId(), term.getLabel());
             newLabels.remove(kind);
-            Messages.info("\u201c" + term.getLabel() + "\u201d is added to " + kind.label().toLowerCase(java.util.Locale.UK) + ".");
+            messages.info("\u201c" + term.getLabel() + "\u201d is added to " + kind.label().toLowerCase(java.util.Locale.UK) + ".");
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(error -> Messages.error(error.message()));
+            invalid.errors().forEach(error -> messages.error(error.message()));
         }
     }
 
     public void rename(String termId) {
         try {
             taxonomy.rename(termId, labels.get(termId));
-            Messages.info("Renamed to \u201c" + labels.get(termId).strip() + "\u201d. Profiles that chose it show the new name.");
+            messages.info("Renamed to \u201c" + labels.get(termId).strip() + "\u201d. Profiles that chose it show the new name.");
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(error -> Messages.error(error.message()));
+            invalid.errors().forEach(error -> messages.error(error.message()));
         }
     }
 
     public void retire(String termId, boolean retired) {
         taxonomy.retire(termId, retired);
-        Messages.info(retired ? "Retired: nobody can choose it now; profiles that chose it keep it."
+        messages.info(retired ? "Retired: nobody can choose it now; profiles that chose it keep it."
                 : "Restored: people can choose it again.");
     }
 

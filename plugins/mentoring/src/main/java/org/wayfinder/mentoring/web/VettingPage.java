@@ -12,9 +12,9 @@ import org.wayfinder.mentoring.vetting.DbsCheck;
 import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.mentoring.vetting.Vetting.MentorVetting;
 import org.wayfinder.mentoring.vetting.Vetting.Status;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
@@ -28,13 +28,16 @@ import org.wayfinder.platform.spi.web.Messages;
 public class VettingPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Vetting vetting;
 
     @Inject
     Dates dates;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     @Inject
     CurrentUser currentUser;
@@ -79,12 +82,12 @@ public class VettingPage implements Serializable {
     public void record() {
         try {
             DbsCheck check = vetting.record(mentorId, type, issuedOn, expiresOn, Vetting.today());
-            Messages.info("Recorded for " + getOpen().mentor().name() + ": " + check.getType().label() + " check, expires "
+            messages.info("Recorded for " + getOpen().mentor().name() + ": " + check.getType().label() + " check, expires "
                     + dates.date(check.getExpiresOn()) + ".");
             rows = null;
             mentorId = null;
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "record");
+            messages.show(invalid, "record");
         }
     }
 

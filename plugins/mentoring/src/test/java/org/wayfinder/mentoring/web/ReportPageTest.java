@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.wayfinder.mentoring.report.MentoringReport.Figures;
 import org.wayfinder.mentoring.report.MentoringReport.Group;
 import org.wayfinder.mentoring.report.MentoringReport.Support;
+import org.wayfinder.platform.report.ReportFiles;
 import org.wayfinder.platform.spi.report.Report;
 import org.wayfinder.platform.spi.report.ReportFormat;
 import org.wayfinder.platform.spi.report.Section;
@@ -20,7 +21,7 @@ class ReportPageTest {
             List.of(new Group("Arnold Academy", 2, 2), new Group("Not given", 1, 0)), List.of(new Group("camden", 2, 2)));
 
     private static String csv(Figures figures) {
-        return new String(ReportFormat.CSV.write(ReportPage.document(figures, "Report Lab")), StandardCharsets.UTF_8);
+        return new String(ReportFiles.write(ReportFormat.CSV, ReportPage.document(figures, "Report Lab")), StandardCharsets.UTF_8);
     }
 
     @Test

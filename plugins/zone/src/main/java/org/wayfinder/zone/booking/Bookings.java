@@ -12,19 +12,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.wayfinder.platform.mail.Mail;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Mail;
 import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.Tick;
 import org.wayfinder.platform.spi.web.Dates;
+import org.wayfinder.platform.spi.web.SiteAddress;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.event.Team;
 import org.wayfinder.zone.event.Zone;
@@ -45,6 +45,9 @@ import org.wayfinder.zone.school.Teacher;
  */
 @ApplicationScoped
 public class Bookings extends Repository<Chat> {
+
+    @Inject
+    SiteAddress siteAddress;
 
     /** A Chat slot with its team and the bookings standing. */
     public record Slot(Chat chat, Team team, List<Booking> bookings) {
@@ -71,10 +74,8 @@ public class Bookings extends Repository<Chat> {
     People people;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
-    @Inject
-    Tenancy tenancy;
 
     @Inject
     Dates dates;
@@ -308,7 +309,7 @@ public class Bookings extends Repository<Chat> {
                         + "The Chat for " + booking.getClassName() + " on " + dates.time(chat.getStartsAt()) + " " + what + ".\n"
                         + (open > 0 ? "There are " + open + " Chats you can still book. Choose another time here:\n\n"
                                 : "There are no free Chats just now; we will publish more. Keep an eye on:\n\n")
-                        + tenancy.siteUrl() + "/zone/school.xhtml\n")));
+                        + siteAddress.programme() + "/zone/school.xhtml\n")));
     }
 
     // Reminders
@@ -343,7 +344,7 @@ public class Bookings extends Repository<Chat> {
                             + dates.time(chat.getStartsAt()) + ".\n\n"
                             + "Students sign in with the username they got when they joined with your class code, and open the Chat"
                             + " from their Zone page. If you cannot come, cancel here so another class can have the place:\n\n"
-                            + tenancy.siteUrl() + "/zone/school.xhtml\n")));
+                            + siteAddress.programme() + "/zone/school.xhtml\n")));
             sent++;
         }
         return sent;

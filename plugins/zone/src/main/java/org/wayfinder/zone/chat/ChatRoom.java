@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
@@ -48,6 +48,9 @@ import org.wayfinder.zone.event.Team;
  */
 @ApplicationScoped
 public class ChatRoom extends Repository<ChatLine> {
+
+    @Inject
+    ContactScreen contactScreen;
 
     public static final int LONGEST = 1000;
 
@@ -90,7 +93,7 @@ public class ChatRoom extends Repository<ChatLine> {
     People people;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     @Inject
     TenantContext tenantContext;
@@ -232,7 +235,7 @@ public class ChatRoom extends Repository<ChatLine> {
         if (body.isEmpty() || body.length() > LONGEST) {
             throw new InvalidInputException("text", "Write a line of 1 to " + LONGEST + " characters.");
         }
-        List<ContactScreen.Finding> found = ContactScreen.screen(body, flaggedPhrases());
+        List<ContactScreen.Finding> found = contactScreen.screen(body, flaggedPhrases());
         String heldFor = found.isEmpty() ? null : cut(found.stream().map(finding -> finding.kind().description()).distinct()
                 .collect(Collectors.joining(", ")), 200);
         ChatLine line = add(new ChatLine(chatId, seat.accountId(), seat.role(), seat.schoolId(), body, clientKey, now, heldFor));
@@ -272,20 +275,19 @@ public class ChatRoom extends Repository<ChatLine> {
         return visible(lines, me, staff);
     }
 
+    /** The columns of {@link #transcriptRows}. */
+    public static final List<String> TRANSCRIPT_COLUMNS = List.of("sent at (UTC)", "writer", "role", "status", "held for",
+            "moderated at (UTC)", "text");
+
     /**
-     * The transcript as CSV (time in UTC, writer, role, status, what the screen found, text): for
-     * moderators and owners, with held and removed lines marked.
+     * The transcript as a table to download (time in UTC, writer, role, status, what the screen
+     * found, text): for moderators and owners, with held and removed lines marked.
      */
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
-    public String transcriptCsv(String chatId) {
-        StringBuilder csv = new StringBuilder(org.wayfinder.platform.spi.Csv.row(List.of("sent at (UTC)", "writer", "role", "status",
-                "held for", "moderated at (UTC)", "text")));
-        for (LineView line : transcript(chatId)) {
-            csv.append(org.wayfinder.platform.spi.Csv.row(List.of(line.sentAt().toString(), line.author(), line.role(),
-                    line.status().name().toLowerCase(java.util.Locale.ROOT), line.heldFor() == null ? "" : line.heldFor(),
-                    line.moderatedAt() == null ? "" : line.moderatedAt().toString(), line.body())));
-        }
-        return csv.toString();
+    public List<List<String>> transcriptRows(String chatId) {
+        return transcript(chatId).stream().map(line -> List.of(line.sentAt().toString(), line.author(), line.role(),
+                line.status().name().toLowerCase(java.util.Locale.ROOT), line.heldFor() == null ? "" : line.heldFor(),
+                line.moderatedAt() == null ? "" : line.moderatedAt().toString(), line.body())).toList();
     }
 
     /**

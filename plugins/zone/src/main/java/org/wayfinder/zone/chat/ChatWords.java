@@ -7,7 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.Tick;
 import org.wayfinder.zone.ZonePlugin;
@@ -27,7 +27,7 @@ public class ChatWords extends Repository<ChatWord> {
     static final int PER_TICK = 200;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     public ChatWords() {
         super(ChatWord.class);

@@ -14,10 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.wayfinder.platform.identity.Account;
-import org.wayfinder.platform.identity.Accounts;
-import org.wayfinder.platform.identity.Membership;
-import org.wayfinder.platform.identity.PasswordHashing;
+import org.wayfinder.platform.spi.DemoPeople;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.zone.ZonePlugin;
@@ -44,15 +41,13 @@ import org.wayfinder.zone.vote.Vote;
  * table. Everything is deterministic: the same records on every start. Where the seed's figures
  * contradict each other, {@code docs/zone-report.md} lists the choice made.
  *
- * <p>Students, teachers and professionals get accounts; every one shares one password hash, worked
- * out once (hashing 347 passwords at 210,000 PBKDF2 rounds each takes about 107 s on the development machine), and
- * signs in with the demo password.
+ * <p>Students, teachers and professionals get accounts through {@link DemoPeople}, and sign in with
+ * the demo password.
  */
 @ApplicationScoped
 public class HealthcareZone extends Repository<Zone> {
 
     public static final String NAME = "The Healthcare Zone";
-    public static final String PASSWORD = "wayfinder-demo";
     public static final LocalDate OPENS = LocalDate.of(2023, 3, 6);
     public static final LocalDate CLOSES = LocalDate.of(2023, 7, 21);
     public static final List<String> FUNDERS = List.of("Nottinghamshire Alliance Training Hub", "Lincolnshire Training Hub",
@@ -193,7 +188,7 @@ public class HealthcareZone extends Repository<Zone> {
             "do", "me", "my", "so", "if", "or", "be", "at", "as", "on", "i", "no", "bit", "day", "first", "when", "don't"));
 
     @Inject
-    Accounts accounts;
+    DemoPeople demoPeople;
 
     private EntityManager em;
 
@@ -211,7 +206,6 @@ public class HealthcareZone extends Repository<Zone> {
         if (!em.createQuery("SELECT z.id FROM Zone z WHERE z.name = :name", String.class).setParameter("name", NAME).getResultList().isEmpty()) {
             return false;
         }
-        String hash = PasswordHashing.hash(PASSWORD);
         Instant closedAt = CLOSES.plusDays(1).atStartOfDay(UK).toInstant();
         Zone zone = persist(new Zone(NAME, OPENS, CLOSES));
         String z = zone.getId();
@@ -239,12 +233,12 @@ public class HealthcareZone extends Repository<Zone> {
             for (int i = 0; i < plan.active() + plan.idle(); i++) {
                 people++;
                 members.add(account("hp" + two(people) + "@healthcare-zone.example", PROFESSIONAL_NAMES[people % PROFESSIONAL_NAMES.length]
-                        + " (" + plan.name() + ")", ZonePlugin.PROFESSIONAL, hash));
+                        + " (" + plan.name() + ")", ZonePlugin.PROFESSIONAL));
             }
             membersByTeam.add(members);
             activeByTeam.add(members.subList(0, plan.active()));
         }
-        String teamless = account("hp" + two(++people) + "@healthcare-zone.example", "Dr Ola Okafor (GP trainer)", ZonePlugin.PROFESSIONAL, hash);
+        String teamless = account("hp" + two(++people) + "@healthcare-zone.example", "Dr Ola Okafor (GP trainer)", ZonePlugin.PROFESSIONAL);
         em.flush();
         for (int t = 0; t < TEAMS.size(); t++) {
             for (String member : membersByTeam.get(t)) {
@@ -264,11 +258,11 @@ public class HealthcareZone extends Repository<Zone> {
             SchoolPlan plan = allSchools.get(s);
             schoolIds.add(persist(new School(plan.name(), plan.county(), plan.u(), plan.wp())).getId());
             teacherAccounts.add(account("teacher" + two(s + 1) + "@healthcare-zone.example", TEACHER_NAMES[s % TEACHER_NAMES.length],
-                    ZonePlugin.TEACHER, hash));
+                    ZonePlugin.TEACHER));
             List<String> students = new ArrayList<>();
             for (int i = 0; i < plan.active() + plan.idle(); i++) {
                 pupils++;
-                students.add(account("hz23-" + String.format(Locale.ROOT, "%03d", pupils), "Student " + pupils, ZonePlugin.STUDENT, hash));
+                students.add(account("hz23-" + String.format(Locale.ROOT, "%03d", pupils), "Student " + pupils, ZonePlugin.STUDENT));
             }
             studentsBySchool.add(students);
         }
@@ -358,8 +352,8 @@ public class HealthcareZone extends Repository<Zone> {
             linesOfChat.computeIfAbsent(pair[0], key -> new ArrayList<>()).add(new String[] {pair[1], ZonePlugin.PROFESSIONAL, null,
                     PROFESSIONAL_LINES[l % PROFESSIONAL_LINES.length]});
         }
-        String moderator = accounts.byEmail("moderator@zone.example").map(Account::getId).orElseGet(() -> account("hz23-moderator",
-                "Mo Moderator", Roles.MODERATOR, hash));
+        String moderator = demoPeople.idOf("moderator@zone.example").orElseGet(() -> account("hz23-moderator",
+                "Mo Moderator", Roles.MODERATOR));
         for (int l = 0; l < 4; l++) {
             linesOfChat.computeIfAbsent(tookPlace.get(l), key -> new ArrayList<>()).add(new String[] {moderator, Roles.MODERATOR, null,
                     "Welcome everyone! Remember to keep personal details to yourselves."});
@@ -564,11 +558,8 @@ public class HealthcareZone extends Repository<Zone> {
         }
     }
 
-    private String account(String login, String name, String role, String hash) {
-        Account account = accounts.addConfirmed(login, name, hash);
-        persist(new Membership(account, Roles.MEMBER));
-        persist(new Membership(account, role));
-        return account.getId();
+    private String account(String login, String name, String role) {
+        return demoPeople.add(login, name, role);
     }
 
     private <T> T persist(T record) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.spi.DemoPeople;
 import org.wayfinder.platform.spi.DemoProgrammeReady;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.zone.ZonePlugin;
@@ -42,7 +42,7 @@ public class OpenZoneDemo extends Repository<Zone> {
     private static final Logger LOG = Logger.getLogger(OpenZoneDemo.class.getName());
 
     @Inject
-    Accounts accounts;
+    DemoPeople people;
 
     public OpenZoneDemo() {
         super(Zone.class);
@@ -116,7 +116,7 @@ public class OpenZoneDemo extends Repository<Zone> {
     }
 
     private String account(String email) {
-        return accounts.byEmail(email).map(a -> a.getId()).orElse(null);
+        return people.idOf(email).orElse(null);
     }
 
     private <T extends org.wayfinder.platform.spi.TenantOwned> T persisted(T record) {

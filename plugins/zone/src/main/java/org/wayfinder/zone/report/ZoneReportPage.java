@@ -30,6 +30,9 @@ import org.wayfinder.zone.report.ZoneReport.ZoneChoice;
 @ViewScoped
 public class ZoneReportPage implements Serializable {
 
+    @Inject
+    Downloads downloads;
+
     private static final List<String> FIGURE = List.of("figure", "value");
 
     @Inject
@@ -136,7 +139,7 @@ public class ZoneReportPage implements Serializable {
     private void download(ReportFormat format) {
         Figures now = report.figures(zoneId);
         Report document = document(now, tenantContext.tenant().name() + " · " + now.zone().name() + " · generated " + dates.time(Instant.now()));
-        Downloads.send(format.fileName("zone-report"), format.contentType(), format.write(document));
+        downloads.send(document, format, "zone-report");
     }
 
     /** The report as one document for every format, in the page's order; section keys are the CSV's section names. */

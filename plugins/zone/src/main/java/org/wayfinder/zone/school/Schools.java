@@ -10,17 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Mail;
 import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
-import org.wayfinder.platform.spi.Tenancy;
-import org.wayfinder.platform.mail.Mail;
+import org.wayfinder.platform.spi.web.SiteAddress;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.event.Zone;
 import org.wayfinder.zone.event.Zones;
@@ -35,6 +35,9 @@ import org.wayfinder.zone.event.Zones;
  */
 @ApplicationScoped
 public class Schools extends Repository<School> {
+
+    @Inject
+    SiteAddress siteAddress;
 
     /** The letters of class codes: no 0/O, 1/I/L, so a code read aloud to a class is typed right. */
     static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -62,10 +65,8 @@ public class Schools extends Repository<School> {
     Zones zones;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
-    @Inject
-    Tenancy tenancy;
 
     @Inject
     Event<Mail> mail;
@@ -181,7 +182,7 @@ public class Schools extends Repository<School> {
         tell(teacher, "You can now book Chats for " + school.getName(),
                 "A moderator has approved you as a contact for " + school.getFullName() + ".\n\n"
                         + "You can now book Chats for your classes and give each class its code:\n\n"
-                        + tenancy.siteUrl() + "/zone/school.xhtml\n");
+                        + siteAddress.programme() + "/zone/school.xhtml\n");
     }
 
     @RequiresRole({Roles.OWNER, Roles.MODERATOR})
@@ -194,7 +195,7 @@ public class Schools extends Repository<School> {
         teacher.decide(Teacher.Status.REJECTED, currentUser.require().accountId(), Instant.now(), clean);
         tell(teacher, "Your school registration was not approved",
                 "A moderator could not approve your registration for " + get(teacher.getSchoolId()).getFullName() + ":\n\n"
-                        + clean + "\n\nYou can register again with the right school here:\n\n" + tenancy.siteUrl() + "/zone/school.xhtml\n");
+                        + clean + "\n\nYou can register again with the right school here:\n\n" + siteAddress.programme() + "/zone/school.xhtml\n");
     }
 
     private Teacher teacher(String teacherId) {
@@ -215,7 +216,7 @@ public class Schools extends Repository<School> {
     private void tell(Teacher teacher, String subject, String body) {
         people.find(teacher.getAccountId()).filter(People.Person::hasEmail).ifPresent(person ->
                 mail.fire(new Mail(person.email(), subject, "Hello " + person.name() + ",\n\n" + body + "\n"
-                        + tenancy.siteUrl().replaceFirst("^https?://", "") + "\n")));
+                        + siteAddress.programme().replaceFirst("^https?://", "") + "\n")));
     }
 
     // Class codes

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Optional;
-import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
@@ -35,7 +35,7 @@ public class Votes extends Repository<Vote> {
     Schools schools;
 
     @Inject
-    PluginActivations plugins;
+    ProgrammePlugins plugins;
 
     public Votes() {
         super(Vote.class);

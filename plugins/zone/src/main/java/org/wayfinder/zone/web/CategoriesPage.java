@@ -20,6 +20,9 @@ import org.wayfinder.zone.question.Questions;
 public class CategoriesPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Questions questions;
 
     @Inject
@@ -46,24 +49,24 @@ public class CategoriesPage implements Serializable {
             Category category = questions.addCategory(name);
             names.put(category.getId(), category.getName());
             name = null;
-            Messages.info("Added " + category.getName() + ".");
+            messages.info("Added " + category.getName() + ".");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "categories");
+            messages.show(invalid, "categories");
         }
     }
 
     public void rename(String categoryId) {
         try {
             questions.renameCategory(categoryId, names.get(categoryId));
-            Messages.info("Renamed.");
+            messages.info("Renamed.");
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 
     public void retire(String categoryId, boolean retired) {
         questions.retireCategory(categoryId, retired);
-        Messages.info(retired ? "Retired: questions keep it, moderators no longer see it offered." : "Back in use.");
+        messages.info(retired ? "Retired: questions keep it, moderators no longer see it offered." : "Back in use.");
     }
 
     public String getName() {

@@ -17,6 +17,9 @@ import org.wayfinder.zone.school.Schools;
 public class JoinPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Schools schools;
 
     private String code;
@@ -29,7 +32,7 @@ public class JoinPage implements Serializable {
             joined = schools.joinWithCode(code, displayName, password);
             password = null;
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "join");
+            messages.show(invalid, "join");
         }
     }
 

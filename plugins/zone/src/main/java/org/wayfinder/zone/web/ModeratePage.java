@@ -31,6 +31,9 @@ import org.wayfinder.zone.school.Schools;
 public class ModeratePage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Questions questions;
 
     @Inject
@@ -134,9 +137,9 @@ public class ModeratePage implements Serializable {
         try {
             action.run();
             waiting = null;
-            Messages.info(done);
+            messages.info(done);
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
             waiting = null;
         }
     }

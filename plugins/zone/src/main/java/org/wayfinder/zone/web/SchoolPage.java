@@ -29,6 +29,12 @@ import org.wayfinder.zone.school.Teacher;
 public class SchoolPage implements Serializable {
 
     @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Messages messages;
+
+    @Inject
     Schools schools;
 
     @Inject
@@ -90,9 +96,9 @@ public class SchoolPage implements Serializable {
             schools.registerSchool(addingSchool ? null : schoolId, newName, newCounty, underServed, wideningParticipation);
             registration = null;
             register = null;
-            Messages.info("Thank you. A moderator checks your registration and you get an email when you can book Chats.");
+            messages.info("Thank you. A moderator checks your registration and you get an email when you can book Chats.");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "register");
+            messages.show(invalid, "register");
         }
     }
 
@@ -121,16 +127,16 @@ public class SchoolPage implements Serializable {
             ClassCode code = schools.makeClassCode(zoneId, className);
             className = null;
             codes = null;
-            Messages.info("Class code " + Schools.display(code.getCode()) + " made for " + code.getClassName() + ".");
+            messages.info("Class code " + Schools.display(code.getCode()) + " made for " + code.getClassName() + ".");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "codes");
+            messages.show(invalid, "codes");
         }
     }
 
     public void retire(String codeId) {
         schools.retireClassCode(codeId);
         codes = null;
-        Messages.info("That code no longer works. Students who joined with it keep their accounts.");
+        messages.info("That code no longer works. Students who joined with it keep their accounts.");
     }
 
     public void toggleMembers(String codeId) {
@@ -147,7 +153,7 @@ public class SchoolPage implements Serializable {
 
     /** Where students join with a code. */
     public String getJoinAddress() {
-        return SiteAddress.current() + "/zone/join.xhtml";
+        return siteAddress.current() + "/zone/join.xhtml";
     }
 
     public String zoneName(String id) {
@@ -172,13 +178,13 @@ public class SchoolPage implements Serializable {
             Booking booking = bookings.book(chatId, bookingClass);
             bookable = null;
             myBookings = null;
-            Messages.info("Booked for " + booking.getClassName() + ". We remind you by email the day before.");
+            messages.info("Booked for " + booking.getClassName() + ". We remind you by email the day before.");
         } catch (InvalidInputException invalid) {
             bookable = null;
-            Messages.show(invalid, "booking");
+            messages.show(invalid, "booking");
         } catch (RecordNotFoundException gone) {
             bookable = null;
-            Messages.error("That Chat is no longer on the timetable.");
+            messages.error("That Chat is no longer on the timetable.");
         }
     }
 
@@ -199,9 +205,9 @@ public class SchoolPage implements Serializable {
             cancelReason = null;
             bookable = null;
             myBookings = null;
-            Messages.info("Cancelled. The place is free for another class, and we have emailed you the Chats you can still book.");
+            messages.info("Cancelled. The place is free for another class, and we have emailed you the Chats you can still book.");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "mine");
+            messages.show(invalid, "mine");
         }
     }
 

@@ -21,6 +21,9 @@ import org.wayfinder.zone.school.Schools;
 public class SchoolsPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Schools schools;
 
     private String schoolName;
@@ -50,16 +53,16 @@ public class SchoolsPage implements Serializable {
     public void approve(String teacherId) {
         schools.approveTeacher(teacherId);
         teachers = null;
-        Messages.info("Approved; they are emailed that they can book Chats.");
+        messages.info("Approved; they are emailed that they can book Chats.");
     }
 
     public void reject(String teacherId) {
         try {
             schools.rejectTeacher(teacherId, reasons.get(teacherId));
             teachers = null;
-            Messages.info("Turned down; they are emailed your reason.");
+            messages.info("Turned down; they are emailed your reason.");
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 
@@ -87,10 +90,10 @@ public class SchoolsPage implements Serializable {
         try {
             School school = editing == null ? schools.addSchool(schoolName, county, underServed, wideningParticipation)
                     : schools.updateSchool(editing, schoolName, county, underServed, wideningParticipation);
-            Messages.info("Saved " + school.getFullName() + ".");
+            messages.info("Saved " + school.getFullName() + ".");
             startNew();
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "register");
+            messages.show(invalid, "register");
         }
     }
 

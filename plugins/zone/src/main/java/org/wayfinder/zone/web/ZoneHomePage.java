@@ -42,6 +42,9 @@ import org.wayfinder.zone.vote.Votes;
 @ViewScoped
 public class ZoneHomePage implements Serializable {
 
+    @Inject
+    Messages messages;
+
     private static final int PAGE = 20;
 
     @Inject
@@ -165,9 +168,9 @@ public class ZoneHomePage implements Serializable {
             myZones = null;
             zoneId = student.getZoneId();
             forgetZoneLists();
-            Messages.info("You joined " + getZone().getName() + ".");
+            messages.info("You joined " + getZone().getName() + ".");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "join");
+            messages.show(invalid, "join");
         }
     }
 
@@ -217,9 +220,9 @@ public class ZoneHomePage implements Serializable {
             question = null;
             sendKey = SendKeys.fresh();
             mine = null;
-            Messages.info("Sent. A moderator reads every question before it goes to the professionals.");
+            messages.info("Sent. A moderator reads every question before it goes to the professionals.");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "ask");
+            messages.show(invalid, "ask");
         }
     }
 
@@ -283,9 +286,9 @@ public class ZoneHomePage implements Serializable {
             questions.answer(questionId, drafts.get("a" + questionId));
             drafts.remove("a" + questionId);
             answersShown = null;
-            Messages.info("Your answer is posted.");
+            messages.info("Your answer is posted.");
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 
@@ -294,9 +297,9 @@ public class ZoneHomePage implements Serializable {
             questions.comment(questionId, drafts.get("c" + questionId));
             drafts.remove("c" + questionId);
             commentsShown = null;
-            Messages.info("Thanks. Your comment appears for everyone once a moderator has read it.");
+            messages.info("Thanks. Your comment appears for everyone once a moderator has read it.");
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 
@@ -329,9 +332,9 @@ public class ZoneHomePage implements Serializable {
         try {
             votes.vote(zoneId, teamId);
             myVote = null;
-            Messages.info("Thank you for voting for " + teamName(teamId) + ".");
+            messages.info("Thank you for voting for " + teamName(teamId) + ".");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "vote");
+            messages.show(invalid, "vote");
         }
     }
 

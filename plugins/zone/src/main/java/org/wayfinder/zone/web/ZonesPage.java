@@ -30,6 +30,9 @@ import org.wayfinder.zone.event.Zones;
 public class ZonesPage implements Serializable {
 
     @Inject
+    Messages messages;
+
+    @Inject
     Zones zones;
 
     @Inject
@@ -107,9 +110,9 @@ public class ZonesPage implements Serializable {
             zoneId = zone.getId();
             creating = false;
             all = null;
-            Messages.info("Saved " + zone.getName() + ".");
+            messages.info("Saved " + zone.getName() + ".");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "details");
+            messages.show(invalid, "details");
         }
     }
 
@@ -117,10 +120,10 @@ public class ZonesPage implements Serializable {
         try {
             Zone zone = zones.close(zoneId);
             all = null;
-            Messages.info(zone.getName() + " is closed." + (zone.getWinnerIds().isEmpty() ? " Nobody voted, so there is no winner."
+            messages.info(zone.getName() + " is closed." + (zone.getWinnerIds().isEmpty() ? " Nobody voted, so there is no winner."
                     : " The winner: " + winners(zone) + "."));
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 
@@ -140,9 +143,9 @@ public class ZonesPage implements Serializable {
             Team team = zones.addTeam(zoneId, teamName, teamDescription);
             teamName = null;
             teamDescription = null;
-            Messages.info("Added the " + team.getName() + " team.");
+            messages.info("Added the " + team.getName() + " team.");
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "teams");
+            messages.show(invalid, "teams");
         }
     }
 
@@ -165,27 +168,27 @@ public class ZonesPage implements Serializable {
     public void giveAccess() {
         try {
             zones.giveAccess(zoneId, email, personName, teamId);
-            Messages.info("Added " + personName + ". Someone new to the programme gets an email to choose a password.");
+            messages.info("Added " + personName + ". Someone new to the programme gets an email to choose a password.");
             email = null;
             personName = null;
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "professionals");
+            messages.show(invalid, "professionals");
         }
     }
 
     public void place(String professionalId) {
         try {
             zones.placeIn(professionalId, placements.get(professionalId));
-            Messages.info("Team changed.");
+            messages.info("Team changed.");
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 
     public void removeAccess(String professionalId) {
         zones.removeAccess(professionalId);
         placements.remove(professionalId);
-        Messages.info("Removed from the Zone. What they wrote stays.");
+        messages.info("Removed from the Zone. What they wrote stays.");
     }
 
     // Chats
@@ -197,37 +200,37 @@ public class ZonesPage implements Serializable {
     public void publish() {
         try {
             bookings.publish(zoneId, slotTeamId, startsAt == null ? null : startsAt.toInstant(ZoneOffset.UTC), minutes, classes);
-            Messages.info("Published. Teachers can book it now.");
+            messages.info("Published. Teachers can book it now.");
             startsAt = null;
         } catch (InvalidInputException invalid) {
-            Messages.show(invalid, "slots");
+            messages.show(invalid, "slots");
         }
     }
 
     public void withdraw(String chatId) {
         try {
             bookings.withdraw(chatId);
-            Messages.info("Taken off the timetable.");
+            messages.info("Taken off the timetable.");
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 
     public void cancelBooking(String bookingId) {
         try {
             bookings.cancel(bookingId, "Cancelled by the programme");
-            Messages.info("Cancelled; the teacher is told and invited to book again.");
+            messages.info("Cancelled; the teacher is told and invited to book again.");
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 
     public void record(String bookingId, String outcome) {
         try {
             bookings.recordOutcome(bookingId, Booking.Status.valueOf(outcome));
-            Messages.info("Recorded.");
+            messages.info("Recorded.");
         } catch (InvalidInputException invalid) {
-            Messages.error(invalid.errors().get(0).message());
+            messages.error(invalid.errors().get(0).message());
         }
     }
 

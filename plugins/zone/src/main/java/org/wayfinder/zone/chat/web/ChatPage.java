@@ -27,6 +27,9 @@ import org.wayfinder.zone.chat.LineView;
 public class ChatPage implements Serializable {
 
     @Inject
+    Downloads downloads;
+
+    @Inject
     ChatRoom room;
 
     @Inject
@@ -112,6 +115,6 @@ public class ChatPage implements Serializable {
     }
 
     public void downloadCsv() {
-        Downloads.send("chat-transcript-" + chatId + ".csv", "text/csv; charset=UTF-8", room.transcriptCsv(chatId));
+        downloads.sendCsv("chat-transcript-" + chatId + ".csv", ChatRoom.TRANSCRIPT_COLUMNS, room.transcriptRows(chatId));
     }
 }

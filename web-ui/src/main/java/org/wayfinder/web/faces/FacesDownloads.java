@@ -1,0 +1,48 @@
+package org.wayfinder.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.wayfinder.platform.report.Csv;
+import org.wayfinder.platform.report.ReportFiles;
+import org.wayfinder.platform.spi.report.Report;
+import org.wayfinder.platform.spi.report.ReportFormat;
+import org.wayfinder.platform.spi.web.Downloads;
+
+/** {@link Downloads} as the answer to the Faces request being handled, instead of a page. */
+@ApplicationScoped
+public class FacesDownloads implements Downloads {
+
+    @Override
+    public void send(Report report, ReportFormat format, String baseName) {
+        send(format.fileName(baseName), format.contentType(), ReportFiles.write(format, report));
+    }
+
+    @Override
+    public void sendCsv(String fileName, List<String> header, List<List<String>> rows) {
+        StringBuilder csv = new StringBuilder(Csv.row(header));
+        rows.forEach(row -> csv.append(Csv.row(row)));
+        send(fileName, "text/csv; charset=UTF-8", csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void send(String fileName, String contentType, byte[] content) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseContentLength(content.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9.-]", "-") + "\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        try {
+            external.getResponseOutputStream().write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+}
