@@ -16,7 +16,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * embedded H2 and on MySQL with nothing changed but environment variables.
  *
  * <p>Payara's pool wraps this class and does the pooling and the connection validation; this class
- * only opens connections.
+ * only opens connections, each of which records its statements in the {@link StatementLog}.
  */
 public class WayfinderDataSource implements DataSource {
 
@@ -70,12 +70,12 @@ public class WayfinderDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        return CountedConnection.wrap(target().getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return target().getConnection(username, password);
+        return CountedConnection.wrap(target().getConnection(username, password));
     }
 
     @Override
