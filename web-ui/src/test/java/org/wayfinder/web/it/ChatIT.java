@@ -39,9 +39,12 @@ import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Chat;
 import org.wayfinder.zone.chat.ChatLine;
-import org.wayfinder.zone.chat.ChatRoom;
+import org.wayfinder.zone.chat.ChatLines;
 import org.wayfinder.zone.chat.ChatWords;
 import org.wayfinder.zone.chat.LineView;
+import org.wayfinder.zone.chat.Moderation;
+import org.wayfinder.zone.chat.Seats;
+import org.wayfinder.zone.chat.Transcripts;
 import org.wayfinder.zone.event.Professional;
 import org.wayfinder.zone.event.Team;
 import org.wayfinder.zone.event.Zone;
@@ -97,7 +100,16 @@ class ChatIT {
     ChatFixtures fixtures;
 
     @Inject
-    ChatRoom room;
+    Seats seats;
+
+    @Inject
+    ChatLines chatLines;
+
+    @Inject
+    Transcripts transcripts;
+
+    @Inject
+    Moderation moderation;
 
     @Inject
     ChatWords words;
@@ -196,24 +208,24 @@ class ChatIT {
     @Order(2)
     void onlyTheBookedSchoolsStudentsTheTeamAndModeratorsHaveASeat() {
         String live = fixedChatId("live");
-        ChatRoom.Seat sam = as(SAM, ZonePlugin.STUDENT, () -> room.seat(live).orElseThrow());
+        Seats.Seat sam = as(SAM, ZonePlugin.STUDENT, () -> seats.seat(live).orElseThrow());
         assertThat(sam.role()).isEqualTo(ZonePlugin.STUDENT);
         assertThat(sam.name()).as("a student by their display name only").isEqualTo("Sam");
-        assertThat(as(PRIYA, ZonePlugin.PROFESSIONAL, () -> room.seat(live)).orElseThrow().name()).isEqualTo("Priya Patel (Paramedics)");
-        assertThat(as(MODERATOR, Roles.MODERATOR, () -> room.seat(live)).orElseThrow().name()).isEqualTo("Mo Moderator (moderator)");
-        assertThat(as(YAS, ZonePlugin.STUDENT, () -> room.seat(live))).as("a student of a school whose booking was cancelled").isEmpty();
-        assertThat(as(QUINN, ZonePlugin.PROFESSIONAL, () -> room.seat(live))).as("a professional of another team").isEmpty();
-        assertThat(as(TIA, ZonePlugin.TEACHER, () -> room.seat(live))).as("a teacher: not one of the Chat's roles").isEmpty();
-        assertThat(as(SAM, Roles.MEMBER, () -> room.seat(live))).as("Sam without the student role").isEmpty();
-        assertThat(as(OLLIE, ZonePlugin.STUDENT, () -> room.seat(live))).as("another programme's student").isEmpty();
-        assertThatThrownBy(() -> as(OLLIE, ZonePlugin.STUDENT, () -> room.enter(live, Instant.now())))
+        assertThat(as(PRIYA, ZonePlugin.PROFESSIONAL, () -> seats.seat(live)).orElseThrow().name()).isEqualTo("Priya Patel (Paramedics)");
+        assertThat(as(MODERATOR, Roles.MODERATOR, () -> seats.seat(live)).orElseThrow().name()).isEqualTo("Mo Moderator (moderator)");
+        assertThat(as(YAS, ZonePlugin.STUDENT, () -> seats.seat(live))).as("a student of a school whose booking was cancelled").isEmpty();
+        assertThat(as(QUINN, ZonePlugin.PROFESSIONAL, () -> seats.seat(live))).as("a professional of another team").isEmpty();
+        assertThat(as(TIA, ZonePlugin.TEACHER, () -> seats.seat(live))).as("a teacher: not one of the Chat's roles").isEmpty();
+        assertThat(as(SAM, Roles.MEMBER, () -> seats.seat(live))).as("Sam without the student role").isEmpty();
+        assertThat(as(OLLIE, ZonePlugin.STUDENT, () -> seats.seat(live))).as("another programme's student").isEmpty();
+        assertThatThrownBy(() -> as(OLLIE, ZonePlugin.STUDENT, () -> seats.enter(live, Instant.now())))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> as(YAS, ZonePlugin.STUDENT, () -> room.send(live, "yas-key-0001", "hello", Instant.now())))
+        assertThatThrownBy(() -> as(YAS, ZonePlugin.STUDENT, () -> chatLines.send(live, "yas-key-0001", "hello", Instant.now())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(OLLIE, ZonePlugin.STUDENT, () -> room.send(live, "ollie-key-001", "hello", Instant.now())))
+        assertThatThrownBy(() -> as(OLLIE, ZonePlugin.STUDENT, () -> chatLines.send(live, "ollie-key-001", "hello", Instant.now())))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThat(as(SAM, ZonePlugin.STUDENT, () -> room.canJoinNow(live, Instant.now()))).isTrue();
-        assertThat(as(SAM, ZonePlugin.STUDENT, () -> room.canJoinNow(fixedChatId("past"), Instant.now()))).isFalse();
+        assertThat(as(SAM, ZonePlugin.STUDENT, () -> seats.canJoinNow(live, Instant.now()))).isTrue();
+        assertThat(as(SAM, ZonePlugin.STUDENT, () -> seats.canJoinNow(fixedChatId("past"), Instant.now()))).isFalse();
     }
 
     @Test
@@ -221,43 +233,43 @@ class ChatIT {
     void joiningRecordsAParticipantOnceAndOnlyWhileLive() {
         String live = fixedChatId("live");
         String past = fixedChatId("past");
-        as(SAM, ZonePlugin.STUDENT, () -> room.enter(live, Instant.now()));
-        as(SAM, ZonePlugin.STUDENT, () -> room.enter(live, Instant.now()));
-        as(SAM, ZonePlugin.STUDENT, () -> room.enter(past, Instant.now()));
+        as(SAM, ZonePlugin.STUDENT, () -> seats.enter(live, Instant.now()));
+        as(SAM, ZonePlugin.STUDENT, () -> seats.enter(live, Instant.now()));
+        as(SAM, ZonePlugin.STUDENT, () -> seats.enter(past, Instant.now()));
         tenancy.runAs(lab(), () -> {
             assertThat(fixtures.count("SELECT COUNT(p) FROM Participant p WHERE p.chatId = :chat AND p.accountId = :sam",
                     Map.of("chat", live, "sam", id(SAM)))).isEqualTo(1);
             assertThat(fixtures.count("SELECT COUNT(p) FROM Participant p WHERE p.chatId = :chat", Map.of("chat", past))).isZero();
         });
-        assertThat(as(MODERATOR, Roles.MODERATOR, () -> room.participants(live))).extracting(ChatRoom.Present::name).containsExactly("Sam");
+        assertThat(as(MODERATOR, Roles.MODERATOR, () -> seats.participants(live))).extracting(Seats.Present::name).containsExactly("Sam");
     }
 
     @Test
     @Order(4)
     void aLineIsStoredOncePerKeyAndOnlyWhileTheChatIsLive() {
         String live = fixedChatId("live");
-        ChatRoom.Sent first = as(SAM, ZonePlugin.STUDENT, () -> room.send(live, "sam-key-0001", "  What is a night shift like?  ", Instant.now()));
+        ChatLines.Sent first = as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(live, "sam-key-0001", "  What is a night shift like?  ", Instant.now()));
         assertThat(first.again()).isFalse();
         assertThat(first.line().body()).isEqualTo("What is a night shift like?");
         assertThat(first.line().status()).isEqualTo(ChatLine.Status.SHOWN);
-        ChatRoom.Sent again = as(SAM, ZonePlugin.STUDENT, () -> room.send(live, "sam-key-0001", "What is a night shift like?", Instant.now()));
+        ChatLines.Sent again = as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(live, "sam-key-0001", "What is a night shift like?", Instant.now()));
         assertThat(again.again()).isTrue();
         assertThat(again.line().id()).isEqualTo(first.line().id());
         tenancy.runAs(lab(), () -> assertThat(fixtures.count("SELECT COUNT(l) FROM ChatLine l WHERE l.chatId = :chat AND l.clientKey = :key",
                 Map.of("chat", live, "key", "sam-key-0001"))).isEqualTo(1));
-        assertThatThrownBy(() -> as(ZED, ZonePlugin.STUDENT, () -> room.send(live, "sam-key-0001", "mine now", Instant.now())))
+        assertThatThrownBy(() -> as(ZED, ZonePlugin.STUDENT, () -> chatLines.send(live, "sam-key-0001", "mine now", Instant.now())))
                 .as("another person's key").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> room.send(live, "sam-key-0002", "   ", Instant.now())))
+        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(live, "sam-key-0002", "   ", Instant.now())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 1000");
-        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> room.send(live, "sam-key-0003", "x".repeat(1001), Instant.now())))
+        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(live, "sam-key-0003", "x".repeat(1001), Instant.now())))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(as(SAM, ZonePlugin.STUDENT, () -> room.send(live, "sam-key-0004", "y".repeat(1000), Instant.now())).line().body())
+        assertThat(as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(live, "sam-key-0004", "y".repeat(1000), Instant.now())).line().body())
                 .hasSize(1000);
-        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> room.send(live, "bad key!", "hello", Instant.now())))
+        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(live, "bad key!", "hello", Instant.now())))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> room.send(fixedChatId("past"), "sam-key-0005", "late", Instant.now())))
+        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(fixedChatId("past"), "sam-key-0005", "late", Instant.now())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not on now");
-        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> room.send(live, "sam-key-0006", "hello", Instant.now().plusSeconds(7200))))
+        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(live, "sam-key-0006", "hello", Instant.now().plusSeconds(7200))))
                 .as("after its end").isInstanceOf(InvalidInputException.class);
     }
 
@@ -265,35 +277,35 @@ class ChatIT {
     @Order(5)
     void contactDetailsAreHeldUntilAModeratorReleasesOrRemovesThem() {
         String live = fixedChatId("live");
-        LineView held = as(SAM, ZonePlugin.STUDENT, () -> room.send(live, "sam-held-001", "text me on 07700 900123", Instant.now())).line();
+        LineView held = as(SAM, ZonePlugin.STUDENT, () -> chatLines.send(live, "sam-held-001", "text me on 07700 900123", Instant.now())).line();
         assertThat(held.status()).isEqualTo(ChatLine.Status.HELD);
         assertThat(held.heldFor()).contains("phone");
-        assertThat(as(SAM, ZonePlugin.STUDENT, () -> room.since(live, Instant.EPOCH))).extracting(LineView::id).contains(held.id());
-        assertThat(as(ZED, ZonePlugin.STUDENT, () -> room.since(live, Instant.EPOCH))).extracting(LineView::id).doesNotContain(held.id());
-        assertThat(as(MODERATOR, Roles.MODERATOR, () -> room.held(live))).extracting(LineView::id).containsExactly(held.id());
-        assertThatThrownBy(() -> as(ZED, ZonePlugin.STUDENT, () -> room.release(held.id(), Instant.now())))
+        assertThat(as(SAM, ZonePlugin.STUDENT, () -> transcripts.since(live, Instant.EPOCH))).extracting(LineView::id).contains(held.id());
+        assertThat(as(ZED, ZonePlugin.STUDENT, () -> transcripts.since(live, Instant.EPOCH))).extracting(LineView::id).doesNotContain(held.id());
+        assertThat(as(MODERATOR, Roles.MODERATOR, () -> moderation.held(live))).extracting(LineView::id).containsExactly(held.id());
+        assertThatThrownBy(() -> as(ZED, ZonePlugin.STUDENT, () -> moderation.release(held.id(), Instant.now())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(PRIYA, ZonePlugin.PROFESSIONAL, () -> room.remove(held.id(), Instant.now())))
+        assertThatThrownBy(() -> as(PRIYA, ZonePlugin.PROFESSIONAL, () -> moderation.remove(held.id(), Instant.now())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(OLLIE, Roles.MODERATOR, () -> room.release(held.id(), Instant.now())))
+        assertThatThrownBy(() -> as(OLLIE, Roles.MODERATOR, () -> moderation.release(held.id(), Instant.now())))
                 .as("another programme's moderator").isInstanceOf(RecordNotFoundException.class);
 
-        LineView released = as(MODERATOR, Roles.MODERATOR, () -> room.release(held.id(), Instant.now()));
+        LineView released = as(MODERATOR, Roles.MODERATOR, () -> moderation.release(held.id(), Instant.now()));
         assertThat(released.status()).isEqualTo(ChatLine.Status.SHOWN);
         assertThat(released.moderatedBy()).isEqualTo(id(MODERATOR));
         assertThat(released.moderatedAt()).isNotNull();
-        assertThat(as(ZED, ZonePlugin.STUDENT, () -> room.since(live, Instant.EPOCH))).extracting(LineView::id).contains(held.id());
-        assertThatThrownBy(() -> as(MODERATOR, Roles.MODERATOR, () -> room.release(held.id(), Instant.now())))
+        assertThat(as(ZED, ZonePlugin.STUDENT, () -> transcripts.since(live, Instant.EPOCH))).extracting(LineView::id).contains(held.id());
+        assertThatThrownBy(() -> as(MODERATOR, Roles.MODERATOR, () -> moderation.release(held.id(), Instant.now())))
                 .isInstanceOf(InvalidInputException.class);
 
-        LineView removed = as(MODERATOR, Roles.MODERATOR, () -> room.remove(held.id(), Instant.now()));
+        LineView removed = as(MODERATOR, Roles.MODERATOR, () -> moderation.remove(held.id(), Instant.now()));
         assertThat(removed.status()).isEqualTo(ChatLine.Status.REMOVED);
-        assertThat(as(ZED, ZonePlugin.STUDENT, () -> room.since(live, Instant.EPOCH))).extracting(LineView::id).doesNotContain(held.id());
-        assertThat(as(SAM, ZonePlugin.STUDENT, () -> room.transcript(live))).extracting(LineView::id).doesNotContain(held.id());
-        assertThat(as(MODERATOR, Roles.MODERATOR, () -> room.transcript(live))).filteredOn(line -> line.id().equals(held.id()))
+        assertThat(as(ZED, ZonePlugin.STUDENT, () -> transcripts.since(live, Instant.EPOCH))).extracting(LineView::id).doesNotContain(held.id());
+        assertThat(as(SAM, ZonePlugin.STUDENT, () -> transcripts.of(live))).extracting(LineView::id).doesNotContain(held.id());
+        assertThat(as(MODERATOR, Roles.MODERATOR, () -> transcripts.of(live))).filteredOn(line -> line.id().equals(held.id()))
                 .extracting(LineView::status).containsExactly(ChatLine.Status.REMOVED);
-        assertThat(as(OWNER, Roles.OWNER, () -> room.transcriptRows(live))).anySatisfy(row -> assertThat(row).contains("removed", "text me on 07700 900123"));
-        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> room.transcriptRows(live))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as(OWNER, Roles.OWNER, () -> transcripts.rows(live))).anySatisfy(row -> assertThat(row).contains("removed", "text me on 07700 900123"));
+        assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> transcripts.rows(live))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -301,21 +313,21 @@ class ChatIT {
     void aMutedPersonCannotWriteUntilUnmuted() {
         String live = fixedChatId("live");
         assertThatThrownBy(() -> as(SAM, ZonePlugin.STUDENT, () -> {
-            room.mute(live, id(ZED));
+            moderation.mute(live, id(ZED));
             return null;
         })).isInstanceOf(AccessDeniedException.class);
         as(MODERATOR, Roles.MODERATOR, () -> {
-            room.mute(live, id(ZED));
-            room.mute(live, id(ZED));
+            moderation.mute(live, id(ZED));
+            moderation.mute(live, id(ZED));
             return null;
         });
-        assertThatThrownBy(() -> as(ZED, ZonePlugin.STUDENT, () -> room.send(live, "zed-key-0001", "hello", Instant.now())))
+        assertThatThrownBy(() -> as(ZED, ZonePlugin.STUDENT, () -> chatLines.send(live, "zed-key-0001", "hello", Instant.now())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("paused your writing");
         as(MODERATOR, Roles.MODERATOR, () -> {
-            room.unmute(live, id(ZED), Instant.now());
+            moderation.unmute(live, id(ZED), Instant.now());
             return null;
         });
-        assertThat(as(ZED, ZonePlugin.STUDENT, () -> room.send(live, "zed-key-0001", "hello", Instant.now())).line().status())
+        assertThat(as(ZED, ZonePlugin.STUDENT, () -> chatLines.send(live, "zed-key-0001", "hello", Instant.now())).line().status())
                 .isEqualTo(ChatLine.Status.SHOWN);
         tenancy.runAs(lab(), () -> assertThat(fixtures.count("SELECT COUNT(m) FROM Mute m WHERE m.chatId = :chat AND m.mutedBy = :mo"
                 + " AND m.liftedAt IS NOT NULL", Map.of("chat", live, "mo", id(MODERATOR)))).isEqualTo(1));
@@ -332,11 +344,11 @@ class ChatIT {
         assertThat(tenancy.callAs(lab(), () -> words.of(past)))
                 .containsExactly(Map.entry("paramedics", 2), Map.entry("ambulances", 1), Map.entry("day", 1), Map.entry("drive", 1),
                         Map.entry("lives", 1), Map.entry("save", 1));
-        String heldLine = as(MODERATOR, Roles.MODERATOR, () -> room.held(past)).get(0).id();
-        as(MODERATOR, Roles.MODERATOR, () -> room.release(heldLine, Instant.now()));
+        String heldLine = as(MODERATOR, Roles.MODERATOR, () -> moderation.held(past)).get(0).id();
+        as(MODERATOR, Roles.MODERATOR, () -> moderation.release(heldLine, Instant.now()));
         assertThat(tenancy.callAs(lab(), () -> words.of(past))).containsEntry("call", 1).containsEntry("paramedics", 2);
-        String secondLine = as(MODERATOR, Roles.MODERATOR, () -> room.transcript(past)).get(1).id();
-        as(MODERATOR, Roles.MODERATOR, () -> room.remove(secondLine, Instant.now()));
+        String secondLine = as(MODERATOR, Roles.MODERATOR, () -> transcripts.of(past)).get(1).id();
+        as(MODERATOR, Roles.MODERATOR, () -> moderation.remove(secondLine, Instant.now()));
         assertThat(tenancy.callAs(lab(), () -> words.of(past))).containsEntry("paramedics", 1).doesNotContainKey("save")
                 .doesNotContainKey("every");
         assertThat(tenancy.callAs(other(), () -> words.of(past))).as("another programme sees none of it").isEmpty();

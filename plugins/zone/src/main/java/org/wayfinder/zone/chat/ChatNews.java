@@ -2,9 +2,10 @@ package org.wayfinder.zone.chat;
 
 /**
  * Something that happened in a Chat that the people in it must see at once: a line written, held,
- * released or removed, someone muted or unmuted, someone joining. Fired by {@link ChatRoom} inside
- * its transaction and handed to {@link ChatHub} only once that transaction has committed, so
- * nobody is ever shown a line the database does not hold.
+ * released or removed, someone muted or unmuted, someone joining. Fired by {@link Seats},
+ * {@link ChatLines} and {@link Moderation} inside the transaction that made it happen, and handed
+ * to {@link ChatHub} only once that transaction has committed, so nobody is ever shown a line the
+ * database does not hold.
  *
  * @param tenantId  the programme the Chat belongs to; a socket of another programme never gets it
  * @param chatId    the Chat

@@ -38,6 +38,7 @@ import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.zone.booking.Bookings;
 
 /**
  * A live Chat's socket, {@code /zone/chat-socket/<chatId>?k=<nonce>} on the programme's own host.
@@ -53,10 +54,11 @@ import org.wayfinder.platform.spi.TenantRef;
  *
  * <p>Messages from the page (JSON): {@code send} (key, text), {@code since} (at: epoch millis),
  * and for moderators {@code release}/{@code remove} (id) and {@code mute}/{@code unmute} (account).
- * Each runs in the programme as the person, with the same {@link ChatRoom} rules as everywhere, after
- * checking that they still hold the role they joined with. A line is acknowledged ({@code ack}) only
- * after its transaction has committed; a refusal ({@code refused}) says why and is final; any other
- * failure ({@code failed}) leaves the line in the page's outbox to be sent again.
+ * Each runs in the programme as the person, with the same rules as everywhere ({@link ChatLines},
+ * {@link Transcripts}, {@link Moderation}), after checking that they still hold the role they
+ * joined with. A line is acknowledged ({@code ack}) only after its transaction has committed; a
+ * refusal ({@code refused}) says why and is final; any other failure ({@code failed}) leaves the
+ * line in the page's outbox to be sent again.
  */
 @ServerEndpoint(value = "/zone/chat-socket/{chatId}", configurator = ChatSocket.Handshake.class)
 public class ChatSocket implements ChatHub.Member {
@@ -67,7 +69,7 @@ public class ChatSocket implements ChatHub.Member {
     static final Map<String, Admission> WAITING = new ConcurrentHashMap<>();
 
     /** What the handshake decided: a person's seat in a programme's Chat, or why not. */
-    record Admission(TenantRef tenant, SignedInUser user, ChatRoom.Seat seat, String refusal, long at) {
+    record Admission(TenantRef tenant, SignedInUser user, Seats.Seat seat, String refusal, long at) {
 
         static Admission refused(String why) {
             return new Admission(null, null, null, why, System.currentTimeMillis());
@@ -96,9 +98,9 @@ public class ChatSocket implements ChatHub.Member {
         }
         admission = admitted;
         session.setMaxIdleTimeout(120_000);
-        hub().join(admission.tenant().id(), chatId, this);
-        ChatRoom.Seat seat = admission.seat();
-        boolean muted = inChat(() -> room().isMuted(chatId, seat.accountId()));
+        bean(ChatHub.class).join(admission.tenant().id(), chatId, this);
+        Seats.Seat seat = admission.seat();
+        boolean muted = inChat(() -> bean(Moderation.class).isMuted(chatId, seat.accountId()));
         send(ChatWire.object().add("t", "hello").add("me", seat.accountId()).add("name", seat.name()).add("role", seat.role())
                 .add("moderator", seat.isModerator()).add("muted", muted).build());
     }
@@ -121,26 +123,27 @@ public class ChatSocket implements ChatHub.Member {
         try {
             switch (type) {
                 case "send" -> {
-                    ChatRoom.Sent sent = inChat(() -> room().send(chatId, key, request.getString("text", ""), Instant.now()));
+                    ChatLines.Sent sent = inChat(() -> bean(ChatLines.class).send(chatId, key, request.getString("text", ""),
+                            Instant.now()));
                     // Only now, after the commit, is the line acknowledged; its news reaches the others the same way.
                     send(ChatWire.object().add("t", "ack").add("key", key).add("again", sent.again())
                             .add("line", ChatWire.line(sent.line(), admission.seat().accountId(), admission.seat().isModerator())).build());
                 }
                 case "since" -> {
                     Instant at = Instant.ofEpochMilli(request.containsKey("at") ? request.getJsonNumber("at").longValue() : 0L);
-                    List<LineView> lines = inChat(() -> room().since(chatId, at));
+                    List<LineView> lines = inChat(() -> bean(Transcripts.class).since(chatId, at));
                     JsonArrayBuilder array = ChatWire.array();
                     lines.forEach(line -> array.add(ChatWire.line(line, admission.seat().accountId(), admission.seat().isModerator())));
                     send(ChatWire.object().add("t", "lines").add("lines", array).build());
                 }
-                case "release" -> inChat(() -> room().release(request.getString("id", ""), Instant.now()));
-                case "remove" -> inChat(() -> room().remove(request.getString("id", ""), Instant.now()));
+                case "release" -> inChat(() -> bean(Moderation.class).release(request.getString("id", ""), Instant.now()));
+                case "remove" -> inChat(() -> bean(Moderation.class).remove(request.getString("id", ""), Instant.now()));
                 case "mute" -> inChat(() -> {
-                    room().mute(chatId, request.getString("account", ""));
+                    bean(Moderation.class).mute(chatId, request.getString("account", ""));
                     return null;
                 });
                 case "unmute" -> inChat(() -> {
-                    room().unmute(chatId, request.getString("account", ""), Instant.now());
+                    bean(Moderation.class).unmute(chatId, request.getString("account", ""), Instant.now());
                     return null;
                 });
                 case "ping" -> send(ChatWire.object().add("t", "pong").build());
@@ -176,7 +179,7 @@ public class ChatSocket implements ChatHub.Member {
         if (in == null || !news.tenantId().equals(in.tenant().id()) || !news.chatId().equals(in.seat().chatId())) {
             return;
         }
-        ChatRoom.Seat seat = in.seat();
+        Seats.Seat seat = in.seat();
         switch (news.kind()) {
             case LINE -> {
                 LineView line = news.line();
@@ -207,14 +210,11 @@ public class ChatSocket implements ChatHub.Member {
     /** Runs work in the socket's programme as its person, once they still hold the role they joined with. */
     private <T> T inChat(Supplier<T> work) {
         Admission in = admission;
-        Tenancy tenancy = CDI.current().select(Tenancy.class).get();
-        return tenancy.callAs(in.tenant(), () -> {
-            CurrentUser currentUser = CDI.current().select(CurrentUser.class).get();
-            People people = CDI.current().select(People.class).get();
-            if (!people.holds(in.user().accountId(), in.seat().role())) {
+        return bean(Tenancy.class).callAs(in.tenant(), () -> {
+            if (!bean(People.class).holds(in.user().accountId(), in.seat().role())) {
                 throw new Left("You no longer have a place in this Chat.");
             }
-            return currentUser.actingAs(in.user(), work);
+            return bean(CurrentUser.class).actingAs(in.user(), work);
         });
     }
 
@@ -261,17 +261,13 @@ public class ChatSocket implements ChatHub.Member {
     private void leave() {
         Admission in = admission;
         if (in != null) {
-            hub().leave(in.tenant().id(), in.seat().chatId(), this);
+            bean(ChatHub.class).leave(in.tenant().id(), in.seat().chatId(), this);
             admission = null;
         }
     }
 
-    private static ChatHub hub() {
-        return CDI.current().select(ChatHub.class).get();
-    }
-
-    private static ChatRoom room() {
-        return CDI.current().select(ChatRoom.class).get();
+    private static <T> T bean(Class<T> type) {
+        return CDI.current().select(type).get();
     }
 
     /** A close reason is at most 123 bytes. */
@@ -319,7 +315,7 @@ public class ChatSocket implements ChatHub.Member {
         }
 
         private static Admission admit(HandshakeRequest request) {
-            TenantContext tenantContext = CDI.current().select(TenantContext.class).get();
+            TenantContext tenantContext = bean(TenantContext.class);
             if (!tenantContext.isResolved() || !tenantContext.tenant().isActive()) {
                 return Admission.refused("This programme is not open.");
             }
@@ -329,22 +325,22 @@ public class ChatSocket implements ChatHub.Member {
             if (host == null || origin == null || !host.equalsIgnoreCase(authorityOf(origin))) {
                 return Admission.refused("The Chat opens only from its own pages.");
             }
-            Optional<SignedInUser> user = CDI.current().select(CurrentUser.class).get().user();
+            Optional<SignedInUser> user = bean(CurrentUser.class).user();
             if (user.isEmpty() || user.get().apiToken() || !user.get().tenantId().equals(tenant.id())) {
                 return Admission.refused("Sign in to join the Chat.");
             }
             String path = request.getRequestURI().getPath();
             String chatId = path.substring(path.lastIndexOf('/') + 1);
-            ChatRoom room = CDI.current().select(ChatRoom.class).get();
+            Seats seats = bean(Seats.class);
             Instant now = Instant.now();
-            Optional<ChatRoom.Seat> seat = room.seat(chatId);
+            Optional<Seats.Seat> seat = seats.seat(chatId);
             if (seat.isEmpty()) {
                 return Admission.refused("This Chat is for the classes that booked it, its team and the moderators.");
             }
-            if (!room.chat(chatId).isLive(now)) {
+            if (!bean(Bookings.class).get(chatId).isLive(now)) {
                 return Admission.refused("This Chat is not on now.");
             }
-            return new Admission(tenant, user.get(), room.enter(chatId, now), null, System.currentTimeMillis());
+            return new Admission(tenant, user.get(), seats.enter(chatId, now), null, System.currentTimeMillis());
         }
 
         private static void sweep() {

@@ -12,9 +12,13 @@ import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.web.Downloads;
+import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.booking.Chat;
-import org.wayfinder.zone.chat.ChatRoom;
 import org.wayfinder.zone.chat.LineView;
+import org.wayfinder.zone.chat.Seats;
+import org.wayfinder.zone.chat.Transcripts;
+import org.wayfinder.zone.event.Team;
+import org.wayfinder.zone.event.Zones;
 
 /**
  * A Chat's page, {@code /zone/chat.xhtml?id=...}: while it is live its people write here (the
@@ -30,28 +34,37 @@ public class ChatPage implements Serializable {
     Downloads downloads;
 
     @Inject
-    ChatRoom room;
+    Seats seats;
+
+    @Inject
+    Transcripts transcripts;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    Zones zones;
 
     @Inject
     CurrentUser currentUser;
 
     private String chatId;
     private boolean live;
-    private ChatRoom.Seat seat;
+    private Seats.Seat seat;
     private transient List<LineView> lines;
     private transient Chat chat;
 
     /** Runs when the page opens: joins a live Chat; 403 for anyone without a place in it who is not staff. */
     public void load() {
         currentUser.require();
-        Chat found = room.chat(chatId);
+        Chat found = bookings.get(chatId);
         Instant now = Instant.now();
-        Optional<ChatRoom.Seat> mine = room.seat(chatId);
+        Optional<Seats.Seat> mine = seats.seat(chatId);
         if (mine.isEmpty() && !currentUser.hasRole(Roles.OWNER)) {
             throw new AccessDeniedException("This Chat is for the classes that booked it, its team and the moderators.");
         }
         live = found.isLive(now) && mine.isPresent();
-        seat = live ? room.enter(chatId, now) : mine.orElse(null);
+        seat = live ? seats.enter(chatId, now) : mine.orElse(null);
     }
 
     public String getChatId() {
@@ -66,7 +79,7 @@ public class ChatPage implements Serializable {
         return live;
     }
 
-    public ChatRoom.Seat getSeat() {
+    public Seats.Seat getSeat() {
         return seat;
     }
 
@@ -85,24 +98,24 @@ public class ChatPage implements Serializable {
 
     public Chat getChat() {
         if (chat == null) {
-            chat = room.chat(chatId);
+            chat = bookings.get(chatId);
         }
         return chat;
     }
 
     public String getTeamName() {
-        return room.teamName(getChat().getTeamId());
+        return zones.team(getChat().getTeamId()).map(Team::getName).orElse("");
     }
 
     public List<LineView> getLines() {
         if (lines == null) {
-            lines = room.transcript(chatId);
+            lines = transcripts.of(chatId);
         }
         return lines;
     }
 
-    public List<ChatRoom.Present> getParticipants() {
-        return room.participants(chatId);
+    public List<Seats.Present> getParticipants() {
+        return seats.participants(chatId);
     }
 
     public boolean mine(LineView line) {
@@ -115,6 +128,6 @@ public class ChatPage implements Serializable {
     }
 
     public void downloadCsv() {
-        downloads.sendCsv("chat-transcript-" + chatId + ".csv", ChatRoom.TRANSCRIPT_COLUMNS, room.transcriptRows(chatId));
+        downloads.sendCsv("chat-transcript-" + chatId + ".csv", Transcripts.COLUMNS, transcripts.rows(chatId));
     }
 }

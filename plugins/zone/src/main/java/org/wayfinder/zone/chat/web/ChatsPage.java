@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
-import org.wayfinder.zone.chat.ChatRoom;
+import org.wayfinder.zone.chat.ChatOverview;
 
 /**
  * The staff's list of Chats, {@code /zone/chats.xhtml}: what is on now and what waits for a
@@ -17,15 +17,15 @@ import org.wayfinder.zone.chat.ChatRoom;
 public class ChatsPage {
 
     @Inject
-    ChatRoom room;
+    ChatOverview overview;
 
-    private List<ChatRoom.Summary> chats;
+    private List<ChatOverview.Summary> chats;
 
     public void load() {
-        chats = room.overview(Instant.now());
+        chats = overview.chats(Instant.now());
     }
 
-    public List<ChatRoom.Summary> getChats() {
+    public List<ChatOverview.Summary> getChats() {
         return chats;
     }
 }

@@ -1,0 +1,131 @@
+package org.wayfinder.zone.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Repository;
+import org.wayfinder.platform.spi.RequiresRole;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.zone.booking.Bookings;
+import org.wayfinder.zone.booking.Chat;
+
+/**
+ * A moderator's part in a Chat: a line the safeguarding screen held waits for them to release it to
+ * everyone or remove it, any line can be removed, and anyone can be muted (their writing paused)
+ * and unmuted. Each decision keeps who made it and when, and reaches the Chat's sockets as
+ * {@link ChatNews} once committed; a decision in a Chat whose words were already counted counts them
+ * again ({@link ChatWords}).
+ */
+@ApplicationScoped
+public class Moderation extends Repository<ChatLine> {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Event<ChatNews> news;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    ChatWords words;
+
+    @Inject
+    ChatNames names;
+
+    public Moderation() {
+        super(ChatLine.class);
+    }
+
+    @Override
+    protected String describe() {
+        return "Chat line";
+    }
+
+    /** Lines waiting for a moderator in a Chat, oldest first. */
+    @RequiresRole(Roles.MODERATOR)
+    public List<LineView> held(String chatId) {
+        return names.views(query("SELECT l FROM ChatLine l WHERE l.chatId = :chat AND l.status = :held ORDER BY l.sentAt, l.id")
+                .setParameter("chat", chatId).setParameter("held", ChatLine.Status.HELD).getResultList());
+    }
+
+    /** Shows a held line to everyone. */
+    @RequiresRole(Roles.MODERATOR)
+    public LineView release(String lineId, Instant now) {
+        ChatLine line = get(lineId);
+        if (line.getStatus() != ChatLine.Status.HELD) {
+            throw new InvalidInputException("line", line.getStatus() == ChatLine.Status.SHOWN ? "This line is already shown."
+                    : "This line has been removed.");
+        }
+        return decide(line, ChatLine.Status.SHOWN, now);
+    }
+
+    /** Takes a line (shown or held) out of the Chat for everyone but the moderators. */
+    @RequiresRole(Roles.MODERATOR)
+    public LineView remove(String lineId, Instant now) {
+        ChatLine line = get(lineId);
+        if (line.getStatus() == ChatLine.Status.REMOVED) {
+            throw new InvalidInputException("line", "This line has already been removed.");
+        }
+        return decide(line, ChatLine.Status.REMOVED, now);
+    }
+
+    private LineView decide(ChatLine line, ChatLine.Status outcome, Instant now) {
+        line.moderate(outcome, currentUser.require().accountId(), now);
+        em().flush();
+        Chat chat = bookings.get(line.getChatId());
+        if (chat.getWordsCountedAt() != null) {
+            words.recount(chat.getId(), now);
+        }
+        LineView view = names.view(line);
+        news.fire(new ChatNews(tenantContext.tenantId(), line.getChatId(), ChatNews.Kind.LINE, view, null, null));
+        return view;
+    }
+
+    /** Stops someone writing in this Chat until unmuted; muting someone already muted changes nothing. */
+    @RequiresRole(Roles.MODERATOR)
+    public void mute(String chatId, String accountId) {
+        bookings.get(chatId);
+        if (accountId == null || accountId.equals(currentUser.require().accountId())) {
+            throw new InvalidInputException("account", "Choose someone else to mute.");
+        }
+        if (!isMuted(chatId, accountId)) {
+            em().persist(new Mute(chatId, accountId, currentUser.require().accountId()));
+            news.fire(new ChatNews(tenantContext.tenantId(), chatId, ChatNews.Kind.MUTED, null, accountId, null));
+        }
+    }
+
+    /** Lets a muted person write again. */
+    @RequiresRole(Roles.MODERATOR)
+    public void unmute(String chatId, String accountId, Instant now) {
+        bookings.get(chatId);
+        List<Mute> mutes = em().createQuery("SELECT m FROM Mute m WHERE m.chatId = :chat AND m.accountId = :who AND m.liftedAt IS NULL",
+                Mute.class).setParameter("chat", chatId).setParameter("who", accountId).getResultList();
+        mutes.forEach(mute -> mute.lift(now));
+        if (!mutes.isEmpty()) {
+            news.fire(new ChatNews(tenantContext.tenantId(), chatId, ChatNews.Kind.UNMUTED, null, accountId, null));
+        }
+    }
+
+    /** Whether someone's writing in this Chat is paused. */
+    public boolean isMuted(String chatId, String accountId) {
+        return !em().createQuery("SELECT m.id FROM Mute m WHERE m.chatId = :chat AND m.accountId = :who AND m.liftedAt IS NULL",
+                        String.class).setParameter("chat", chatId).setParameter("who", accountId).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    /** Everyone whose writing in this Chat is paused: for the list of who is here. */
+    public List<String> muted(String chatId) {
+        return em().createQuery("SELECT m.accountId FROM Mute m WHERE m.chatId = :chat AND m.liftedAt IS NULL", String.class)
+                .setParameter("chat", chatId).getResultList();
+    }
+}
