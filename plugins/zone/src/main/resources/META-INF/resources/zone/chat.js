@@ -60,8 +60,12 @@
         status.textContent = message;
     }
 
+    /* The programme's clock (data-time-zone, as the server draws the lines), not the browser's: 14:05. */
+    var clock = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+        timeZone: root.getAttribute('data-time-zone') || 'Europe/London'});
+
     function timeOf(millis) {
-        return new Date(millis).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
+        return clock.format(new Date(millis));
     }
 
     function button(label, description, action) {

@@ -6,13 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +22,7 @@ import org.wayfinder.platform.form.FormVersion;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.plugin.PluginRegistry;
+import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Plugin;
@@ -56,6 +54,9 @@ import org.wayfinder.web.forms.FormDraft.Section;
 public class FormEditorPage implements Serializable {
 
     @Inject
+    Dates dates;
+
+    @Inject
     Messages messages;
 
     /** One entry of the problem summary at the top: where it points, what it is about, what is wrong. */
@@ -67,8 +68,6 @@ public class FormEditorPage implements Serializable {
     }
 
     private static final String FOCUS = "wayfinder.formBuilder.focus";
-    private static final DateTimeFormatter PUBLISHED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     Forms forms;
@@ -507,7 +506,7 @@ public class FormEditorPage implements Serializable {
     }
 
     public String publishedAt(FormVersion version) {
-        return PUBLISHED_AT.format(version.getPublishedAt());
+        return dates.time(version.getPublishedAt());
     }
 
     public long getResponseCount() {

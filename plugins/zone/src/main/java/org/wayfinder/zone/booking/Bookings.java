@@ -306,7 +306,7 @@ public class Bookings extends Repository<Chat> {
         people.find(booking.getTeacherId()).filter(People.Person::hasEmail).ifPresent(teacher -> mail.fire(new Mail(teacher.email(),
                 "Book another Chat in " + zone.getName(),
                 "Hello " + teacher.name() + ",\n\n"
-                        + "The Chat for " + booking.getClassName() + " on " + dates.time(chat.getStartsAt()) + " " + what + ".\n"
+                        + "The Chat for " + booking.getClassName() + " on " + dates.timeAndZone(chat.getStartsAt()) + " " + what + ".\n"
                         + (open > 0 ? "There are " + open + " Chats you can still book. Choose another time here:\n\n"
                                 : "There are no free Chats just now; we will publish more. Keep an eye on:\n\n")
                         + siteAddress.programme() + "/zone/school.xhtml\n")));
@@ -338,10 +338,10 @@ public class Bookings extends Repository<Chat> {
             Chat chat = get(booking.getChatId());
             String team = zones.team(chat.getTeamId()).map(Team::getName).orElse("");
             people.find(booking.getTeacherId()).filter(People.Person::hasEmail).ifPresent(teacher -> mail.fire(new Mail(teacher.email(),
-                    "Reminder: your class's Chat on " + dates.time(chat.getStartsAt()),
+                    "Reminder: your class's Chat on " + dates.timeAndZone(chat.getStartsAt()),
                     "Hello " + teacher.name() + ",\n\n"
                             + booking.getClassName() + " has a " + chat.getMinutes() + "-minute Chat with the " + team + " team on "
-                            + dates.time(chat.getStartsAt()) + ".\n\n"
+                            + dates.timeAndZone(chat.getStartsAt()) + ".\n\n"
                             + "Students sign in with the username they got when they joined with your class code, and open the Chat"
                             + " from their Zone page. If you cannot come, cancel here so another class can have the place:\n\n"
                             + siteAddress.programme() + "/zone/school.xhtml\n")));

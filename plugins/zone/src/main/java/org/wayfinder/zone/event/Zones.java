@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -278,8 +278,8 @@ public class Zones extends Repository<Zone> {
         return clean.isEmpty() ? null : clean;
     }
 
-    /** Today in the programme's calendar (UTC, as the platform runs). */
+    /** Today in the programme's calendar: the UK's, where a Zone's opening and closing days are. */
     public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return LocalDate.now(ZoneId.of("Europe/London"));
     }
 }

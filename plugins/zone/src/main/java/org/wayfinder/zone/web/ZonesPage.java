@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
@@ -28,6 +28,9 @@ import org.wayfinder.zone.event.Zones;
 @Named
 @ViewScoped
 public class ZonesPage implements Serializable {
+
+    @Inject
+    Dates dates;
 
     @Inject
     Messages messages;
@@ -199,7 +202,7 @@ public class ZonesPage implements Serializable {
 
     public void publish() {
         try {
-            bookings.publish(zoneId, slotTeamId, startsAt == null ? null : startsAt.toInstant(ZoneOffset.UTC), minutes, classes);
+            bookings.publish(zoneId, slotTeamId, startsAt == null ? null : startsAt.atZone(dates.zone()).toInstant(), minutes, classes);
             messages.info("Published. Teachers can book it now.");
             startsAt = null;
         } catch (InvalidInputException invalid) {
