@@ -125,7 +125,9 @@ public class MentoringPlugin implements Plugin {
                 new PluginLink("Held messages", "/mentoring/review.xhtml",
                         "messages the safeguarding screen held, and reported messages.", Roles.MODERATOR),
                 new PluginLink("DBS checks", "/mentoring/vetting.xhtml", "record mentors' checks; see who has expired or is about to.",
-                        Roles.MODERATOR));
+                        Roles.MODERATOR),
+                new PluginLink("Your mentoring", "/mentoring/index.xhtml", "your mentor, your messages and meetings.", MENTEE),
+                new PluginLink("Your mentoring", "/mentoring/index.xhtml", "your mentees, their requests and your messages.", MENTOR));
     }
 
     @Override

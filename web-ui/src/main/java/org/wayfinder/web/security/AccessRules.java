@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
@@ -37,33 +38,59 @@ public class AccessRules extends HttpFilter {
     @Inject
     TenantContext tenantContext;
 
+    /** What the rules say of one address for one person. */
+    public enum Verdict {
+        /** They may open it. */
+        OPEN,
+        /** Not signed in: they are sent to sign in first. */
+        SIGN_IN,
+        /** Signed in without the role: 403. */
+        FORBIDDEN,
+        /** The folder does not exist on this site: 404. */
+        NOT_FOUND
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String role = null;
-        if (ServedPath.isIn(request, "/operator/")) {
-            if (!tenantContext.tenant().platform()) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
+        switch (verdict(ServedPath.of(request), currentUser, tenantContext.tenant().platform())) {
+            case NOT_FOUND -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            case SIGN_IN -> {
+                String next = ServedPath.of(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            }
+            case OPEN -> chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Whether a person may open a page of the site, by the rules above: what the filter does with a
+     * request for it, and what the navigation asks before it offers a link to it.
+     *
+     * @param path     the page from the site's root, as the container serves it ({@code /admin/index.xhtml})
+     * @param platform whether the site is the platform's own
+     */
+    public static Verdict verdict(String path, CurrentUser currentUser, boolean platform) {
+        String folder = path.toLowerCase(Locale.ROOT);
+        String role;
+        if (folder.startsWith("/operator/")) {
+            if (!platform) {
+                return Verdict.NOT_FOUND;
             }
             role = Roles.OPERATOR;
-        } else if (ServedPath.isIn(request, "/admin/")) {
+        } else if (folder.startsWith("/admin/")) {
             role = Roles.OWNER;
-        } else if (ServedPath.isIn(request, "/staff/")) {
+        } else if (folder.startsWith("/staff/")) {
             role = currentUser.hasRole(Roles.OWNER) ? Roles.OWNER : Roles.MODERATOR;
-        } else if (!ServedPath.isIn(request, "/account/") && !ServedPath.isIn(request, "/journey/")) {
-            chain.doFilter(request, response);
-            return;
+        } else if (folder.startsWith("/account/") || folder.startsWith("/journey/")) {
+            role = null;
+        } else {
+            return Verdict.OPEN;
         }
         if (!currentUser.isSignedIn()) {
-            String next = ServedPath.of(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
-            return;
+            return Verdict.SIGN_IN;
         }
-        if (role != null && !currentUser.hasRole(role)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        chain.doFilter(request, response);
+        return role != null && !currentUser.hasRole(role) ? Verdict.FORBIDDEN : Verdict.OPEN;
     }
 }

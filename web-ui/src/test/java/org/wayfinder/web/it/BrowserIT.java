@@ -74,7 +74,7 @@ class BrowserIT {
         browser.findElement(By.id("signIn:email")).sendKeys("owner@horizons.example");
         browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
         browser.findElement(By.id("signIn:submit")).click();
-        wait.until(ExpectedConditions.titleContains("Welcome"));
+        wait.until(ExpectedConditions.titleContains("Home"));
         try {
             browser.get(Browser.url(Site.HORIZONS, "/admin/branding.xhtml"));
             Browser.setColour(browser, "branding:primary", "#66aaff");
@@ -210,7 +210,7 @@ class BrowserIT {
         browser.findElement(By.id("signIn:email")).sendKeys(email);
         browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
         browser.findElement(By.id("signIn:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleContains("Welcome"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleContains("Home"));
 
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("You are signed in as " + person);
         assertThat(Browser.consoleErrors(browser)).as("no script errors, CSP violations or missing resources").isEmpty();

@@ -79,7 +79,12 @@ public interface Plugin {
         return Set.of(id());
     }
 
-    /** The plugin's pages for staff, listed on the admin and staff pages where the plugin is on. */
+    /**
+     * The plugin's pages, where the plugin is on: staff pages are listed on the admin and staff pages,
+     * pages for the plugin's own roles are entries in the header of the people who hold them. (What
+     * needs someone now goes on their home page through a
+     * {@link org.wayfinder.platform.spi.web.HomePanels} bean.)
+     */
     default List<PluginLink> links() {
         return List.of();
     }
