@@ -53,7 +53,9 @@ public class AccessRules extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        switch (verdict(ServedPath.of(request), currentUser, tenantContext.tenant().platform())) {
+        // Only /operator/ asks which site this is: the instance's own addresses (/health/...) have no tenant to ask.
+        boolean platform = ServedPath.isIn(request, "/operator/") && tenantContext.tenant().platform();
+        switch (verdict(ServedPath.of(request), currentUser, platform)) {
             case NOT_FOUND -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
             case SIGN_IN -> {
@@ -69,7 +71,7 @@ public class AccessRules extends HttpFilter {
      * request for it, and what the navigation asks before it offers a link to it.
      *
      * @param path     the page from the site's root, as the container serves it ({@code /admin/index.xhtml})
-     * @param platform whether the site is the platform's own
+     * @param platform whether the site is the platform's own (read for {@code /operator/} only)
      */
     public static Verdict verdict(String path, CurrentUser currentUser, boolean platform) {
         String folder = path.toLowerCase(Locale.ROOT);
