@@ -82,6 +82,11 @@ public class TenantDirectory {
         return findById(PLATFORM_TENANT_ID).orElseThrow(() -> new IllegalStateException("The platform tenant is missing"));
     }
 
+    /** How many programmes there are (not the platform itself), counted by the database. */
+    public long countProgrammes() {
+        return em.createQuery("SELECT COUNT(t) FROM Tenant t WHERE t.platform = false", Long.class).getSingleResult();
+    }
+
     /** Every programme (not the platform itself), by name. */
     public List<TenantRef> programmes() {
         return em.createQuery("SELECT t FROM Tenant t WHERE t.platform = false ORDER BY t.name", Tenant.class)

@@ -79,7 +79,7 @@ public class HomePage {
                 found.add(new HomePanel("Programmes", waiting == 0 ? "No application is waiting for you."
                         : "Applications from NHS organisations wait for you to approve or decline them.",
                         List.of(Item.count("Applications waiting", "/operator/applications.xhtml", waiting),
-                                Item.count("Programmes", "/operator/index.xhtml", tenants.programmesMatching("").size()))));
+                                Item.count("Programmes", "/operator/index.xhtml", tenants.countProgrammes()))));
             }
             return found;
         }

@@ -405,6 +405,11 @@ class MentoringIT {
         Page refused = replied.form("send").set("text", " ").submit("send");
         assertThat(refused.messageFor("send:text")).isEqualTo("Write a message of 1 to 2000 characters.");
 
+        assertThat(mia.get("/").html().select("#home-panels li:contains(New messages from Amara Adeyemi, your mentor) .home-panel__count")
+                .text()).as("her home counts the reply that came after her last message").isEqualTo("1");
+        assertThat(amara.get("/").html().select("#home-panels li:contains(New messages from Mia Mentee, your mentee) .home-panel__count").text())
+                .as("the mentor wrote last; the mentee's held messages were never delivered").isEqualTo("0");
+
         assertThat(Flows.signedIn(HOST, "noor@mentoring-lab.example").get(path.substring(path.indexOf("/mentoring/"))).status())
                 .as("another mentee cannot read it").isEqualTo(403);
         Site visitor = new Site(HOST);

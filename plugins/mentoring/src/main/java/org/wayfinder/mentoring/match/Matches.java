@@ -83,6 +83,12 @@ public class Matches extends Repository<Match> {
         return query("SELECT m FROM Match m WHERE m.endedAt IS NULL ORDER BY m.startedAt, m.id").getResultList();
     }
 
+    /** How many matches are going on now, counted by the database. */
+    @RequiresRole({Roles.OWNER, Roles.MODERATOR})
+    public long countActive() {
+        return em().createQuery("SELECT COUNT(m) FROM Match m WHERE m.endedAt IS NULL", Long.class).getSingleResult();
+    }
+
     /** The signed-in person's matches, as mentee or mentor, those going on first. */
     public List<Match> mine() {
         String me = currentUser.require().accountId();

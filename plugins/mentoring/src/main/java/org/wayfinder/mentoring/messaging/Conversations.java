@@ -128,6 +128,27 @@ public class Conversations extends Repository<Message> {
                 .getResultList();
     }
 
+    /** How many messages wait for a moderator, counted by the database. */
+    @RequiresRole(Roles.MODERATOR)
+    public long countHeld() {
+        return em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.status = :held", Long.class).setParameter("held", Message.Status.HELD)
+                .getSingleResult();
+    }
+
+    /**
+     * How many of the other person's delivered messages in one of the signed-in person's matches came
+     * after their own last message: what a home page shows as new. Counted by the database, so a long
+     * conversation costs no more than a short one.
+     */
+    public long countSinceMyLast(String matchId) {
+        String me = currentUser.require().accountId();
+        matches.ownMatch(matchId);
+        return em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.matchId = :match AND m.senderId <> :me AND m.status = :sent"
+                        + " AND NOT EXISTS (SELECT o FROM Message o WHERE o.matchId = :match AND o.senderId = :me AND o.sentAt >= m.sentAt)",
+                        Long.class)
+                .setParameter("match", matchId).setParameter("me", me).setParameter("sent", Message.Status.SENT).getSingleResult();
+    }
+
     /** Lets a held message through as written. */
     @RequiresRole(Roles.MODERATOR)
     public Message approve(String messageId) {

@@ -10,7 +10,6 @@ import org.wayfinder.mentoring.match.MatchRequests;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.match.WaitingList;
 import org.wayfinder.mentoring.messaging.Conversations;
-import org.wayfinder.mentoring.messaging.Message;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.Roles;
@@ -63,7 +62,7 @@ public class MentoringHome implements HomePanels {
         }
         if (currentUser.hasRole(Roles.MODERATOR)) {
             panels.add(new HomePanel("Mentoring messages", "Messages the safeguarding screen held wait for you to approve, redact or reject.",
-                    List.of(Item.count("Held messages", "/mentoring/review.xhtml", conversations.held().size()),
+                    List.of(Item.count("Held messages", "/mentoring/review.xhtml", conversations.countHeld()),
                             Item.count("Reported messages", "/mentoring/review.xhtml", conversations.reports().size()),
                             Item.link("DBS checks", "/mentoring/vetting.xhtml"))));
         }
@@ -71,7 +70,7 @@ public class MentoringHome implements HomePanels {
             long waiting = waitingList.list().size();
             panels.add(new HomePanel("Matching", waiting == 0 ? "Every mentee has a mentor." : "Propose matches for everyone waiting at once, or match by hand.",
                     List.of(Item.count("Mentees waiting for a match", "/mentoring/matches.xhtml", waiting),
-                            Item.count("Active matches", "/mentoring/matches.xhtml", matches.active().size()),
+                            Item.count("Active matches", "/mentoring/matches.xhtml", matches.countActive()),
                             Item.link("Propose matches", "/mentoring/proposal.xhtml"))));
         }
         return panels;
@@ -112,17 +111,8 @@ public class MentoringHome implements HomePanels {
 
     /** "New messages from Sam Mentor, your mentor": how many of theirs came after this person's last one. */
     private Item conversationWith(Match match, String otherId, String who) {
-        String me = currentUser.require().accountId();
         String name = people.find(otherId).map(People.Person::name).orElse("(account closed)");
-        List<Message> messages = conversations.conversation(match.getId());
-        long sinceMine = 0;
-        for (Message message : messages) {
-            if (message.getSenderId().equals(me)) {
-                sinceMine = 0;
-            } else if (message.getStatus() == Message.Status.SENT) {
-                sinceMine++;
-            }
-        }
-        return new Item("New messages from " + name + who, "/mentoring/conversation.xhtml?match=" + match.getId(), sinceMine);
+        return new Item("New messages from " + name + who, "/mentoring/conversation.xhtml?match=" + match.getId(),
+                conversations.countSinceMyLast(match.getId()));
     }
 }
