@@ -17,8 +17,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.wayfinder.platform.spi.report.Cell;
+import org.wayfinder.platform.spi.report.Chart;
+import org.wayfinder.platform.spi.report.Cover;
 import org.wayfinder.platform.spi.report.Report;
 import org.wayfinder.platform.spi.report.Section;
 
@@ -30,6 +33,11 @@ import org.wayfinder.platform.spi.report.Section;
  * after a page break under its header drawn again; a row is kept whole unless it is taller than a
  * page. A section with no rows says {@value Section#NONE_YET}. Every page ends with the title and
  * "Page n of N".
+ *
+ * <p>A report with a {@link Cover} starts with a cover page: the programme's logo, the title, the
+ * programme and the period. A section may carry a note (a paragraph under its heading), charts of its
+ * columns drawn as vector graphics (horizontal bars, a word cloud) and a layout: a table, headline
+ * figures as large numbers three to a line, or the charts alone.
  *
  * <p>The font is Liberation Sans (SIL Open Font Licence), the TrueType font PDFBox ships inside
  * its own jar, embedded as a subset. PDFBox's standard 14 fonts only encode WinAnsi, so a name such
@@ -65,6 +73,13 @@ final class ReportPdf {
     private static final float[] RULE = {0.6f, 0.6f, 0.6f};
     private static final float[] HEADER_FILL = {0.867f, 0.894f, 0.933f};
     private static final float[] STRIPE_FILL = {0.957f, 0.957f, 0.957f};
+    /** NHS blue (#005EB8), then dark green and purple from the NHS palette, for bars and the word cloud. */
+    static final float[][] PALETTE = {{0f, 0.369f, 0.722f}, {0f, 0.404f, 0.278f}, {0.263f, 0.129f, 0.525f}};
+
+    private static final float COVER_TITLE_SIZE = 28;
+    private static final float FIGURE_SIZE = 20;
+    private static final float BAR_HEIGHT = 10;
+    private static final float[] CLOUD_SIZES = {9, 12, 15, 19, 24};
 
     private ReportPdf() {
     }
@@ -115,16 +130,60 @@ final class ReportPdf {
             document.getDocumentInformation().setCreator("Wayfinder");
             document.getDocumentCatalog().setLanguage("en-GB");
             newPage();
-            lines(wrap(report.title(), WIDTH, TITLE_SIZE), TITLE_SIZE, true, INK);
-            if (!report.subtitle().isBlank()) {
-                y -= 2;
-                lines(wrap(report.subtitle(), WIDTH, TEXT_SIZE), TEXT_SIZE, false, MUTED);
+            if (report.cover() != null) {
+                cover(report);
+                newPage();
+            } else {
+                lines(wrap(report.title(), WIDTH, TITLE_SIZE), TITLE_SIZE, true, INK);
+                if (!report.subtitle().isBlank()) {
+                    y -= 2;
+                    lines(wrap(report.subtitle(), WIDTH, TEXT_SIZE), TEXT_SIZE, false, MUTED);
+                }
             }
             for (Section section : report.sections()) {
                 section(section);
             }
             content.close();
             footers(report.title());
+        }
+
+        /**
+         * The first page of a report that has a {@link Cover}: the logo at the top (when it is a
+         * PNG or JPEG PDFBox can read; a logo it cannot read is left out rather than failing the
+         * file), then a third of the way down the title, a rule in the programme palette's blue,
+         * the programme, the period, and the subtitle.
+         */
+        private void cover(Report report) throws IOException {
+            Cover cover = report.cover();
+            if (cover.logo() != null && cover.logo().length > 0) {
+                try {
+                    PDImageXObject logo = PDImageXObject.createFromByteArray(document, cover.logo(), "logo");
+                    float scale = Math.min(Math.min(180f / logo.getWidth(), 90f / logo.getHeight()), 1f);
+                    float width = logo.getWidth() * scale;
+                    float height = logo.getHeight() * scale;
+                    content.drawImage(logo, SIDE, y - height, width, height);
+                } catch (IOException | IllegalArgumentException unreadable) {
+                    // WebP or a damaged file: the cover goes on without a picture.
+                }
+            }
+            y = PAGE.getHeight() * 0.62f;
+            lines(wrap(report.title(), WIDTH, COVER_TITLE_SIZE), COVER_TITLE_SIZE, true, INK);
+            y -= 8;
+            content.setNonStrokingColor(PALETTE[0][0], PALETTE[0][1], PALETTE[0][2]);
+            content.addRect(SIDE, y - 4, 120, 4);
+            content.fill();
+            y -= 20;
+            if (!cover.programme().isBlank()) {
+                lines(wrap(cover.programme(), WIDTH, 16), 16, true, INK);
+            }
+            if (!cover.period().isBlank()) {
+                y -= 4;
+                lines(wrap(cover.period(), WIDTH, HEADING_SIZE), HEADING_SIZE, false, MUTED);
+            }
+            if (!report.subtitle().isBlank()) {
+                y = BOTTOM + 40;
+                lines(wrap(report.subtitle(), WIDTH, TEXT_SIZE), TEXT_SIZE, false, MUTED);
+            }
         }
 
         private void newPage() throws IOException {
@@ -145,22 +204,202 @@ final class ReportPdf {
             y -= 16;
             List<String> heading = wrap(section.heading(), WIDTH, HEADING_SIZE);
             float headingHeight = heading.size() * leading(HEADING_SIZE) + 4;
+            List<String> note = section.note().isBlank() ? List.of() : wrap(section.note(), WIDTH, TEXT_SIZE);
+            float noteHeight = note.isEmpty() ? 0 : note.size() * leading(TEXT_SIZE) + 6;
             if (section.rows().isEmpty()) {
-                if (!fits(headingHeight + leading(TEXT_SIZE))) {
+                if (!fits(headingHeight + noteHeight + leading(TEXT_SIZE))) {
                     newPage();
                 }
                 lines(heading, HEADING_SIZE, true, INK);
                 y -= 4;
+                noteLines(note);
                 lines(List.of(Section.NONE_YET), TEXT_SIZE, false, MUTED);
                 return;
             }
-            Table table = new Table(section);
-            if (!fits(headingHeight + table.header.height() + leading(TABLE_SIZE) + 2 * PAD)) {
+            Table table = section.layout() == Section.Layout.TABLE ? new Table(section) : null;
+            float first = table != null ? table.header.height() + leading(TABLE_SIZE) + 2 * PAD : 3 * leading(TABLE_SIZE);
+            if (!fits(headingHeight + Math.min(noteHeight, 4 * leading(TEXT_SIZE)) + first)) {
                 newPage();
             }
             lines(heading, HEADING_SIZE, true, INK);
             y -= 4;
-            table.draw();
+            noteLines(note);
+            for (Chart chart : section.charts()) {
+                switch (chart.kind()) {
+                    case BARS -> bars(section, chart);
+                    case WORD_CLOUD -> cloud(section, chart);
+                }
+                y -= 8;
+            }
+            switch (section.layout()) {
+                case TABLE -> {
+                    if (!fits(first)) {
+                        newPage();
+                    }
+                    table.draw();
+                }
+                case FIGURES -> figures(section);
+                case CHARTS_ONLY -> {
+                }
+            }
+        }
+
+        private void noteLines(List<String> note) throws IOException {
+            if (!note.isEmpty()) {
+                lines(note, TEXT_SIZE, false, INK);
+                y -= 6;
+            }
+        }
+
+        /** Headline figures: each row's value large with its label under it, three to a line, on shaded cards. */
+        private void figures(Section section) throws IOException {
+            float gap = 8;
+            float cardWidth = (WIDTH - 2 * gap) / 3;
+            List<List<Cell>> rows = section.rows();
+            for (int start = 0; start < rows.size(); start += 3) {
+                List<List<Cell>> line = rows.subList(start, Math.min(start + 3, rows.size()));
+                int labelLines = 1;
+                for (List<Cell> row : line) {
+                    labelLines = Math.max(labelLines, wrap(sentenceCase(row.get(0).text()), cardWidth - 2 * PAD - 4, TABLE_SIZE).size());
+                }
+                float height = leading(FIGURE_SIZE) + labelLines * leading(TABLE_SIZE) + 3 * PAD;
+                if (!fits(height + gap)) {
+                    newPage();
+                }
+                float x = SIDE;
+                for (List<Cell> row : line) {
+                    content.setNonStrokingColor(HEADER_FILL[0], HEADER_FILL[1], HEADER_FILL[2]);
+                    content.addRect(x, y - height, cardWidth, height);
+                    content.fill();
+                    content.setNonStrokingColor(PALETTE[0][0], PALETTE[0][1], PALETTE[0][2]);
+                    content.addRect(x, y - height, 3, height);
+                    content.fill();
+                    String value = row.get(1) == Cell.BLANK ? "-" : grouped(row.get(1));
+                    text(printable(value), x + PAD + 4, baseline(y - PAD, FIGURE_SIZE), FIGURE_SIZE, true, INK);
+                    float top = y - PAD - leading(FIGURE_SIZE);
+                    for (String label : wrap(sentenceCase(row.get(0).text()), cardWidth - 2 * PAD - 4, TABLE_SIZE)) {
+                        text(label, x + PAD + 4, baseline(top, TABLE_SIZE), TABLE_SIZE, false, MUTED);
+                        top -= leading(TABLE_SIZE);
+                    }
+                    x += cardWidth + gap;
+                }
+                y -= height + gap;
+            }
+        }
+
+        /**
+         * Horizontal bars, one per row: the label (column 0) on the left third, the bar as long as
+         * the row's value against the largest, the value at its end. A row that is not a number
+         * (blank) has no bar and reads "-".
+         */
+        private void bars(Section section, Chart chart) throws IOException {
+            float labelWidth = WIDTH * 0.36f;
+            float valueRoom = 48;
+            float barRoom = WIDTH - labelWidth - valueRoom - 2 * PAD;
+            double largest = section.rows().stream().mapToDouble(row -> value(row.get(chart.column()))).max().orElse(0);
+            List<String> title = chart.title().isBlank() ? List.of() : wrap(chart.title(), WIDTH, TEXT_SIZE);
+            if (!fits(title.size() * leading(TEXT_SIZE) + 2 * leading(TABLE_SIZE))) {
+                newPage();
+            }
+            lines(title, TEXT_SIZE, true, INK);
+            y -= 2;
+            float[] colour = PALETTE[0];
+            for (List<Cell> row : section.rows()) {
+                List<String> label = wrap(row.get(0).text(), labelWidth - PAD, TABLE_SIZE);
+                float height = Math.max(label.size() * leading(TABLE_SIZE), BAR_HEIGHT) + 5;
+                if (!fits(height)) {
+                    newPage();
+                }
+                float top = y;
+                for (String line : label) {
+                    text(line, SIDE, baseline(top, TABLE_SIZE), TABLE_SIZE, false, INK);
+                    top -= leading(TABLE_SIZE);
+                }
+                Cell cell = row.get(chart.column());
+                double value = value(cell);
+                float length = largest <= 0 ? 0 : (float) (barRoom * value / largest);
+                float barTop = y - (height - 5 - BAR_HEIGHT) / 2;
+                if (length > 0) {
+                    content.setNonStrokingColor(colour[0], colour[1], colour[2]);
+                    content.addRect(SIDE + labelWidth, barTop - BAR_HEIGHT, Math.max(length, 1), BAR_HEIGHT);
+                    content.fill();
+                }
+                String written = cell instanceof Cell.Numeric ? grouped(cell) : "-";
+                text(written, SIDE + labelWidth + length + PAD, baseline(barTop + (leading(TABLE_SIZE) - BAR_HEIGHT) / 2, TABLE_SIZE),
+                        TABLE_SIZE, false, INK);
+                y -= height;
+            }
+        }
+
+        /**
+         * The rows' words (column 0) in alphabetical order, each in one of five sizes by its value
+         * (the least used shown smallest, the most used largest), in the palette's colours in turn,
+         * flowing in lines across the page.
+         */
+        private void cloud(Section section, Chart chart) throws IOException {
+            record Word(String text, float size, float[] colour) {
+            }
+            double least = section.rows().stream().mapToDouble(row -> value(row.get(chart.column()))).min().orElse(0);
+            double most = section.rows().stream().mapToDouble(row -> value(row.get(chart.column()))).max().orElse(0);
+            List<List<Cell>> rows = new ArrayList<>(section.rows());
+            rows.sort(java.util.Comparator.comparing(row -> row.get(0).text(), String.CASE_INSENSITIVE_ORDER));
+            List<List<Word>> lines = new ArrayList<>();
+            List<Word> line = new ArrayList<>();
+            float x = 0;
+            float space = 8;
+            int i = 0;
+            for (List<Cell> row : rows) {
+                double value = value(row.get(chart.column()));
+                int step = most == least ? 2 : (int) Math.round(4 * (value - least) / (most - least));
+                String word = printable(row.get(0).text()).replace('\n', ' ');
+                float size = CLOUD_SIZES[step];
+                float wordWidth = Math.min(width(word, size), WIDTH);
+                if (!line.isEmpty() && x + wordWidth > WIDTH) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                    x = 0;
+                }
+                line.add(new Word(word, size, PALETTE[i++ % PALETTE.length]));
+                x += wordWidth + space;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            for (List<Word> words : lines) {
+                float tallest = (float) words.stream().mapToDouble(Word::size).max().orElse(TEXT_SIZE);
+                float height = leading(tallest);
+                if (!fits(height)) {
+                    newPage();
+                }
+                float at = SIDE;
+                float base = y - ascent * tallest;
+                for (Word word : words) {
+                    text(word.text(), at, base, word.size(), word.size() >= CLOUD_SIZES[3], word.colour());
+                    at += width(word.text(), word.size()) + space;
+                }
+                y -= height;
+            }
+        }
+
+        /**
+         * A column heading or a figure's label as a printed report writes it, with a capital first
+         * letter ("active users" is "Active users"); the CSV keeps the lower-case names scripts read.
+         */
+        static String sentenceCase(String text) {
+            return text.isEmpty() ? text : text.substring(0, text.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.UK)
+                    + text.substring(text.offsetByCodePoints(0, 1));
+        }
+
+        /** A whole number as a printed report writes it, "4,706"; other cells as they are. */
+        static String grouped(Cell cell) {
+            if (cell instanceof Cell.Numeric number && number.value().scale() <= 0) {
+                return String.format(java.util.Locale.UK, "%,d", number.value().toBigInteger());
+            }
+            return cell.text();
+        }
+
+        private static double value(Cell cell) {
+            return cell instanceof Cell.Numeric number ? number.value().doubleValue() : 0;
         }
 
         /** Lines of running text at the left margin, going on to a new page when one is full. */
@@ -309,7 +548,7 @@ final class ReportPdf {
                     numeric[c] = section.rows().stream().map(row -> row.get(column)).noneMatch(Cell.Text.class::isInstance);
                 }
                 widths = widths();
-                header = row(section.columns().stream().<Cell>map(Cell.Text::new).toList());
+                header = row(section.columns().stream().<Cell>map(column -> new Cell.Text(sentenceCase(column))).toList());
             }
 
             /**

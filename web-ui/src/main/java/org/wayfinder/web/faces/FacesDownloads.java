@@ -3,10 +3,13 @@ package org.wayfinder.web.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.wayfinder.config.branding.Branding;
+import org.wayfinder.config.branding.Brandings;
 import org.wayfinder.platform.report.Csv;
 import org.wayfinder.platform.report.ReportFiles;
 import org.wayfinder.platform.spi.report.Report;
@@ -17,9 +20,23 @@ import org.wayfinder.platform.spi.web.Downloads;
 @ApplicationScoped
 public class FacesDownloads implements Downloads {
 
+    @Inject
+    Brandings brandings;
+
     @Override
     public void send(Report report, ReportFormat format, String baseName) {
-        send(format.fileName(baseName), format.contentType(), ReportFiles.write(format, report));
+        send(format.fileName(baseName), format.contentType(), ReportFiles.write(format, withLogo(report, format)));
+    }
+
+    /** A PDF's cover gets the programme's logo (PNG or JPEG: PDFBox cannot draw WebP, so that cover has none). */
+    private Report withLogo(Report report, ReportFormat format) {
+        if (format != ReportFormat.PDF || report.cover() == null || report.cover().logo() != null) {
+            return report;
+        }
+        return brandings.current().filter(Branding::hasLogo)
+                .filter(branding -> List.of("image/png", "image/jpeg").contains(branding.getLogoContentType()))
+                .map(branding -> report.withCover(report.cover().withLogo(branding.getLogo())))
+                .orElse(report);
     }
 
     @Override

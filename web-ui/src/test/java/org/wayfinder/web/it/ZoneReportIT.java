@@ -445,7 +445,9 @@ class ZoneReportIT {
         assertThat(page.html().getElementById("lines").text()).isEqualTo("16");
         assertThat(page.html().select("#schools tbody tr").eachText()).containsExactly("Alpha School, Kent (U) 3 2 4 1 0 1",
                 "Beta Academy, Essex (WP/U) 2 1 2 1 1 2");
-        assertThat(page.html().select("#teams-table tbody tr").eachText()).containsExactly("Red 2 1 6 1", "Blue 1 1 3 1", "None 1 0 0 1");
+        assertThat(page.html().select("#teams-table tbody tr").eachText()).as("professionals in no team are not a team")
+                .containsExactly("Red 2 1 6 1", "Blue 1 1 3 1");
+        assertThat(page.html().getElementById("no-team").text()).startsWith("Active healthcare professionals in no team: 1 (answers: 1, lines of Chat: 0)");
         assertThat(page.html().getElementById("who").text()).contains("100% of active students were from priority schools",
                 "40% from widening participation schools");
         assertThat(page.html().select("#words li").eachText()).containsExactly("nurse: 5", "biology: 4", "hospital: 1");
@@ -498,8 +500,9 @@ class ZoneReportIT {
 
         Site.Download pdf = page.form("export").download("pdf");
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
-        assertThat(Exports.pdfLines(pdf.bytes())).contains("Zone report: Lab Zone", "Students logged in 7", "Lines of Chat 16",
-                "Red 2 1 6 1 2");
+        assertThat(Exports.pdfLines(pdf.bytes())).as("a cover, the headline figures as large numbers over their labels, the team table")
+                .contains("Zone report: Lab Zone", "7 5 71", "Students logged in Students active Students active (%)", "Red 2 1 6 1 2")
+                .anySatisfy(line -> assertThat(line).contains(" to ").contains("2026"));
 
         Site moderator = Flows.signedIn(HOST, MODERATOR);
         Site.Download replayed = new Page(moderator, page.status(), page.headers(), page.body()).form("export").download("pdf");
@@ -513,8 +516,8 @@ class ZoneReportIT {
         Site owner = Flows.signedIn(Site.ZONE, "owner@zone.example");
         Page list = owner.get("/zone/report.xhtml");
         assertThat(list.status()).isEqualTo(200);
-        Page page = list.html().select("#zones a").stream().filter(a -> a.text().equals(HealthcareZone.NAME)).findFirst()
-                .map(a -> owner.get("/zone/" + a.attr("href"))).orElseGet(() -> list);
+        Page page = list.html().select("#zone-choice option").stream().filter(option -> option.text().startsWith(HealthcareZone.NAME + " ("))
+                .findFirst().map(option -> owner.get("/zone/report.xhtml?zone=" + option.attr("value"))).orElseGet(() -> list);
         assertThat(page.html().getElementById("students").text()).isEqualTo("270");
         assertThat(page.html().getElementById("students-active").text()).isEqualTo("89% (240)");
         assertThat(page.html().getElementById("lines").text()).isEqualTo("4,706");
@@ -551,11 +554,14 @@ class ZoneReportIT {
         Site owner = Flows.signedIn(HOST, OWNER);
         Page choose = owner.get("/zone/report.xhtml");
         assertThat(choose.status()).isEqualTo(200);
-        assertThat(choose.html().select("#zones a").eachText()).containsExactly("Empty Zone", LAB_ZONE);
+        assertThat(choose.html().select("#zone-choice option").eachText()).as("one list to choose from, newest first")
+                .satisfiesExactly(first -> assertThat(first).startsWith("Empty Zone ("), second -> assertThat(second).startsWith(LAB_ZONE + " ("));
         assertThat(choose.html().getElementById("choose")).isNotNull();
         assertThat(choose.html().getElementById("export")).as("no report until one is chosen").isNull();
-        String href = choose.html().select("#zones a").first().attr("href");
+        String href = "report.xhtml?zone=" + choose.html().select("#zone-choice option").first().attr("value");
         Page empty = owner.get("/zone/" + href);
+        assertThat(empty.html().getElementById("zone-choice")).as("the chooser is gone once a Zone is chosen").isNull();
+        assertThat(empty.html().getElementById("other-zones").attr("href")).isEqualTo("report.xhtml");
         for (String id : List.of("no-activity", "no-schools", "no-words", "no-questions", "no-winner")) {
             assertThat(empty.html().getElementById(id)).as(id).isNotNull();
         }

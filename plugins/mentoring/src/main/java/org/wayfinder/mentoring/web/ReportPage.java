@@ -9,6 +9,7 @@ import java.util.List;
 import org.wayfinder.mentoring.report.MentoringReport;
 import org.wayfinder.mentoring.report.MentoringReport.Figures;
 import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.report.Cover;
 import org.wayfinder.platform.spi.report.Report;
 import org.wayfinder.platform.spi.report.ReportFormat;
 import org.wayfinder.platform.spi.report.Section;
@@ -65,7 +66,9 @@ public class ReportPage implements Serializable {
 
     /** The figures as of now (not as the page was opened), which also checks again that this is an owner. */
     private void download(ReportFormat format) {
-        Report document = document(report.figures(), tenantContext.tenant().name() + " · generated " + dates.time(Instant.now()));
+        String programme = tenantContext.tenant().name();
+        Report document = document(report.figures(), programme + " · generated " + dates.time(Instant.now()))
+                .withCover(new Cover(programme, "From the start of the programme to " + dates.day(Instant.now()), null));
         downloads.send(document, format, "mentoring-report");
     }
 

@@ -215,6 +215,16 @@ public class ZoneReport extends Repository<Zone> {
                     RoundingMode.HALF_UP);
         }
 
+        /** The teams' rows, without the professionals in no team (who are not a team). */
+        public List<TeamRow> teamRows() {
+            return byTeam.stream().filter(row -> row.teamId() != null).toList();
+        }
+
+        /** Active professionals in no team, with their lines and answers; null when there are none. */
+        public TeamRow noTeam() {
+            return byTeam.stream().filter(row -> row.teamId() == null).findFirst().orElse(null);
+        }
+
         /** Whether there is anything to report yet. */
         public boolean nothingYet() {
             return studentsLoggedIn == 0 && professionals == 0 && chatsBooked == 0 && questionsAsked == 0 && votes == 0;

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.report.Chart;
+import org.wayfinder.platform.spi.report.Cover;
 import org.wayfinder.platform.spi.report.Report;
 import org.wayfinder.platform.spi.report.ReportFormat;
 import org.wayfinder.platform.spi.report.Section;
@@ -33,7 +35,7 @@ public class ZoneReportPage implements Serializable {
     @Inject
     Downloads downloads;
 
-    private static final List<String> FIGURE = List.of("figure", "value");
+    private static final List<String> FIGURE = List.of("Figure", "Value");
 
     @Inject
     ZoneReport report;
@@ -71,6 +73,15 @@ public class ZoneReportPage implements Serializable {
         return zones;
     }
 
+    /** The Zones still open (the current one first: newest opening first), for the chooser. */
+    public List<ZoneChoice> getOpenZones() {
+        return zones.stream().filter(choice -> !choice.closed()).toList();
+    }
+
+    public List<ZoneChoice> getClosedZones() {
+        return zones.stream().filter(ZoneChoice::closed).toList();
+    }
+
     public Figures getFigures() {
         return figures;
     }
@@ -96,7 +107,7 @@ public class ZoneReportPage implements Serializable {
     }
 
     public long mostOfTeams(String what) {
-        return figures.byTeam().stream().mapToLong(row -> switch (what) {
+        return figures.teamRows().stream().mapToLong(row -> switch (what) {
             case "active" -> row.activeProfessionals();
             case "lines" -> row.lines();
             case "answers" -> row.answers();
@@ -138,13 +149,21 @@ public class ZoneReportPage implements Serializable {
     /** The figures as of now, which also checks again that this is an owner and the Zone is this programme's. */
     private void download(ReportFormat format) {
         Figures now = report.figures(zoneId);
-        Report document = document(now, tenantContext.tenant().name() + " · " + now.zone().name() + " · generated " + dates.time(Instant.now()));
+        String programme = tenantContext.tenant().name();
+        Report document = document(now, programme + " · " + now.zone().name() + " · generated " + dates.time(Instant.now()))
+                .withCover(new Cover(programme, dates.date(now.zone().opensOn()) + " to " + dates.date(now.zone().closesOn()), null));
         downloads.send(document, format, "zone-report");
     }
 
-    /** The report as one document for every format, in the page's order; section keys are the CSV's section names. */
+    /**
+     * The report as one document for every format, in the seed report's order and words: the key
+     * figures as headline numbers, who took part and what happened in sentences, the school and team
+     * tables, bar charts of the teams' lines and answers and of the questions' categories, the word
+     * cloud and the winner. Section keys are the CSV's section names.
+     */
     static Report document(Figures f, String subtitle) {
-        Section key = Section.builder("Key activity figures", FIGURE).key("key figures")
+        Section key = Section.builder("Key activity figures", FIGURE).key("key figures").layout(Section.Layout.FIGURES)
+                .note(activity(f))
                 .row("Students logged in", f.studentsLoggedIn())
                 .row("Students active", f.activeStudents())
                 .row("Students active (%)", f.shareActive())
@@ -165,39 +184,102 @@ public class ZoneReportPage implements Serializable {
                 .row("Professional comments", f.professionalComments())
                 .row("Student comments", f.studentComments())
                 .row("Votes", f.votes()).build();
-        Section who = Section.builder("Who took part", FIGURE).key("who took part")
+        Section who = Section.builder("Who took part", FIGURE).key("who took part").layout(Section.Layout.FIGURES).note(whoTookPart(f))
                 .row("Active students from priority schools (%)", f.shareFromPriority())
                 .row("Active students from under-served schools (%)", f.shareFromUnderServed())
                 .row("Active students from widening participation schools (%)", f.shareFromWidening()).build();
-        Section.Builder schools = Section.builder("School activity", List.of("school", "active users", "Chats attended", "Chat lines (total)",
-                "Chat lines (per user)", "follow up questions approved", "votes")).key("school activity");
+        Section.Builder schools = Section.builder("School activity", List.of("School", "Active users", "Chats attended", "Chat lines (total)",
+                "Chat lines (per user)", "Follow up questions approved", "Votes")).key("school activity")
+                .note("(U) marks an under-served school, (WP) a widening participation school.");
         for (SchoolRow row : f.schools()) {
             schools.row(row.label(), row.activeUsers(), row.chatsAttended(), row.lines(), row.linesPerUser(), row.questionsApproved(), row.votes());
         }
-        Section.Builder teams = Section.builder("Professional activity by team", List.of("team", "active professionals",
-                "Chats that took place", "Chat lines", "answers", "votes")).key("teams");
-        for (TeamRow row : f.byTeam()) {
+        Section.Builder teams = Section.builder("Professional activity by team", List.of("Team", "Active professionals",
+                "Chats that took place", "Chat lines", "Answers", "Votes")).key("teams").note(professionalActivity(f))
+                .chart(Chart.bars("Chat activity from healthcare professionals (lines of Chat)", 3))
+                .chart(Chart.bars("Responses to follow up questions from healthcare professionals (answers)", 4));
+        for (TeamRow row : f.teamRows()) {
             teams.row(row.name(), row.activeProfessionals(), row.chatsTookPlace(), row.lines(), row.answers(), row.votes());
         }
+        TeamRow noTeam = f.noTeam();
         Section professionals = Section.builder("Professionals", FIGURE).key("professionals")
                 .row("Lines of Chat written by professionals", f.professionalLines())
                 .row("Answers", f.answers())
+                .row("Active professionals in no team", noTeam == null ? 0 : noTeam.activeProfessionals())
+                .row("Answers by professionals in no team", noTeam == null ? 0 : noTeam.answers())
                 .row("Professionals per Chat (average)", f.professionalsPerChat())
                 .row("Chats attended by the average professional who joined Chats", f.chatsPerJoiningProfessional())
                 .row("Lines written by the average professional who joined Chats", f.linesPerJoiningProfessional())
                 .row("Answers by the average professional who answered", f.answersPerAnsweringProfessional())
                 .row("Comments by the average professional who answered", f.commentsPerAnsweringProfessional()).build();
-        Section.Builder words = Section.builder("Words used in Chats", List.of("word", "uses")).key("words");
+        Section.Builder words = Section.builder("Words used in Chats", List.of("Word", "Uses")).key("words")
+                .layout(Section.Layout.CHARTS_ONLY).chart(Chart.wordCloud(1))
+                .note("What students and healthcare professionals talked about in Chats: the bigger the word, the more often it was used."
+                        + " The spreadsheet and the CSV give each word's count.");
         f.words().forEach(word -> words.row(word.word(), word.uses()));
-        Section.Builder categories = Section.builder("Questions by category", List.of("category", "approved questions", "examples"))
-                .key("categories");
+        Section.Builder categories = Section.builder("Questions by category", List.of("Category", "Approved questions", "Examples"))
+                .key("categories").chart(Chart.bars("Approved follow up questions by category", 1));
         f.categories().forEach(row -> categories.row(row.name(), row.questions(), String.join(" | ", row.examples())));
-        Section.Builder winners = Section.builder(f.winnersFinal() ? "Winning team" : "Leading team (not final)", List.of("team", "votes"))
-                .key("winner");
+        Section.Builder winners = Section.builder(f.winnersFinal() ? "Winning team" : "Leading team (not final)", List.of("Team", "Votes"))
+                .key("winner").note(winner(f));
         for (Leader leader : f.winners()) {
             winners.row(leader.name(), leader.votes());
         }
         return new Report("Zone report: " + f.zone().name(), subtitle, List.of(key, who, schools.build(), teams.build(), professionals,
                 words.build(), categories.build(), winners.build()));
+    }
+
+    private static String count(long n) {
+        return String.format(java.util.Locale.UK, "%,d", n);
+    }
+
+    /** The seed's "Activity": Chats booked, held, cancelled and not attended. */
+    private static String activity(Figures f) {
+        List<String> funders = f.zone().funders();
+        String funded = funders == null || funders.isEmpty() ? ""
+                : "Funded by " + (funders.size() == 1 ? funders.get(0)
+                : String.join(", ", funders.subList(0, funders.size() - 1)) + " and " + funders.get(funders.size() - 1)) + ". ";
+        if (f.chatsBooked() == 0) {
+            return funded + "No Chats have been booked yet.";
+        }
+        return funded + count(f.chatsBooked()) + (f.chatsBooked() == 1 ? " Chat was" : " Chats were") + " booked and "
+                + count(f.chatsTookPlace()) + " took place. " + count(f.cancelled())
+                + (f.cancelled() == 1 ? " booking was" : " bookings were") + " cancelled and in " + count(f.noShows())
+                + (f.noShows() == 1 ? " case" : " cases") + " the school did not attend.";
+    }
+
+    /** The seed's "Who took part?" paragraph, with the priority shares when there are active students. */
+    private static String whoTookPart(Figures f) {
+        String people = count(f.studentsLoggedIn()) + " students from " + count(f.schoolsActive()) + (f.schoolsActive() == 1 ? " school" : " schools")
+                + " connected with " + count(f.activeProfessionals()) + " healthcare professionals in " + count(f.teams())
+                + (f.teams() == 1 ? " team." : " teams.");
+        if (f.shareFromPriority() == null) {
+            return people;
+        }
+        return people + " " + f.shareFromPriority() + "% of active students were from priority schools: " + f.shareFromUnderServed()
+                + "% from under-served schools and " + f.shareFromWidening() + "% from widening participation schools.";
+    }
+
+    private static String professionalActivity(Figures f) {
+        String text = "During the Zone the healthcare professionals wrote " + count(f.professionalLines()) + " lines of Chat and gave "
+                + count(f.answers()) + " answers to " + count(f.questionsApproved()) + " follow up questions.";
+        TeamRow noTeam = f.noTeam();
+        if (noTeam != null) {
+            text += " Active professionals in no team: " + noTeam.activeProfessionals() + " (answers: " + noTeam.answers()
+                    + "); they are counted in the totals, not under a team.";
+        }
+        return text;
+    }
+
+    private static String winner(Figures f) {
+        if (f.winners().isEmpty()) {
+            return f.votes() == 0 ? "No votes have been cast yet." : "";
+        }
+        String names = String.join(" and ", f.winners().stream().map(Leader::name).toList());
+        if (!f.winnersFinal()) {
+            return "A total of " + count(f.votes()) + " votes have been cast so far; in the lead: " + names + ".";
+        }
+        String prize = f.zone().prize() == null || f.zone().prize().isBlank() ? "" : " As Zone winner, they receive " + f.zone().prize() + ".";
+        return "A total of " + count(f.votes()) + " votes were cast by students. The winning team with the most votes was " + names + "." + prize;
     }
 }

@@ -19,8 +19,13 @@ import java.util.List;
  * @param title    the report's name, at the top of the PDF and of each sheet
  * @param subtitle one line under the title; may be empty
  * @param sections at least one, in the order they are shown
+ * @param cover    the PDF's first page ({@link Cover}); null for a report that starts with its title
  */
-public record Report(String title, String subtitle, List<Section> sections) {
+public record Report(String title, String subtitle, List<Section> sections, Cover cover) {
+
+    public Report(String title, String subtitle, List<Section> sections) {
+        this(title, subtitle, sections, null);
+    }
 
     public Report {
         if (title == null || title.isBlank()) {
@@ -31,5 +36,10 @@ public record Report(String title, String subtitle, List<Section> sections) {
             throw new IllegalArgumentException("Report \"" + title + "\" needs at least one section");
         }
         sections = List.copyOf(sections);
+    }
+
+    /** This report with a cover page in its PDF. */
+    public Report withCover(Cover cover) {
+        return new Report(title, subtitle, sections, cover);
     }
 }

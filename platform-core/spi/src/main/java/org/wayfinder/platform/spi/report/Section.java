@@ -24,11 +24,29 @@ import java.util.List;
  * @param heading the heading people read in the PDF and the spreadsheet
  * @param columns the table's column headers, at least one
  * @param rows    the table's rows, each with exactly one cell per column
+ * @param note    a paragraph under the heading, in the PDF (what the figures mean, in words); may be empty
+ * @param layout  how the PDF shows the rows ({@link Layout}); the CSV and the spreadsheet always hold the table
+ * @param charts  pictures of the table's columns, drawn in the PDF above the table
  */
-public record Section(String key, String heading, List<String> columns, List<List<Cell>> rows) {
+public record Section(String key, String heading, List<String> columns, List<List<Cell>> rows, String note, Layout layout,
+                      List<Chart> charts) {
 
     /** What a section with no rows shows where its table would be. */
     public static final String NONE_YET = "None yet";
+
+    /** How the PDF shows a section's rows. */
+    public enum Layout {
+        /** A ruled table. */
+        TABLE,
+        /** Headline figures: each row's value (column 1) large, its label (column 0) under it, three to a line. */
+        FIGURES,
+        /** Only the charts: the figures are in the CSV and the spreadsheet (a word cloud's sixty rows). */
+        CHARTS_ONLY
+    }
+
+    public Section(String key, String heading, List<String> columns, List<List<Cell>> rows) {
+        this(key, heading, columns, rows, "", Layout.TABLE, List.of());
+    }
 
     public Section {
         if (heading == null || heading.isBlank()) {
@@ -48,6 +66,17 @@ public record Section(String key, String heading, List<String> columns, List<Lis
             copied.add(List.copyOf(row));
         }
         rows = List.copyOf(copied);
+        note = note == null ? "" : note;
+        layout = layout == null ? Layout.TABLE : layout;
+        charts = charts == null ? List.of() : List.copyOf(charts);
+        for (Chart chart : charts) {
+            if (chart.column() >= columns.size()) {
+                throw new IllegalArgumentException("Section \"" + heading + "\" has no column " + chart.column() + " to chart");
+            }
+        }
+        if (layout == Layout.FIGURES && columns.size() < 2) {
+            throw new IllegalArgumentException("Section \"" + heading + "\" shows figures, which needs a label and a value column");
+        }
     }
 
     public static Builder builder(String heading, List<String> columns) {
@@ -61,6 +90,9 @@ public record Section(String key, String heading, List<String> columns, List<Lis
         private final List<String> columns;
         private final List<List<Cell>> rows = new ArrayList<>();
         private String key;
+        private String note = "";
+        private Layout layout = Layout.TABLE;
+        private final List<Chart> charts = new ArrayList<>();
 
         private Builder(String heading, List<String> columns) {
             this.heading = heading;
@@ -70,6 +102,24 @@ public record Section(String key, String heading, List<String> columns, List<Lis
         /** The name in the CSV's section column, when it should differ from the heading. */
         public Builder key(String key) {
             this.key = key;
+            return this;
+        }
+
+        /** A paragraph under the heading in the PDF. */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /** How the PDF shows the rows; a table unless set. */
+        public Builder layout(Layout layout) {
+            this.layout = layout;
+            return this;
+        }
+
+        /** A chart of one column, drawn in the PDF above the table; several are drawn in order. */
+        public Builder chart(Chart chart) {
+            charts.add(chart);
             return this;
         }
 
@@ -84,7 +134,7 @@ public record Section(String key, String heading, List<String> columns, List<Lis
         }
 
         public Section build() {
-            return new Section(key, heading, columns, rows);
+            return new Section(key, heading, columns, rows, note, layout, charts);
         }
     }
 }
