@@ -35,10 +35,10 @@ import org.wayfinder.platform.spi.form.FormField;
 import org.wayfinder.platform.spi.form.FormFill;
 import org.wayfinder.platform.spi.form.FormSection;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.forms.FormDraft;
-import org.wayfinder.web.forms.FormDraft.Choice;
-import org.wayfinder.web.forms.FormDraft.Question;
-import org.wayfinder.web.forms.FormDraft.Section;
+import org.wayfinder.platform.form.FormDraft;
+import org.wayfinder.platform.form.FormDraft.Choice;
+import org.wayfinder.platform.form.FormDraft.Question;
+import org.wayfinder.platform.form.FormDraft.Section;
 
 /**
  * The form builder: an owner edits a form's draft (sections, questions, options, rules and

@@ -12,8 +12,8 @@ import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.forms.FormDraft;
-import org.wayfinder.web.forms.ReadableId;
+import org.wayfinder.platform.form.FormDraft;
+import org.wayfinder.platform.definition.ReadableId;
 
 /**
  * The owner's list of the programme's forms, and where a new one is started: a title, a key made

@@ -33,8 +33,8 @@ import org.wayfinder.platform.spi.journey.JourneyDefinition;
 import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepType;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.journey.JourneyDraft;
-import org.wayfinder.web.journey.JourneyDraft.Step;
+import org.wayfinder.platform.journey.JourneyDraft;
+import org.wayfinder.platform.journey.JourneyDraft.Step;
 
 /**
  * The journey editor: an owner builds the journey of one role from the palette of step types,

@@ -1,4 +1,4 @@
-package org.wayfinder.web.forms;
+package org.wayfinder.platform.definition;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.wayfinder.web.forms;
+package org.wayfinder.platform.form;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wayfinder.platform.definition.ReadableId;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.form.FieldCondition;
 import org.wayfinder.platform.spi.form.FieldOption;
