@@ -286,9 +286,7 @@ public class JourneyDraft implements Serializable {
         });
         for (Step step : steps) {
             if (step.id == null) {
-                String id = ReadableId.unique(ReadableId.from(step.title, "step", ID_LENGTH), taken::contains, ID_LENGTH);
-                taken.add(id);
-                ids.put(step, id);
+                ids.put(step, ReadableId.claim(step.title, "step", taken, ID_LENGTH));
             }
         }
         return ids;
