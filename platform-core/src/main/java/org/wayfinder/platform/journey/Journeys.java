@@ -126,7 +126,7 @@ public class Journeys extends Repository<Journey> {
     }
 
     /** What is wrong with a journey's definition, by path; empty when it can be saved. */
-    public List<FieldError> problemsWith(JourneyDefinition journey) {
+    private List<FieldError> problemsWith(JourneyDefinition journey) {
         return JourneyEngine.problemsWith(journey, stepTypes::find, key -> forms.published(key).isPresent(), roles()::contains);
     }
 

@@ -18,6 +18,10 @@ import org.wayfinder.platform.definition.Checked;
 import org.wayfinder.platform.definition.DraftOutcome;
 import org.wayfinder.platform.form.FieldTypes;
 import org.wayfinder.platform.form.Form;
+import org.wayfinder.platform.form.FormDraft;
+import org.wayfinder.platform.form.FormDraft.Choice;
+import org.wayfinder.platform.form.FormDraft.Question;
+import org.wayfinder.platform.form.FormDraft.Section;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.FormVersion;
 import org.wayfinder.platform.form.Forms;
@@ -35,10 +39,6 @@ import org.wayfinder.platform.spi.form.FormField;
 import org.wayfinder.platform.spi.form.FormFill;
 import org.wayfinder.platform.spi.form.FormSection;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.platform.form.FormDraft;
-import org.wayfinder.platform.form.FormDraft.Choice;
-import org.wayfinder.platform.form.FormDraft.Question;
-import org.wayfinder.platform.form.FormDraft.Section;
 
 /**
  * The form builder: an owner edits a form's draft (sections, questions, options, rules and

@@ -18,6 +18,8 @@ import org.primefaces.event.ReorderEvent;
 import org.wayfinder.config.branding.RichText;
 import org.wayfinder.platform.definition.DraftOutcome;
 import org.wayfinder.platform.form.Forms;
+import org.wayfinder.platform.journey.JourneyDraft;
+import org.wayfinder.platform.journey.JourneyDraft.Step;
 import org.wayfinder.platform.journey.JourneyEngine;
 import org.wayfinder.platform.journey.JourneyProgress;
 import org.wayfinder.platform.journey.JourneyProgress.FunnelStep;
@@ -32,8 +34,6 @@ import org.wayfinder.platform.spi.form.FormFill;
 import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepType;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.platform.journey.JourneyDraft;
-import org.wayfinder.platform.journey.JourneyDraft.Step;
 
 /**
  * The journey editor: an owner builds the journey of one role from the palette of step types,
