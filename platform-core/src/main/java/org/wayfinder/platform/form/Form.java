@@ -1,12 +1,9 @@
 package org.wayfinder.platform.form;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import org.wayfinder.platform.spi.TenantOwned;
+import org.wayfinder.platform.definition.VersionedDefinition;
 
 /**
  * A form of the programme: its key, its title, the number of its published version and the draft
@@ -15,61 +12,20 @@ import org.wayfinder.platform.spi.TenantOwned;
  */
 @Entity
 @Table(name = "form")
-public class Form extends TenantOwned {
+public class Form extends VersionedDefinition {
 
     @Column(name = "form_key", nullable = false, length = 60)
     private String key;
-
-    @Column(nullable = false, length = 120)
-    private String title;
-
-    /** The number of the published version; 0 while the form has never been published. */
-    @Column(name = "current_version", nullable = false)
-    private int currentVersion;
-
-    /** The definition being edited, as JSON; null when there are no unpublished changes. */
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "draft")
-    private String draft;
 
     protected Form() {
     }
 
     Form(String key, String title) {
+        super(title);
         this.key = key;
-        this.title = title;
     }
 
     public String getKey() {
         return key;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    void setTitle(String title) {
-        this.title = title;
-    }
-
-    public int getCurrentVersion() {
-        return currentVersion;
-    }
-
-    void setCurrentVersion(int currentVersion) {
-        this.currentVersion = currentVersion;
-    }
-
-    String getDraft() {
-        return draft;
-    }
-
-    void setDraft(String draft) {
-        this.draft = draft;
-    }
-
-    public boolean hasDraft() {
-        return draft != null;
     }
 }

@@ -2,12 +2,17 @@ package org.wayfinder.platform.form;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.wayfinder.platform.json.Json;
+import java.util.Set;
+import java.util.function.Function;
+import org.wayfinder.platform.definition.Checked;
+import org.wayfinder.platform.definition.DraftOutcome;
+import org.wayfinder.platform.definition.Drafts;
+import org.wayfinder.platform.definition.Problems;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
@@ -27,6 +32,8 @@ public class Forms extends Repository<Form> implements PublishedForms {
     @Inject
     FieldTypes fieldTypes;
 
+    private final Drafts<FormDefinition> drafts = drafts(definition -> engine().problemsWith(definition));
+
     public Forms() {
         super(Form.class);
     }
@@ -34,6 +41,11 @@ public class Forms extends Repository<Form> implements PublishedForms {
     @Override
     protected String describe() {
         return "Form";
+    }
+
+    /** How forms are drafted and published, under the rules given (the form engine's, with the field types of the programme). */
+    static Drafts<FormDefinition> drafts(Function<FormDefinition, List<FieldError>> rules) {
+        return new Drafts<>(FormDefinition.class, FormDefinition::title, definition -> Problems.of(rules.apply(definition)));
     }
 
     public FormEngine engine() {
@@ -57,7 +69,7 @@ public class Forms extends Repository<Form> implements PublishedForms {
     /** The published definition of a form, the one people answer now. */
     @Override
     public Optional<FormDefinition> published(String key) {
-        return currentVersion(key).map(version -> Json.read(version.getDefinition(), FormDefinition.class));
+        return currentVersion(key).map(drafts::definitionOf);
     }
 
     /** Every form's published definition, by title, read in one query (a form never published has none). */
@@ -72,7 +84,7 @@ public class Forms extends Repository<Form> implements PublishedForms {
 
     /** The definition of one published version, to read answers given to it. */
     public FormDefinition definitionOf(FormVersion version) {
-        return Json.read(version.getDefinition(), FormDefinition.class);
+        return drafts.definitionOf(version);
     }
 
     public List<FormVersion> versions(String key) {
@@ -82,7 +94,51 @@ public class Forms extends Repository<Form> implements PublishedForms {
 
     /** What an owner edits: the draft if there is one, otherwise the published definition. */
     public Optional<FormDefinition> forEditing(String key) {
-        return byKey(key).flatMap(form -> form.hasDraft() ? Optional.of(Json.read(form.getDraft(), FormDefinition.class)) : published(key));
+        return byKey(key).flatMap(form -> drafts.draft(form).or(() -> published(key)));
+    }
+
+    /**
+     * The form as its builder edits it: the draft, or the published version. Ids any published
+     * version gave a question are never given to a new one, so answers are never read as another's.
+     *
+     * @throws RecordNotFoundException when the programme has no form with the key
+     */
+    public FormDraft draftOf(String key) {
+        Form form = byKey(key == null ? "" : key).orElseThrow(() -> new RecordNotFoundException("Form"));
+        Set<String> publishedIds = new HashSet<>();
+        versions(key).forEach(version -> definitionOf(version).fields().forEach(field -> publishedIds.add(field.id())));
+        return FormDraft.of(forEditing(key).orElseGet(() -> new FormDefinition(key, form.getTitle(), "", List.of())), publishedIds);
+    }
+
+    /** The definition a builder's draft makes, with everything wrong with it: the draft's own problems, then the engine's. */
+    public Checked<FormDefinition> check(FormDraft draft) {
+        FormDefinition definition = draft.toDefinition(fieldTypes::find);
+        return new Checked<>(definition, Problems.of(draft.problems(fieldTypes::find)).and(drafts.check(definition)));
+    }
+
+    /** Saves a builder's draft, unless it has problems or is exactly the published version; new questions keep their ids. */
+    @RequiresRole(Roles.OWNER)
+    public DraftOutcome save(FormDraft draft) {
+        Checked<FormDefinition> checked = check(draft);
+        DraftOutcome outcome = drafts.save(checked, byKey(draft.getKey()), published(draft.getKey()), () -> newForm(checked.definition()));
+        keepIds(draft, checked, outcome);
+        return outcome;
+    }
+
+    /** Saves a builder's draft and publishes it as the next version, unless it has problems or is exactly the published version. */
+    @RequiresRole(Roles.OWNER)
+    public DraftOutcome publish(FormDraft draft) {
+        Checked<FormDefinition> checked = check(draft);
+        DraftOutcome outcome = drafts.publish(checked, byKey(draft.getKey()), published(draft.getKey()), () -> newForm(checked.definition()),
+                form -> publish(form).getNumber());
+        keepIds(draft, checked, outcome);
+        return outcome;
+    }
+
+    private static void keepIds(FormDraft draft, Checked<FormDefinition> checked, DraftOutcome outcome) {
+        if (outcome.result() == DraftOutcome.Result.SAVED || outcome.result() == DraftOutcome.Result.PUBLISHED) {
+            draft.keepIds(checked.definition());
+        }
     }
 
     /**
@@ -92,32 +148,24 @@ public class Forms extends Repository<Form> implements PublishedForms {
      */
     @RequiresRole(Roles.OWNER)
     public void saveDraft(FormDefinition definition) {
-        List<FieldError> problems = engine().problemsWith(definition);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Form form = byKey(definition.key()).orElseGet(() -> add(new Form(definition.key(), definition.title())));
-        form.setDraft(Json.write(definition));
+        drafts.check(definition).refuseIfAny();
+        drafts.save(byKey(definition.key()).orElseGet(() -> newForm(definition)), definition);
     }
 
     /** Publishes the draft as the next version: new answers are given to it from now on. */
     @RequiresRole(Roles.OWNER)
     public FormVersion publish(String key) {
-        Form form = byKey(key).orElseThrow(() -> new RecordNotFoundException("Form"));
-        if (!form.hasDraft()) {
-            throw new InvalidInputException("draft", "There are no changes to publish.");
-        }
-        FormDefinition definition = Json.read(form.getDraft(), FormDefinition.class);
-        List<FieldError> problems = engine().problemsWith(definition);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        FormVersion version = new FormVersion(form, form.getCurrentVersion() + 1, form.getDraft(), Instant.now());
+        return publish(byKey(key).orElseThrow(() -> new RecordNotFoundException("Form")));
+    }
+
+    private FormVersion publish(Form form) {
+        FormVersion version = drafts.publish(form, FormVersion::new);
         em().persist(version);
-        form.setCurrentVersion(version.getNumber());
-        form.setTitle(definition.title());
-        form.setDraft(null);
         return version;
+    }
+
+    private Form newForm(FormDefinition definition) {
+        return add(new Form(definition.key(), definition.title()));
     }
 
     /**
@@ -136,7 +184,7 @@ public class Forms extends Repository<Form> implements PublishedForms {
 
     @RequiresRole(Roles.OWNER)
     public void discardDraft(String key) {
-        byKey(key).ifPresent(form -> form.setDraft(null));
+        byKey(key).ifPresent(drafts::discard);
     }
 
     private Optional<FormVersion> version(Form form, int number) {

@@ -2,18 +2,20 @@ package org.wayfinder.platform.journey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.wayfinder.platform.definition.Checked;
+import org.wayfinder.platform.definition.DraftOutcome;
+import org.wayfinder.platform.definition.Drafts;
+import org.wayfinder.platform.definition.Problems;
 import org.wayfinder.platform.form.Forms;
-import org.wayfinder.platform.json.Json;
 import org.wayfinder.platform.plugin.PluginRegistry;
 import org.wayfinder.platform.spi.FieldError;
-import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginRole;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
@@ -40,6 +42,8 @@ public class Journeys extends Repository<Journey> {
     @Inject
     JourneyProgress progress;
 
+    private final Drafts<JourneyDefinition> drafts = drafts(this::problemsWith);
+
     public Journeys() {
         super(Journey.class);
     }
@@ -47,6 +51,11 @@ public class Journeys extends Repository<Journey> {
     @Override
     protected String describe() {
         return "Journey";
+    }
+
+    /** How journeys are drafted and published, under the rules given (the journey engine's, with the programme's step types, forms and roles). */
+    static Drafts<JourneyDefinition> drafts(Function<JourneyDefinition, List<FieldError>> rules) {
+        return new Drafts<>(JourneyDefinition.class, JourneyDefinition::title, definition -> Problems.of(rules.apply(definition)));
     }
 
     /** The roles a journey can be made for: every member, moderators, and the roles plugins add. */
@@ -69,23 +78,21 @@ public class Journeys extends Repository<Journey> {
 
     /** The journey people with the role follow now. */
     public Optional<JourneyDefinition> published(String role) {
-        return byRole(role).filter(journey -> journey.getCurrentVersion() > 0)
+        return byRole(role).filter(Journey::isPublished)
                 .flatMap(journey -> em().createQuery("SELECT v FROM JourneyVersion v WHERE v.journey = :journey AND v.number = :number",
                                 JourneyVersion.class).setParameter("journey", journey).setParameter("number", journey.getCurrentVersion())
                         .getResultStream().findFirst())
-                .map(version -> Json.read(version.getDefinition(), JourneyDefinition.class));
+                .map(drafts::definitionOf);
     }
 
     /** Every journey's published definition, by role, read in one query (a journey never published has none). */
     public List<JourneyDefinition> allPublished() {
         return em().createQuery("SELECT v FROM JourneyVersion v JOIN FETCH v.journey j WHERE v.number = j.currentVersion ORDER BY j.role",
-                        JourneyVersion.class).getResultList().stream()
-                .map(version -> Json.read(version.getDefinition(), JourneyDefinition.class)).toList();
+                        JourneyVersion.class).getResultList().stream().map(drafts::definitionOf).toList();
     }
 
     public Optional<JourneyDefinition> forEditing(String role) {
-        return byRole(role).flatMap(journey -> journey.hasDraft()
-                ? Optional.of(Json.read(journey.getDraft(), JourneyDefinition.class)) : published(role));
+        return byRole(role).flatMap(journey -> drafts.draft(journey).or(() -> published(role)));
     }
 
     /**
@@ -96,44 +103,89 @@ public class Journeys extends Repository<Journey> {
         Set<String> ids = new HashSet<>();
         byRole(role).ifPresent(journey -> em().createQuery("SELECT v FROM JourneyVersion v WHERE v.journey = :journey",
                         JourneyVersion.class).setParameter("journey", journey).getResultStream()
-                .forEach(version -> Json.read(version.getDefinition(), JourneyDefinition.class).steps()
-                        .forEach(step -> ids.add(step.id()))));
+                .forEach(version -> drafts.definitionOf(version).steps().forEach(step -> ids.add(step.id()))));
         return ids;
     }
 
+    /**
+     * The journey of a role as its editor changes it: the draft, the published version, or a new
+     * journey with no steps yet. A new step never takes an id any version used.
+     *
+     * @throws RecordNotFoundException when the role cannot have a journey here
+     */
+    public JourneyDraft draftOf(String role) {
+        if (role == null || !roles().contains(role)) {
+            throw new RecordNotFoundException("Journey");
+        }
+        JourneyDefinition definition = forEditing(role).orElseGet(() -> new JourneyDefinition(role, defaultTitle(role), List.of()));
+        return JourneyDraft.of(definition, stepIdsEverUsed(role));
+    }
+
+    static String defaultTitle(String role) {
+        return "Getting started as " + (role.matches("^[aeiou].*") ? "an " : "a ") + role;
+    }
+
     /** What is wrong with a journey's definition, by path; empty when it can be saved. */
-    public List<FieldError> problemsWith(JourneyDefinition journey) {
+    private List<FieldError> problemsWith(JourneyDefinition journey) {
         return JourneyEngine.problemsWith(journey, stepTypes::find, key -> forms.published(key).isPresent(), roles()::contains);
+    }
+
+    /** The definition an editor's draft makes, with everything wrong with it. */
+    public Checked<JourneyDefinition> check(JourneyDraft draft) {
+        JourneyDefinition definition = draft.toDefinition();
+        return new Checked<>(definition, drafts.check(definition));
+    }
+
+    /** Saves an editor's draft, unless it has problems or is exactly the published version; new steps keep their ids. */
+    @RequiresRole(Roles.OWNER)
+    public DraftOutcome save(JourneyDraft draft) {
+        Checked<JourneyDefinition> checked = check(draft);
+        DraftOutcome outcome = drafts.save(checked, byRole(draft.getRole()), published(draft.getRole()), () -> newJourney(checked.definition()));
+        keepIds(draft, outcome);
+        return outcome;
+    }
+
+    /**
+     * Saves an editor's draft and publishes it as the next version, unless it has problems or is
+     * exactly the published version; everyone on the journey moves to their place in it.
+     */
+    @RequiresRole(Roles.OWNER)
+    public DraftOutcome publish(JourneyDraft draft) {
+        Checked<JourneyDefinition> checked = check(draft);
+        DraftOutcome outcome = drafts.publish(checked, byRole(draft.getRole()), published(draft.getRole()),
+                () -> newJourney(checked.definition()), journey -> publish(journey).getNumber());
+        keepIds(draft, outcome);
+        return outcome;
+    }
+
+    private static void keepIds(JourneyDraft draft, DraftOutcome outcome) {
+        if (outcome.result() == DraftOutcome.Result.SAVED || outcome.result() == DraftOutcome.Result.PUBLISHED) {
+            draft.keepIds();
+        }
     }
 
     @RequiresRole(Roles.OWNER)
     public void saveDraft(JourneyDefinition journey) {
-        List<FieldError> problems = problemsWith(journey);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Journey saved = byRole(journey.role()).orElseGet(() -> add(new Journey(journey.role(), journey.title())));
-        saved.setDraft(Json.write(journey));
+        drafts.check(journey).refuseIfAny();
+        drafts.save(byRole(journey.role()).orElseGet(() -> newJourney(journey)), journey);
     }
 
     /** Publishes the draft as the next version and moves everyone on the journey to their place in it. */
     @RequiresRole(Roles.OWNER)
-    public void publish(String role) {
-        Journey journey = byRole(role).orElseThrow(() -> new RecordNotFoundException("Journey"));
-        if (!journey.hasDraft()) {
-            throw new InvalidInputException("draft", "There are no changes to publish.");
-        }
-        JourneyDefinition definition = Json.read(journey.getDraft(), JourneyDefinition.class);
-        List<FieldError> problems = problemsWith(definition);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        em().persist(new JourneyVersion(journey, journey.getCurrentVersion() + 1, journey.getDraft(), Instant.now()));
-        journey.setCurrentVersion(journey.getCurrentVersion() + 1);
-        journey.setTitle(definition.title());
-        journey.setDraft(null);
+    public JourneyVersion publish(String role) {
+        return publish(byRole(role).orElseThrow(() -> new RecordNotFoundException("Journey")));
+    }
+
+    private JourneyVersion publish(Journey journey) {
+        JourneyVersion version = drafts.publish(journey, JourneyVersion::new);
+        em().persist(version);
         em().flush();
-        progress.replaceAll(role, definition);
+        progress.replaceAll(journey.getRole(), drafts.definitionOf(version));
+        return version;
+    }
+
+    private Journey newJourney(JourneyDefinition definition) {
+        return add(new Journey(definition.role(), definition.title()));
     }
 
     /** Makes the definition the published one, as an import does; nothing happens when it already is. */
@@ -149,6 +201,6 @@ public class Journeys extends Repository<Journey> {
 
     @RequiresRole(Roles.OWNER)
     public void discardDraft(String role) {
-        byRole(role).ifPresent(journey -> journey.setDraft(null));
+        byRole(role).ifPresent(drafts::discard);
     }
 }

@@ -8,15 +8,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.wayfinder.platform.definition.Checked;
+import org.wayfinder.platform.definition.DraftOutcome;
 import org.wayfinder.platform.form.FieldTypes;
 import org.wayfinder.platform.form.Form;
+import org.wayfinder.platform.form.FormDraft;
+import org.wayfinder.platform.form.FormDraft.Choice;
+import org.wayfinder.platform.form.FormDraft.Question;
+import org.wayfinder.platform.form.FormDraft.Section;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.FormVersion;
 import org.wayfinder.platform.form.Forms;
@@ -24,7 +29,6 @@ import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.plugin.PluginRegistry;
 import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.FieldError;
-import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.form.Answers;
@@ -35,10 +39,6 @@ import org.wayfinder.platform.spi.form.FormField;
 import org.wayfinder.platform.spi.form.FormFill;
 import org.wayfinder.platform.spi.form.FormSection;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.forms.FormDraft;
-import org.wayfinder.web.forms.FormDraft.Choice;
-import org.wayfinder.web.forms.FormDraft.Question;
-import org.wayfinder.web.forms.FormDraft.Section;
 
 /**
  * The form builder: an owner edits a form's draft (sections, questions, options, rules and
@@ -101,11 +101,7 @@ public class FormEditorPage implements Serializable {
 
     /** Runs when the page opens: a key that is not this programme's answers 404, like any missing record. */
     public void load() {
-        Form form = forms.byKey(key == null ? "" : key).orElseThrow(() -> new RecordNotFoundException("Form"));
-        Set<String> publishedIds = new HashSet<>();
-        forms.versions(key).forEach(version -> forms.definitionOf(version).fields().forEach(field -> publishedIds.add(field.id())));
-        FormDefinition definition = forms.forEditing(key).orElseGet(() -> new FormDefinition(key, form.getTitle(), "", List.of()));
-        draft = FormDraft.of(definition, publishedIds);
+        draft = forms.draftOf(key);
         refreshPreview(Answers.none());
     }
 
@@ -237,36 +233,24 @@ public class FormEditorPage implements Serializable {
     // ---- Saving, publishing, discarding (full page) -------------------------------------------
 
     public String save() {
-        FormDefinition definition = check();
-        if (definition == null) {
-            return null;
-        }
-        Optional<FormDefinition> live = forms.published(key);
-        if (live.filter(definition::equals).isPresent()) {
-            forms.discardDraft(key);
-            return reopen("Nothing has changed since version " + getStored().getCurrentVersion() + " was published.");
-        }
-        if (!saveDraft(definition)) {
-            return null;
-        }
-        return reopen(live.isPresent() ? "Draft saved. People answer version " + getStored().getCurrentVersion() + " until you publish it."
-                : "Draft saved. Nobody can answer the form until you publish it.");
+        checked = true;
+        DraftOutcome outcome = forms.save(draft);
+        return switch (outcome.result()) {
+            case REFUSED -> refused(outcome);
+            case UNCHANGED -> reopen("Nothing has changed since version " + outcome.version() + " was published.");
+            default -> reopen(outcome.version() > 0 ? "Draft saved. People answer version " + outcome.version() + " until you publish it."
+                    : "Draft saved. Nobody can answer the form until you publish it.");
+        };
     }
 
     public String publish() {
-        FormDefinition definition = check();
-        if (definition == null) {
-            return null;
-        }
-        if (forms.published(key).filter(definition::equals).isPresent()) {
-            forms.discardDraft(key);
-            return reopen("Nothing to publish: version " + getStored().getCurrentVersion() + " already asks exactly this.");
-        }
-        if (!saveDraft(definition)) {
-            return null;
-        }
-        FormVersion version = forms.publish(key);
-        return reopen("Version " + version.getNumber() + " is live; earlier answers stay readable against the version they answered.");
+        checked = true;
+        DraftOutcome outcome = forms.publish(draft);
+        return switch (outcome.result()) {
+            case REFUSED -> refused(outcome);
+            case UNCHANGED -> reopen("Nothing to publish: version " + outcome.version() + " already asks exactly this.");
+            default -> reopen("Version " + outcome.version() + " is live; earlier answers stay readable against the version they answered.");
+        };
     }
 
     public String discard() {
@@ -274,15 +258,9 @@ public class FormEditorPage implements Serializable {
         return reopen("Your changes are discarded. The form is as version " + getStored().getCurrentVersion() + " asks it.");
     }
 
-    private boolean saveDraft(FormDefinition definition) {
-        try {
-            forms.saveDraft(definition);
-            draft.keepIds(definition);
-            return true;
-        } catch (InvalidInputException invalid) {
-            show(invalid.errors(), definition);
-            return false;
-        }
+    private String refused(DraftOutcome outcome) {
+        show(outcome.problems().list(), draft.toDefinition(types()));
+        return null;
     }
 
     private String reopen(String message) {
@@ -291,14 +269,11 @@ public class FormEditorPage implements Serializable {
         return "/admin/form?faces-redirect=true&key=" + key;
     }
 
-    /** Checks the draft as the engine will; the definition when it passes, otherwise null with the problems shown. */
-    private FormDefinition check() {
+    /** Checks the draft as saving it will, and shows what is wrong. */
+    private void check() {
         checked = true;
-        FormDefinition definition = draft.toDefinition(types());
-        List<FieldError> found = new ArrayList<>(draft.problems(types()));
-        found.addAll(forms.engine().problemsWith(definition));
-        show(found, definition);
-        return found.isEmpty() ? definition : null;
+        Checked<FormDefinition> found = forms.check(draft);
+        show(found.problems().list(), found.definition());
     }
 
     private void show(List<FieldError> found, FormDefinition definition) {

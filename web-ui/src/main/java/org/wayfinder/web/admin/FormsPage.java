@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.wayfinder.platform.definition.ReadableId;
+import org.wayfinder.platform.form.FormDraft;
 import org.wayfinder.platform.form.FormSummary;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.forms.FormDraft;
-import org.wayfinder.web.forms.ReadableId;
 
 /**
  * The owner's list of the programme's forms, and where a new one is started: a title, a key made

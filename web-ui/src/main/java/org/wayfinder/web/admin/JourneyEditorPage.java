@@ -16,25 +16,24 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
 import org.wayfinder.config.branding.RichText;
+import org.wayfinder.platform.definition.DraftOutcome;
 import org.wayfinder.platform.form.Forms;
+import org.wayfinder.platform.journey.JourneyDraft;
+import org.wayfinder.platform.journey.JourneyDraft.Step;
 import org.wayfinder.platform.journey.JourneyEngine;
 import org.wayfinder.platform.journey.JourneyProgress;
 import org.wayfinder.platform.journey.JourneyProgress.FunnelStep;
 import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.journey.StepTypes;
 import org.wayfinder.platform.spi.FieldError;
-import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginSetting;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.form.Answers;
 import org.wayfinder.platform.spi.form.FormField;
 import org.wayfinder.platform.spi.form.FormFill;
-import org.wayfinder.platform.spi.journey.JourneyDefinition;
 import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepType;
 import org.wayfinder.platform.spi.web.Messages;
-import org.wayfinder.web.journey.JourneyDraft;
-import org.wayfinder.web.journey.JourneyDraft.Step;
 
 /**
  * The journey editor: an owner builds the journey of one role from the palette of step types,
@@ -85,17 +84,8 @@ public class JourneyEditorPage implements Serializable {
 
     /** Runs when the page opens: a role that cannot have a journey here answers 404, like any missing record. */
     public void load() {
-        if (role == null || !journeys.roles().contains(role)) {
-            throw new RecordNotFoundException("Journey");
-        }
-        JourneyDefinition definition = journeys.forEditing(role)
-                .orElseGet(() -> new JourneyDefinition(role, defaultTitle(role), List.of()));
-        draft = JourneyDraft.of(definition, journeys.stepIdsEverUsed(role));
+        draft = journeys.draftOf(role);
         selected = draft.getSteps().isEmpty() ? null : draft.getSteps().get(0).getRef();
-    }
-
-    static String defaultTitle(String role) {
-        return "Getting started as " + (role.matches("^[aeiou].*") ? "an " : "a ") + role;
     }
 
     // ---- Changing the draft (Ajax, or a full post without script) -----------------------------
@@ -169,35 +159,25 @@ public class JourneyEditorPage implements Serializable {
     // ---- Saving, publishing, discarding (full page) -------------------------------------------
 
     public String save() {
-        JourneyDefinition definition = check();
-        if (definition == null || !saveDraft(definition)) {
-            return null;
-        }
-        Optional<JourneyDefinition> live = journeys.published(role);
-        if (live.filter(definition::equals).isPresent()) {
-            journeys.discardDraft(role);
-            return reopen("Nothing has changed since the published version.");
-        }
-        return reopen(live.isPresent() ? "Draft saved. People follow the published version until you publish this one."
-                : "Draft saved. Nobody follows the journey until you publish it.");
+        checked = true;
+        DraftOutcome outcome = journeys.save(draft);
+        return switch (outcome.result()) {
+            case REFUSED -> refused(outcome);
+            case UNCHANGED -> reopen("Nothing has changed since the published version.");
+            default -> reopen(outcome.version() > 0 ? "Draft saved. People follow the published version until you publish this one."
+                    : "Draft saved. Nobody follows the journey until you publish it.");
+        };
     }
 
     public String publish() {
-        JourneyDefinition definition = check();
-        if (definition == null) {
-            return null;
-        }
-        if (journeys.published(role).filter(definition::equals).isPresent()) {
-            journeys.discardDraft(role);
-            return reopen("Nothing to publish: the published version is exactly this.");
-        }
-        if (!saveDraft(definition)) {
-            return null;
-        }
-        journeys.publish(role);
-        int version = journeys.byRole(role).orElseThrow().getCurrentVersion();
-        return reopen("Version " + version + " is live. Everyone on the journey now continues from their place in it;"
-                + " steps they had done stay done.");
+        checked = true;
+        DraftOutcome outcome = journeys.publish(draft);
+        return switch (outcome.result()) {
+            case REFUSED -> refused(outcome);
+            case UNCHANGED -> reopen("Nothing to publish: the published version is exactly this.");
+            default -> reopen("Version " + outcome.version() + " is live. Everyone on the journey now continues from their place in it;"
+                    + " steps they had done stay done.");
+        };
     }
 
     public String discard() {
@@ -205,15 +185,9 @@ public class JourneyEditorPage implements Serializable {
         return reopen("Your changes are discarded.");
     }
 
-    private boolean saveDraft(JourneyDefinition definition) {
-        try {
-            journeys.saveDraft(definition);
-            draft.keepIds();
-            return true;
-        } catch (InvalidInputException invalid) {
-            show(invalid.errors());
-            return false;
-        }
+    private String refused(DraftOutcome outcome) {
+        show(outcome.problems().list());
+        return null;
     }
 
     private String reopen(String message) {
@@ -222,13 +196,10 @@ public class JourneyEditorPage implements Serializable {
         return "/admin/journey?faces-redirect=true&role=" + URLEncoder.encode(role, StandardCharsets.UTF_8);
     }
 
-    /** Checks the draft as the engine will; the definition when it passes, otherwise null with the problems shown. */
-    private JourneyDefinition check() {
+    /** Checks the draft as saving it will, and shows what is wrong. */
+    private void check() {
         checked = true;
-        JourneyDefinition definition = draft.toDefinition();
-        List<FieldError> found = journeys.problemsWith(definition);
-        show(found);
-        return found.isEmpty() ? definition : null;
+        show(journeys.check(draft).problems().list());
     }
 
     private void show(List<FieldError> found) {

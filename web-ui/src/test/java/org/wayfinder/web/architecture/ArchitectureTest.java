@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The module boundaries of docs/architecture.md, checked on the compiled classes of every module
  * (web-ui's test class path holds them all): plugins see the SPI only, the SPI sees nothing of
- * Wayfinder but itself, nothing points back up, and no two packages need each other.
+ * Wayfinder but itself, nothing points back up, Faces stays in the WAR, and no two packages need each other.
  */
 class ArchitectureTest {
 
@@ -52,6 +52,14 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.wayfinder.web..", "org.wayfinder.mentoring..", "org.wayfinder.zone..").check(WAYFINDER);
         noClasses().that().resideInAPackage("org.wayfinder.platform..").should().dependOnClassesThat()
                 .resideInAPackage("org.wayfinder.config..").check(WAYFINDER);
+    }
+
+    /** The editing model of forms and journeys (drafts, checks, publishing) lives in the core; pages only draw it. */
+    @Test
+    void theCoreAndTheConfigurationNeverUseFacesOrPrimeFaces() {
+        noClasses().that().resideInAnyPackage("org.wayfinder.platform..", "org.wayfinder.config..").should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta.faces..", "org.primefaces..")
+                .because("the core and the configuration serve the pages, the API and the ticker alike").check(WAYFINDER);
     }
 
     @Test

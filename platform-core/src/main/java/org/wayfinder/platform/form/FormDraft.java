@@ -1,4 +1,4 @@
-package org.wayfinder.web.forms;
+package org.wayfinder.platform.form;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wayfinder.platform.definition.ReadableId;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.form.FieldCondition;
 import org.wayfinder.platform.spi.form.FieldOption;
@@ -693,26 +694,20 @@ public class FormDraft implements Serializable {
         questions().stream().map(question -> question.id).filter(id -> id != null).forEach(questionIds::add);
         for (Section section : sections) {
             names.put(section.ref, section.id != null ? section.id
-                    : claim(ReadableId.from(section.title, "section", ID_LENGTH), sectionIds));
+                    : ReadableId.claim(section.title, "section", sectionIds, ID_LENGTH));
             for (Question question : section.questions) {
                 names.put(question.ref, question.id != null ? question.id
-                        : claim(ReadableId.from(question.label, "question", ID_LENGTH), questionIds));
+                        : ReadableId.claim(question.label, "question", questionIds, ID_LENGTH));
                 // An option added again under the same label means the same answer, so only options in use are avoided.
                 Set<String> values = new HashSet<>();
                 question.choices.stream().map(choice -> choice.value).filter(value -> value != null).forEach(values::add);
                 for (Choice choice : question.choices) {
                     names.put(choice.ref, choice.value != null ? choice.value
-                            : claim(ReadableId.from(choice.label, "option", ID_LENGTH), values));
+                            : ReadableId.claim(choice.label, "option", values, ID_LENGTH));
                 }
             }
         }
         return names;
-    }
-
-    private static String claim(String base, Set<String> taken) {
-        String id = ReadableId.unique(base, taken::contains, ID_LENGTH);
-        taken.add(id);
-        return id;
     }
 
     /** The id each part of the draft has in its definition, by reference. */

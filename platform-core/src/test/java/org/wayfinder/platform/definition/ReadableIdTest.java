@@ -1,7 +1,8 @@
-package org.wayfinder.web.forms;
+package org.wayfinder.platform.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,14 @@ class ReadableIdTest {
         assertThat(ReadableId.unique("email", taken::contains, 40)).isEqualTo("email");
         String longBase = "b".repeat(40);
         assertThat(ReadableId.unique(longBase, Set.of(longBase)::contains, 40)).isEqualTo("b".repeat(38) + "-2");
+    }
+
+    @Test
+    void claimingAnIdTakesItSoTheNextPartWithTheSameTextGetsAnother() {
+        Set<String> taken = new HashSet<>(Set.of("name"));
+
+        assertThat(ReadableId.claim("Name", "question", taken, 40)).isEqualTo("name-2");
+        assertThat(ReadableId.claim("Name", "question", taken, 40)).isEqualTo("name-3");
+        assertThat(taken).containsExactlyInAnyOrder("name", "name-2", "name-3");
     }
 }

@@ -1,4 +1,4 @@
-package org.wayfinder.web.journey;
+package org.wayfinder.platform.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.wayfinder.web.forms;
+package org.wayfinder.platform.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.wayfinder.platform.form.CoreFieldTypes;
-import org.wayfinder.platform.form.FormEngine;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.form.FieldCondition;
 import org.wayfinder.platform.spi.form.FieldOption;
@@ -17,9 +15,9 @@ import org.wayfinder.platform.spi.form.FieldValidator;
 import org.wayfinder.platform.spi.form.FormDefinition;
 import org.wayfinder.platform.spi.form.FormField;
 import org.wayfinder.platform.spi.form.FormSection;
-import org.wayfinder.web.forms.FormDraft.Choice;
-import org.wayfinder.web.forms.FormDraft.Question;
-import org.wayfinder.web.forms.FormDraft.Section;
+import org.wayfinder.platform.form.FormDraft.Choice;
+import org.wayfinder.platform.form.FormDraft.Question;
+import org.wayfinder.platform.form.FormDraft.Section;
 
 class FormDraftTest {
 

@@ -1,4 +1,4 @@
-package org.wayfinder.web.journey;
+package org.wayfinder.platform.journey;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.wayfinder.platform.spi.journey.JourneyDefinition;
 import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.spi.journey.StepCondition;
-import org.wayfinder.web.forms.ReadableId;
+import org.wayfinder.platform.definition.ReadableId;
 
 /**
  * A journey as its owner edits it: steps that can be added, moved (by button or by dragging) and
@@ -286,9 +286,7 @@ public class JourneyDraft implements Serializable {
         });
         for (Step step : steps) {
             if (step.id == null) {
-                String id = ReadableId.unique(ReadableId.from(step.title, "step", ID_LENGTH), taken::contains, ID_LENGTH);
-                taken.add(id);
-                ids.put(step, id);
+                ids.put(step, ReadableId.claim(step.title, "step", taken, ID_LENGTH));
             }
         }
         return ids;

@@ -1,7 +1,8 @@
-package org.wayfinder.web.forms;
+package org.wayfinder.platform.definition;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -47,6 +48,17 @@ public final class ReadableId {
             String suffix = "-" + n;
             id = cut(base, maxLength - suffix.length()) + suffix;
         }
+        return id;
+    }
+
+    /**
+     * The id for a text that no id in {@code taken} has, added to {@code taken} so that the next
+     * part made in the same draft avoids it too: how a form's questions and a journey's steps get
+     * their ids when first saved.
+     */
+    public static String claim(String text, String fallback, Set<String> taken, int maxLength) {
+        String id = unique(from(text, fallback, maxLength), taken::contains, maxLength);
+        taken.add(id);
         return id;
     }
 
