@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
@@ -153,7 +154,7 @@ public class MentoringDemoData implements DemoData {
             return work.get();
         } catch (InvalidInputException e) {
             throw at.fail("refused: " + e.errors().stream().map(error -> error.field() + ": " + error.message())
-                    .collect(java.util.stream.Collectors.joining("; ")), e);
+                    .collect(Collectors.joining("; ")), e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.wayfinder.platform.spi.DemoData;
 import org.wayfinder.platform.spi.DemoDataSet;
@@ -107,7 +108,7 @@ public class ZoneDemoData extends Repository<Zone> implements DemoData {
         Chat live = persisted(new Chat(zone.getId(), team(teams, onNow.get("team")).getId(), now.truncatedTo(ChronoUnit.MINUTES)
                 .minus(Duration.ofMinutes(onNow.integer("startedMinutesAgo"))), onNow.integer("minutes"), onNow.integer("classes")));
         Node timetable = plan.get("timetable");
-        java.util.List<Node> inTurn = timetable.list("teamsInTurn");
+        List<Node> inTurn = timetable.list("teamsInTurn");
         Team booked = team(teams, timetable.get("teacherBooksTheFirstOf"));
         Instant tomorrow = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
         Chat first = null;
