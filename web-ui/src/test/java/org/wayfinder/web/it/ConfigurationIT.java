@@ -211,7 +211,7 @@ class ConfigurationIT {
         assertThat(owner.get("/admin/branding.xhtml").form("upload").attach("logo", "huge.png", "image/png", png(2400, 100))
                 .submit("send").messageFor("upload:logo")).contains("2400 x 100 pixels");
 
-        byte[] original = demoLogo("demo/healthcare-zone.png");
+        byte[] original = demoLogo("demo/programmes/healthcare-zone.png");
         assertThat(new Site(Site.ZONE).bytes(logoOf(Site.ZONE))).isEqualTo(original);
         try {
             byte[] replacement = png(300, 120);

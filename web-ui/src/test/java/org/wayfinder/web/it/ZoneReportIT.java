@@ -39,7 +39,7 @@ import org.wayfinder.zone.booking.Chat;
 import org.wayfinder.zone.chat.ChatLine;
 import org.wayfinder.zone.chat.ChatWord;
 import org.wayfinder.zone.chat.Participant;
-import org.wayfinder.zone.demo.HealthcareZone;
+
 import org.wayfinder.zone.event.Professional;
 import org.wayfinder.zone.event.Team;
 import org.wayfinder.zone.event.Zone;
@@ -69,6 +69,10 @@ import org.wayfinder.zone.vote.Vote;
 class ZoneReportIT {
 
     private static final String SLUG = "zone-report-lab";
+    /** The demo's closed Zone and its winners' description, as {@code demo/zone/healthcare-zone-2023.json} gives them. */
+    private static final String HEALTHCARE_ZONE = "The Healthcare Zone";
+    private static final String WINNER_DESCRIPTION = "Nottinghamshire Training Hub, an organisation helping to train, support and develop"
+            + " the many different roles that you might find in Primary Care";
     private static final String HOST = SLUG + ".localhost";
     private static final String OTHER = "zone-report-other";
     private static final String OWNER = "owner@zone-report-lab.example";
@@ -113,7 +117,7 @@ class ZoneReportIT {
     @Order(1)
     void theDemosClosedZoneGivesTheSeedReportsFigures() {
         TenantRef zone = tenants.bySlug("healthcare-zone").orElseThrow();
-        String id = acting().as(zone, Roles.OWNER, () -> report.zones()).stream().filter(choice -> choice.name().equals(HealthcareZone.NAME))
+        String id = acting().as(zone, Roles.OWNER, () -> report.zones()).stream().filter(choice -> choice.name().equals(HEALTHCARE_ZONE))
                 .findFirst().orElseThrow().id();
         Figures f = acting().as(zone, Roles.OWNER, () -> report.figures(id));
         long started = System.nanoTime();
@@ -188,7 +192,7 @@ class ZoneReportIT {
         assertThat(f.commentsPerAnsweringProfessional()).as("8 / 32, fewer than 1").isEqualByComparingTo("0.3");
 
         assertThat(f.winners()).extracting(ZoneReport.Leader::name).containsExactly("Nottinghamshire");
-        assertThat(f.winners().get(0).description()).isEqualTo(HealthcareZone.WINNER_DESCRIPTION);
+        assertThat(f.winners().get(0).description()).isEqualTo(WINNER_DESCRIPTION);
         assertThat(f.winnersFinal()).isTrue();
         assertThat(f.categories()).extracting(CategoryRow::name, CategoryRow::questions).containsExactly(
                 Assertions.tuple("Careers and routes in", 7L), Assertions.tuple("Roles and daily work", 6L),
@@ -516,7 +520,7 @@ class ZoneReportIT {
         Site owner = Flows.signedIn(Site.ZONE, "owner@zone.example");
         Page list = owner.get("/zone/report.xhtml");
         assertThat(list.status()).isEqualTo(200);
-        Page page = list.html().select("#zone-choice option").stream().filter(option -> option.text().startsWith(HealthcareZone.NAME + " ("))
+        Page page = list.html().select("#zone-choice option").stream().filter(option -> option.text().startsWith(HEALTHCARE_ZONE + " ("))
                 .findFirst().map(option -> owner.get("/zone/report.xhtml?zone=" + option.attr("value"))).orElseGet(() -> list);
         assertThat(page.html().getElementById("students").text()).isEqualTo("270");
         assertThat(page.html().getElementById("students-active").text()).isEqualTo("89% (240)");

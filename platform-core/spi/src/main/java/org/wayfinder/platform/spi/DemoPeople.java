@@ -3,7 +3,7 @@ package org.wayfinder.platform.spi;
 import java.util.Optional;
 
 /**
- * People for a demo programme's data, which plugins add when they hear {@link DemoProgrammeReady}:
+ * People for a demo programme's data, which plugins add when they load their {@link DemoData}:
  * accounts ready to sign in with the demo password, in the current programme. Only for demo
  * programmes, which exist only where {@code wayfinder.demo.enabled} is true.
  */
