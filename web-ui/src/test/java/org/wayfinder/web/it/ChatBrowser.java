@@ -58,7 +58,9 @@ final class ChatBrowser {
 
     private static void signIn(ChromeDriver browser, String HOST, String email, String chatId) {
         browser.get(Browser.url(HOST, "/login.xhtml?next=" + java.net.URLEncoder.encode("/zone/chat.xhtml?id=" + chatId, StandardCharsets.UTF_8)));
-        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        // On a loaded CI machine the first page of a fresh Chromium can still be drawing when get() returns.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:email")))
+                .sendKeys(email);
         browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
         browser.findElement(By.id("signIn:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("chat-lines")));
