@@ -139,12 +139,17 @@ public class Conversations extends Repository<Message> {
      * How many of the other person's delivered messages in one of the signed-in person's matches came
      * after their own last message: what a home page shows as new. Counted by the database, so a long
      * conversation costs no more than a short one.
+     *
+     * <p>"After" is the conversation's own order, send time then id, so two messages in the same
+     * instant still have one order (ids are time-ordered). It matters where send times arrive at the
+     * database to the second only, as with MySQL Connector/J on MariaDB 10 (see README.md, "Running against MySQL").
      */
     public long countSinceMyLast(String matchId) {
         String me = currentUser.require().accountId();
         matches.ownMatch(matchId);
         return em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.matchId = :match AND m.senderId <> :me AND m.status = :sent"
-                        + " AND NOT EXISTS (SELECT o FROM Message o WHERE o.matchId = :match AND o.senderId = :me AND o.sentAt >= m.sentAt)",
+                        + " AND NOT EXISTS (SELECT o FROM Message o WHERE o.matchId = :match AND o.senderId = :me"
+                        + " AND (o.sentAt > m.sentAt OR (o.sentAt = m.sentAt AND o.id > m.id)))",
                         Long.class)
                 .setParameter("match", matchId).setParameter("me", me).setParameter("sent", Message.Status.SENT).getSingleResult();
     }
