@@ -1,5 +1,11 @@
 package org.wayfinder.platform.identity;
 
+import jakarta.persistence.EntityListeners;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +20,9 @@ import org.wayfinder.platform.spi.TenantOwned;
  * address in two programmes is two accounts with separate passwords.
  */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "account")
-public class Account extends TenantOwned {
+public class Account extends TenantOwned implements CacheScoped {
 
     @Column(nullable = false, length = 254)
     private String email;
@@ -119,5 +126,11 @@ public class Account extends TenantOwned {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    /** A signed-in person's account is read through the cache by every request of theirs. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(ProgrammeCache.person(getId()));
     }
 }

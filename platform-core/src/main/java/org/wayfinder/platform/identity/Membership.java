@@ -1,5 +1,11 @@
 package org.wayfinder.platform.identity;
 
+import jakarta.persistence.EntityListeners;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -9,8 +15,9 @@ import org.wayfinder.platform.spi.TenantOwned;
 
 /** A role an account holds in its tenant: owner, moderator, or a role a plugin declares. */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "membership")
-public class Membership extends TenantOwned {
+public class Membership extends TenantOwned implements CacheScoped {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id", nullable = false)
@@ -33,5 +40,11 @@ public class Membership extends TenantOwned {
 
     public String getRole() {
         return role;
+    }
+
+    /** A person's roles are read through the cache by every request of theirs. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(ProgrammeCache.person(account.getId()));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantContext;
 
@@ -24,6 +25,10 @@ import org.wayfinder.platform.spi.TenantContext;
  */
 @ApplicationScoped
 public class SignIn {
+
+    @Inject
+    ProgrammeCache cache;
+
 
     public enum Outcome {
         SIGNED_IN,
@@ -96,10 +101,15 @@ public class SignIn {
         if (!tenantContext.tenant().isActive() || !tenantContext.tenantId().equals(kept.tenantId())) {
             return Optional.empty();
         }
-        return accounts.find(kept.accountId())
-                .filter(account -> account.getStatus() == AccountStatus.ACTIVE)
-                .filter(account -> account.getCredentialsVersion() == credentialsVersion)
-                .map(this::signedIn);
+        return cache.get(ProgrammeCache.person(kept.accountId()), "signed-in", () -> accounts.find(kept.accountId())
+                        .map(account -> new Standing(account.getStatus(), account.getCredentialsVersion(), signedIn(account))))
+                .filter(standing -> standing.status() == AccountStatus.ACTIVE)
+                .filter(standing -> standing.credentialsVersion() == credentialsVersion)
+                .map(Standing::user);
+    }
+
+    /** What a request needs of a signed-in account, held by the cache between its changes. */
+    private record Standing(AccountStatus status, int credentialsVersion, SignedInUser user) {
     }
 
     private SignedInUser signedIn(Account account) {

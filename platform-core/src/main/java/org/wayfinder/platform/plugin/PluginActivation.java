@@ -1,5 +1,11 @@
 package org.wayfinder.platform.plugin;
 
+import jakarta.persistence.EntityListeners;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -7,8 +13,9 @@ import org.wayfinder.platform.spi.TenantOwned;
 
 /** Whether one plugin is switched on for the tenant. No row means off. */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "plugin_activation")
-public class PluginActivation extends TenantOwned {
+public class PluginActivation extends TenantOwned implements CacheScoped {
 
     @Column(name = "plugin_id", nullable = false, length = 40)
     private String pluginId;
@@ -34,5 +41,11 @@ public class PluginActivation extends TenantOwned {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** Part of the programme's configuration, which pages read through the cache. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
     }
 }

@@ -3,11 +3,14 @@ package org.wayfinder.platform.plugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Plugin;
@@ -29,20 +32,32 @@ public class PluginActivations extends Repository<PluginActivation> implements P
     @Inject
     PluginRegistry registry;
 
+    @Inject
+    ProgrammeCache cache;
+
+    @Inject
+    TenantContext tenantContext;
+
     public PluginActivations() {
         super(PluginActivation.class);
     }
 
     @Override
     public boolean isEnabled(String pluginId) {
-        return activation(pluginId).map(PluginActivation::isEnabled).orElse(false);
+        return enabledIds().contains(pluginId);
     }
 
     /** The installed plugins this tenant has switched on, in dependency order. */
     public List<Plugin> enabledPlugins() {
-        List<String> enabled = query("SELECT a FROM PluginActivation a WHERE a.enabled = true").getResultList()
-                .stream().map(PluginActivation::getPluginId).toList();
+        List<String> enabled = enabledIds();
         return registry.plugins().stream().filter(plugin -> enabled.contains(plugin.id())).toList();
+    }
+
+    /** The ids of the plugins switched on, read through the programme's cache: every page asks. */
+    private List<String> enabledIds() {
+        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "plugins:enabled", () ->
+                query("SELECT a FROM PluginActivation a WHERE a.enabled = true").getResultList().stream()
+                        .map(PluginActivation::getPluginId).toList());
     }
 
     /** Switches a plugin on; the plugins it depends on must be on already. */
@@ -159,10 +174,13 @@ public class PluginActivations extends Repository<PluginActivation> implements P
                 .setParameter("plugin", pluginId).getResultList();
     }
 
+    /** The settings stored for a plugin (a value may be null), read through the programme's cache. */
     private Map<String, String> storedValues(String pluginId) {
-        Map<String, String> values = new HashMap<>();
-        settingRows(pluginId).forEach(row -> values.put(row.getKey(), row.getValue()));
-        return values;
+        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "plugins:settings:" + pluginId, () -> {
+            Map<String, String> values = new HashMap<>();
+            settingRows(pluginId).forEach(row -> values.put(row.getKey(), row.getValue()));
+            return Collections.unmodifiableMap(values);
+        });
     }
 
     private String names(List<String> pluginIds) {

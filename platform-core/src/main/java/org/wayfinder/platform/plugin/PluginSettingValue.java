@@ -1,5 +1,11 @@
 package org.wayfinder.platform.plugin;
 
+import jakarta.persistence.EntityListeners;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,8 +17,9 @@ import org.wayfinder.platform.spi.TenantOwned;
  * the plugin's default.
  */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "plugin_setting")
-public class PluginSettingValue extends TenantOwned {
+public class PluginSettingValue extends TenantOwned implements CacheScoped {
 
     @Column(name = "plugin_id", nullable = false, length = 40)
     private String pluginId;
@@ -46,5 +53,11 @@ public class PluginSettingValue extends TenantOwned {
 
     public void setValue(String value) {
         this.value = value;
+    }
+
+    /** Part of the programme's configuration, which pages read through the cache. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
     }
 }

@@ -1,5 +1,11 @@
 package org.wayfinder.platform.tenant;
 
+import jakarta.persistence.EntityListeners;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,8 +25,9 @@ import org.wayfinder.platform.spi.TenantStatus;
  * <p>This is the one table that is not tenant-owned: it is how tenants are found.
  */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "tenant")
-public class Tenant {
+public class Tenant implements CacheScoped {
 
     @Id
     @Column(length = 36, nullable = false, updatable = false)
@@ -110,5 +117,11 @@ public class Tenant {
 
     void markExported(Instant when) {
         exportedAt = when;
+    }
+
+    /** A programme's address, state or name is read through the cache by every request. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(ProgrammeCache.PLATFORM, ProgrammeCache.programme(id));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
@@ -47,6 +48,9 @@ public class TenantDirectory {
     TenantContext tenantContext;
 
     @Inject
+    ProgrammeCache cache;
+
+    @Inject
     @ConfigProperty(name = "wayfinder.base-domain", defaultValue = "localhost")
     String baseDomain;
 
@@ -59,13 +63,15 @@ public class TenantDirectory {
     public Optional<TenantRef> resolve(String hostHeader) {
         return HostName.parse(hostHeader, baseDomain).flatMap(host -> {
             if (host instanceof HostName.Subdomain subdomain) {
-                return bySlug(subdomain.slug());
+                String slug = subdomain.slug().toLowerCase(Locale.ROOT);
+                return cache.find(ProgrammeCache.PLATFORM, "slug:" + slug, () -> bySlug(slug));
             }
             if (host instanceof HostName.CustomDomain custom) {
-                return em.createQuery("SELECT t FROM Tenant t WHERE t.customDomain = :domain", Tenant.class)
-                        .setParameter("domain", custom.domain()).getResultStream().findFirst().map(Tenant::ref);
+                return cache.find(ProgrammeCache.PLATFORM, "domain:" + custom.domain(), () ->
+                        em.createQuery("SELECT t FROM Tenant t WHERE t.customDomain = :domain", Tenant.class)
+                                .setParameter("domain", custom.domain()).getResultStream().findFirst().map(Tenant::ref));
             }
-            return findById(PLATFORM_TENANT_ID);
+            return cache.find(ProgrammeCache.PLATFORM, "platform", () -> findById(PLATFORM_TENANT_ID));
         });
     }
 

@@ -1,5 +1,11 @@
 package org.wayfinder.config.branding;
 
+import jakarta.persistence.EntityListeners;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +19,9 @@ import org.wayfinder.platform.spi.TenantOwned;
  * without one looks like the platform ({@link #PLATFORM_PRIMARY}, {@link #PLATFORM_ACCENT}).
  */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "branding")
-public class Branding extends TenantOwned {
+public class Branding extends TenantOwned implements CacheScoped {
 
     public static final String PLATFORM_PRIMARY = "#1D4F91";
     public static final String PLATFORM_ACCENT = "#00703C";
@@ -87,5 +94,11 @@ public class Branding extends TenantOwned {
     public void setLogo(byte[] logo, String contentType) {
         this.logo = logo;
         this.logoContentType = contentType;
+    }
+
+    /** Part of the programme's configuration, which pages read through the cache. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
     }
 }

@@ -1,17 +1,32 @@
 package org.wayfinder.config.branding;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.Repository;
+import org.wayfinder.platform.spi.TenantContext;
 
 /** The current tenant's branding. */
 @ApplicationScoped
 public class Brandings extends Repository<Branding> {
 
+    @Inject
+    ProgrammeCache cache;
+
+    @Inject
+    TenantContext tenantContext;
+
     public Brandings() {
         super(Branding.class);
+    }
+
+    /** What the programme's pages show of its branding, held by the programme's cache. */
+    public Look look() {
+        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "look",
+                () -> Look.of(current().orElse(null), footerLinks()));
     }
 
     /** The tenant's branding, if it has chosen any. */

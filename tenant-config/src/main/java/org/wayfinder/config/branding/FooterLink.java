@@ -1,5 +1,11 @@
 package org.wayfinder.config.branding;
 
+import jakarta.persistence.EntityListeners;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -7,8 +13,9 @@ import org.wayfinder.platform.spi.TenantOwned;
 
 /** A link in the footer of the programme's site: privacy notice, contact, the trust's own site. */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "footer_link")
-public class FooterLink extends TenantOwned {
+public class FooterLink extends TenantOwned implements CacheScoped {
 
     @Column(nullable = false)
     private int position;
@@ -38,5 +45,11 @@ public class FooterLink extends TenantOwned {
 
     public String getUrl() {
         return url;
+    }
+
+    /** Part of the programme's configuration, which pages read through the cache. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
     }
 }

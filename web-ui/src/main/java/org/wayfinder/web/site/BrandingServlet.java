@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.wayfinder.config.branding.Branding;
 import org.wayfinder.config.branding.Brandings;
+import org.wayfinder.config.branding.Look;
 
 /**
  * Serves the current tenant's stylesheet ({@code /branding/theme.css}) and logo
@@ -26,16 +27,16 @@ public class BrandingServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Branding> branding = brandings.current();
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
         response.setHeader("Cache-Control", "public, max-age=86400");
         switch (what) {
             case "/theme.css" -> {
+                Look look = brandings.look();
                 response.setContentType("text/css;charset=UTF-8");
-                response.getWriter().write(theme.css(branding.map(Branding::getPrimaryColour).orElse(null),
-                        branding.map(Branding::getAccentColour).orElse(null)));
+                response.getWriter().write(theme.css(look.primaryColour(), look.accentColour()));
             }
             case "/logo" -> {
+                Optional<Branding> branding = brandings.current();
                 if (branding.isEmpty() || !branding.get().hasLogo()) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
-import org.wayfinder.config.branding.Branding;
 import org.wayfinder.config.branding.Brandings;
-import org.wayfinder.config.branding.FooterLink;
+import org.wayfinder.config.branding.Look;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantContext;
@@ -34,8 +32,7 @@ public class SiteBean {
     @Inject
     TenantDirectory tenants;
 
-    private Optional<Branding> branding;
-    private List<FooterLink> footerLinks;
+    private Look look;
     private List<TenantRef> programmes;
 
     public TenantRef getTenant() {
@@ -51,29 +48,25 @@ public class SiteBean {
     }
 
     public String getDescription() {
-        return branding().map(Branding::getDescription).filter(text -> !text.isBlank())
-                .orElse(isPlatform() ? "Career programmes for young people, run by NHS organisations" : "");
+        String description = look().description();
+        return !description.isBlank() ? description : isPlatform() ? "Career programmes for young people, run by NHS organisations" : "";
     }
 
     public String getWelcomeText() {
-        return branding().map(Branding::getWelcomeText).orElse("");
+        return look().welcomeText();
     }
 
     /** The logo's address; the version in it changes whenever the branding does, so it can be cached. */
     public String getLogoUrl() {
-        return branding().filter(Branding::hasLogo).map(b -> "/branding/logo?v=" + b.getVersion())
-                .orElse("/resources/images/wayfinder-logo.png");
+        return look().hasLogo() ? "/branding/logo?v=" + look().version() : "/resources/images/wayfinder-logo.png";
     }
 
     public String getThemeUrl() {
-        return "/branding/theme.css?v=" + branding().map(Branding::getVersion).orElse(0L);
+        return "/branding/theme.css?v=" + look().version();
     }
 
-    public List<FooterLink> getFooterLinks() {
-        if (footerLinks == null) {
-            footerLinks = brandings.footerLinks();
-        }
-        return footerLinks;
+    public List<Look.Link> getFooterLinks() {
+        return look().footerLinks();
     }
 
     public boolean isSignedIn() {
@@ -100,10 +93,10 @@ public class SiteBean {
         return tenants.baseDomain();
     }
 
-    private Optional<Branding> branding() {
-        if (branding == null) {
-            branding = brandings.current();
+    private Look look() {
+        if (look == null) {
+            look = brandings.look();
         }
-        return branding;
+        return look;
     }
 }

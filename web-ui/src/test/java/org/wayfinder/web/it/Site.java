@@ -39,8 +39,13 @@ public final class Site {
         this.host = host;
     }
 
+    /** The server's port: the build's, or inside the server (in-container tests) the one it was started on. */
+    static String port() {
+        return System.getProperty("it.http.port", System.getProperty("wayfinder.demo.port", "18080"));
+    }
+
     public static String base() {
-        return "http://127.0.0.1:" + System.getProperty("it.http.port", "18080");
+        return "http://127.0.0.1:" + port();
     }
 
     public String host() {
@@ -118,7 +123,7 @@ public final class Site {
 
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Host", host + ":" + System.getProperty("it.http.port", "18080"))
+                .header("Host", host + ":" + port())
                 .timeout(Duration.ofSeconds(60));
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())

@@ -1,0 +1,60 @@
+package org.wayfinder.platform.cache;
+
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import jakarta.persistence.PrePersist;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.wayfinder.platform.spi.TenantContext;
+
+/**
+ * The entity listener of every {@link CacheScoped} record: a write of one marks its scopes changed
+ * in the {@link ProgrammeCache}. Bulk JPQL updates and deletes pass no listener, so code that runs
+ * one on such a record calls {@link ProgrammeCache#changed} itself.
+ *
+ * <p>A record's programme is the one current when it was read or added: the write itself may be
+ * flushed when the transaction commits, after work for another programme (through {@code Tenancy})
+ * has returned to the request's own.
+ */
+public class CacheInvalidation {
+
+    /** Each record read or added, with its programme's id, for as long as the record is in memory. */
+    private static final Map<Object, String> PROGRAMMES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    @PostLoad
+    @PrePersist
+    void remember(Object record) {
+        String tenantId = currentTenant();
+        if (record instanceof CacheScoped && tenantId != null) {
+            PROGRAMMES.put(record, tenantId);
+        }
+    }
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void changed(Object record) {
+        if (!(record instanceof CacheScoped scoped)) {
+            return;
+        }
+        String tenantId = PROGRAMMES.get(record);
+        ProgrammeCache cache = CDI.current().select(ProgrammeCache.class).get();
+        scoped.cacheScopes(tenantId != null ? tenantId : currentTenant()).forEach(cache::changed);
+    }
+
+    private static String currentTenant() {
+        try {
+            TenantContext tenant = CDI.current().select(TenantContext.class).get();
+            return tenant.isResolved() ? tenant.tenantId() : null;
+        } catch (ContextNotActiveException e) {
+            // No unit of work: a programme's own records cannot be written here (Repository needs
+            // the tenant), so only records of no programme (the programmes themselves) are.
+            return null;
+        }
+    }
+}

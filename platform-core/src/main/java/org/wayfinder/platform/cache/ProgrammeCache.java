@@ -1,0 +1,181 @@
+package org.wayfinder.platform.cache;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.wayfinder.platform.spi.Ids;
+
+/**
+ * What changes rarely and every page reads (which programme a host names, its look, its plugins,
+ * the signed-in person's account and roles), held in memory on each instance so that a warm page
+ * does not ask the database for it again.
+ *
+ * <p>Values are grouped in scopes: {@link #PLATFORM} (the programmes and their addresses),
+ * {@link #programme} (one programme's configuration) and {@link #person} (one account and its
+ * roles). Each scope has a token in Payara's data grid ({@link GridGenerations}; on one instance
+ * without a grid, {@link LocalGenerations}); a value is good while the token it was loaded under is
+ * current. The records of a scope name it ({@link CacheScoped}) and {@link CacheInvalidation}, their
+ * entity listener, gives the scope a new token when a transaction that changed one commits, so the
+ * next read on every instance loads afresh. Within that transaction the scope is read from the
+ * database, so a change is seen by the code that made it at once too.
+ *
+ * <p>Bounds: at most {@value #ENTRIES} values on an instance, the least recently used dropped first,
+ * and none older than {@link #MAX_AGE}; the grid holds one short token per scope changed in the
+ * last {@link #TOKEN_LIFETIME}. With about 10 values per programme and one per signed-in person,
+ * 10,000 programmes' configuration fits beside 100,000 people active within the hour; beyond that
+ * the least used are read again, never wrongly. Values must be immutable (records, {@code List.of}).
+ */
+@ApplicationScoped
+public class ProgrammeCache {
+
+    /** The most values one instance keeps. */
+    public static final int ENTRIES = 200_000;
+
+    /** How long a value is kept at most, whatever its token says. */
+    public static final Duration MAX_AGE = Duration.ofHours(1);
+
+    /** How long a scope's token lasts after its last change; longer than {@link #MAX_AGE}, so no value outlives it. */
+    static final Duration TOKEN_LIFETIME = Duration.ofDays(1);
+
+    /** The programmes, their addresses and states. */
+    public static final String PLATFORM = "platform";
+
+    private static final Logger LOG = Logger.getLogger(ProgrammeCache.class.getName());
+
+    private static final String CHANGED = ProgrammeCache.class.getName() + ".changed";
+
+    private record Cached(String token, Object value, long loadedAt) {
+    }
+
+    private final Map<String, Cached> values = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > ENTRIES;
+        }
+    });
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private Generations generations = new LocalGenerations();
+
+    /** One programme's configuration: its look, plugins and settings. */
+    public static String programme(String tenantId) {
+        return "programme:" + tenantId;
+    }
+
+    /** One person's account and roles. */
+    public static String person(String accountId) {
+        return "person:" + accountId;
+    }
+
+    @PostConstruct
+    void openGrid() {
+        try {
+            Generations grid = GridGenerations.open(new InitialContext().lookup("payara/Hazelcast"));
+            if (grid != null) {
+                generations = grid;
+            }
+        } catch (NamingException | LinkageError e) {
+            LOG.log(Level.FINE, "No data grid: cache tokens are this instance's own", e);
+        }
+    }
+
+    /**
+     * The value of a key in a scope, loaded when it is not held or its scope has changed since.
+     * The loader must return an immutable, non-null value.
+     */
+    public <T> T get(String scope, String key, Supplier<T> loader) {
+        if (changedInThisTransaction(scope)) {
+            return loader.get();
+        }
+        String token = generations.current(scope);
+        String at = scope + '\u0000' + key;
+        Cached cached = values.get(at);
+        long now = System.nanoTime();
+        if (cached != null && cached.token().equals(token) && now - cached.loadedAt() < MAX_AGE.toNanos()) {
+            @SuppressWarnings("unchecked")
+            T value = (T) cached.value();
+            return value;
+        }
+        T value = loader.get();
+        values.put(at, new Cached(token, value, now));
+        return value;
+    }
+
+    /** As {@link #get}, but keeps only what was found: an unknown key (a made-up host, say) costs a read each time rather than a place. */
+    public <T> Optional<T> find(String scope, String key, Supplier<Optional<T>> loader) {
+        if (changedInThisTransaction(scope)) {
+            return loader.get();
+        }
+        String token = generations.current(scope);
+        String at = scope + '\u0000' + key;
+        Cached cached = values.get(at);
+        long now = System.nanoTime();
+        if (cached != null && cached.token().equals(token) && now - cached.loadedAt() < MAX_AGE.toNanos()) {
+            @SuppressWarnings("unchecked")
+            Optional<T> value = (Optional<T>) cached.value();
+            return value;
+        }
+        Optional<T> value = loader.get();
+        if (value.isPresent()) {
+            values.put(at, new Cached(token, value, now));
+        }
+        return value;
+    }
+
+    /**
+     * Records that a scope changed: its token changes when the current transaction commits (at
+     * once when there is none), and until then this transaction reads the scope afresh.
+     */
+    public void changed(String scope) {
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            generations.bump(scope, Ids.newId());
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> pending = (Set<String>) transactions.getResource(CHANGED);
+        if (pending == null) {
+            Set<String> scopes = new HashSet<>();
+            transactions.putResource(CHANGED, scopes);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // Nothing: the new tokens are only for what committed.
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        scopes.forEach(changed -> generations.bump(changed, Ids.newId()));
+                    }
+                }
+            });
+            pending = scopes;
+        }
+        pending.add(scope);
+    }
+
+    private boolean changedInThisTransaction(String scope) {
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            return false;
+        }
+        Object pending = transactions.getResource(CHANGED);
+        return pending instanceof Set<?> scopes && scopes.contains(scope);
+    }
+}

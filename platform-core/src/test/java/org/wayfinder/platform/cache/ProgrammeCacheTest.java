@@ -1,0 +1,67 @@
+package org.wayfinder.platform.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ProgrammeCacheTest {
+
+    private final ProgrammeCache cache = new ProgrammeCache();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private String load() {
+        return "value " + loads.incrementAndGet();
+    }
+
+    @Test
+    void aValueIsLoadedOnceUntilItsScopeChanges() {
+        String scope = ProgrammeCache.programme("a");
+        assertThat(cache.get(scope, "look", this::load)).isEqualTo("value 1");
+        assertThat(cache.get(scope, "look", this::load)).isEqualTo("value 1");
+
+        cache.changed(scope);
+
+        assertThat(cache.get(scope, "look", this::load)).isEqualTo("value 2");
+        assertThat(cache.get(scope, "look", this::load)).isEqualTo("value 2");
+    }
+
+    @Test
+    void aChangeInOneProgrammeLeavesAnothersValuesAndKeysApart() {
+        String a = ProgrammeCache.programme("a");
+        String b = ProgrammeCache.programme("b");
+        cache.get(a, "look", () -> "a's look");
+        cache.get(b, "look", () -> "b's look");
+
+        cache.changed(a);
+
+        assertThat(cache.get(a, "look", () -> "a's new look")).isEqualTo("a's new look");
+        assertThat(cache.get(b, "look", () -> "b's new look")).as("another programme's value is not touched").isEqualTo("b's look");
+        assertThat(cache.get(b, "plugins", () -> "b's plugins")).as("keys are apart").isEqualTo("b's plugins");
+    }
+
+    @Test
+    void whatWasNotFoundIsAskedAgainRatherThanKept() {
+        AtomicInteger asked = new AtomicInteger();
+        for (int i = 0; i < 3; i++) {
+            assertThat(cache.find(ProgrammeCache.PLATFORM, "slug:nobody", () -> {
+                asked.incrementAndGet();
+                return Optional.empty();
+            })).isEmpty();
+        }
+        assertThat(asked).hasValue(3);
+        assertThat(cache.find(ProgrammeCache.PLATFORM, "slug:somebody", () -> Optional.of("found"))).contains("found");
+        assertThat(cache.find(ProgrammeCache.PLATFORM, "slug:somebody", () -> Optional.of("again"))).contains("found");
+    }
+
+    @Test
+    void theLeastRecentlyUsedValueGoesWhenTheBoundIsReached() {
+        String scope = ProgrammeCache.person("p");
+        cache.get(scope, "first", () -> "first");
+        for (int i = 0; i < ProgrammeCache.ENTRIES; i++) {
+            cache.get(ProgrammeCache.programme("t" + i), "look", () -> "look");
+        }
+        assertThat(cache.get(scope, "first", () -> "loaded again")).isEqualTo("loaded again");
+    }
+}
