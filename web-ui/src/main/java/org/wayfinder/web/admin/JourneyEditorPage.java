@@ -92,7 +92,7 @@ public class JourneyEditorPage implements Serializable {
 
     /** Adds a step of a type from the palette at the end, and opens it for editing. */
     public void add(String typeId) {
-        StepType type = stepTypes.find(typeId).orElseThrow(() -> new RecordNotFoundException("Step type"));
+        StepType type = stepTypes.find(typeId).filter(stepTypes::isOffered).orElseThrow(() -> new RecordNotFoundException("Step type"));
         Step step = draft.add(type.id(), type.name());
         type.settings().forEach(setting -> step.getConfig().put(setting.key(), setting.defaultValue() == null ? "" : setting.defaultValue()));
         selected = step.getRef();
@@ -329,8 +329,9 @@ public class JourneyEditorPage implements Serializable {
         return journeys.byRole(role).map(journey -> journey.hasDraft()).orElse(false);
     }
 
+    /** The core's step types and those of the plugins switched on here; a step added earlier keeps its type either way. */
     public List<StepType> getPalette() {
-        return stepTypes.all();
+        return stepTypes.offered();
     }
 
     public String typeName(String typeId) {
