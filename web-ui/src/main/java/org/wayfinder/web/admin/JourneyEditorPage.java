@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
 import org.wayfinder.config.branding.RichText;
@@ -223,8 +224,11 @@ public class JourneyEditorPage implements Serializable {
 
     /** The steps that apply to someone who answered the preview's forms as typed so far. */
     public List<JourneyStep> previewSteps() {
-        return JourneyEngine.applicable(draft.toDefinition(), key -> Optional.ofNullable(previewFills.get(key))
-                .map(FormFill::answers).orElse(Answers.none()));
+        return JourneyEngine.applicable(draft.toDefinition(), this::previewAnswers);
+    }
+
+    private Answers previewAnswers(String formKey) {
+        return Optional.ofNullable(previewFills.get(formKey)).map(FormFill::answers).orElse(Answers.none());
     }
 
     public JourneyStep getPreviewStep() {
@@ -232,9 +236,13 @@ public class JourneyEditorPage implements Serializable {
         return previewAt < steps.size() ? steps.get(previewAt) : null;
     }
 
+    /** "Step 2 of 7", counted as the journey page counts it for a person who has passed the steps before this one. */
     public String getPreviewProgress() {
         List<JourneyStep> steps = previewSteps();
-        return previewAt < steps.size() ? "Step " + (previewAt + 1) + " of " + steps.size() : "Finished: all " + steps.size() + " steps";
+        Set<String> passed = steps.subList(0, Math.min(previewAt, steps.size())).stream().map(JourneyStep::id)
+                .collect(Collectors.toSet());
+        JourneyEngine.Place place = JourneyEngine.place(draft.toDefinition(), passed, this::previewAnswers);
+        return previewAt < steps.size() ? "Step " + place.position() + " of " + place.total() : "Finished: all " + place.total() + " steps";
     }
 
     /** The form the previewed step asks, filled as typed in the preview; null when it asks none or the form is not published. */

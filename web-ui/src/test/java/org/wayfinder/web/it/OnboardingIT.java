@@ -60,7 +60,7 @@ class OnboardingIT {
         Site member = Flows.registered(mail, address, Flows.unique("mentee") + "@school.example", "mentee");
         Page journey = member.get("/journey/index.xhtml");
         assertThat(journey.status()).isEqualTo(200);
-        assertThat(journey.html().select(".journey__progress").text()).isEqualTo("Step 1 of 5");
+        assertThat(journey.html().select(".journey__progress").text()).isEqualTo("Step 1 of 7");
         assertThat(journey.html().select("h1").text()).isEqualTo("Welcome");
     }
 
