@@ -155,8 +155,8 @@ public class JourneyProgress extends Repository<StepCompletion> implements Journ
     }
 
     /**
-     * Marks a step done for someone, for steps that finish by code: a plugin's own step, or an
-     * approval. The step must be the one they are at.
+     * Marks the step someone is at done, whatever its type, with no check of who asks: for code of the
+     * core that has decided already. Plugins use {@link #complete(String, String)} through the SPI.
      */
     public Standing complete(String accountId, String role, String stepId) {
         return record(accountId, role, stepId, false);
