@@ -22,11 +22,14 @@ import org.wayfinder.platform.spi.journey.StepType;
 public final class JourneyEngine {
 
     /**
-     * Someone's place in a journey.
+     * Someone's place in a journey. Steps are counted so that the count never grows as the person
+     * moves on: a step that depends on an answer not given yet is counted, because it may apply;
+     * once the answer is given it is counted only if it applies, so "Step 2 of 7" may become
+     * "Step 3 of 6", never "Step 3 of 8".
      *
      * @param next     the first step that applies to them and is not done; empty when they have finished
-     * @param position the number of that step among the steps that apply (1 for the first)
-     * @param total    how many steps apply to them
+     * @param position the number of that step among the steps counted (1 for the first)
+     * @param total    how many steps are counted: those that apply, and those that may still apply
      * @param done     how many of those they have done
      */
     public record Place(Optional<JourneyStep> next, int position, int total, int done) {
@@ -45,19 +48,31 @@ public final class JourneyEngine {
      * @param answers their latest answers to a form, by the form's key
      */
     public static Place place(JourneyDefinition journey, Set<String> done, Function<String, Answers> answers) {
-        List<JourneyStep> applicable = applicable(journey, answers);
-        int completed = (int) applicable.stream().filter(step -> done.contains(step.id())).count();
-        for (int i = 0; i < applicable.size(); i++) {
-            if (!done.contains(applicable.get(i).id())) {
-                return new Place(Optional.of(applicable.get(i)), i + 1, applicable.size(), completed);
+        List<JourneyStep> counted = journey.steps().stream()
+                .filter(step -> applies(step.showWhen(), answers) || undecided(step.showWhen(), journey, done, answers)).toList();
+        int completed = (int) counted.stream().filter(step -> done.contains(step.id())).count();
+        for (int i = 0; i < counted.size(); i++) {
+            JourneyStep step = counted.get(i);
+            if (!done.contains(step.id()) && applies(step.showWhen(), answers)) {
+                return new Place(Optional.of(step), i + 1, counted.size(), completed);
             }
         }
-        return new Place(Optional.empty(), applicable.size(), applicable.size(), completed);
+        return new Place(Optional.empty(), counted.size(), counted.size(), completed);
     }
 
     /** The steps that apply to someone with these answers, in order. */
     public static List<JourneyStep> applicable(JourneyDefinition journey, Function<String, Answers> answers) {
         return journey.steps().stream().filter(step -> applies(step.showWhen(), answers)).toList();
+    }
+
+    /**
+     * Whether the step's condition waits on an answer still to come: the person has not answered its
+     * form at all, and a step asking that form is still ahead of them (skipping it decides: no).
+     */
+    private static boolean undecided(StepCondition condition, JourneyDefinition journey, Set<String> done,
+                                     Function<String, Answers> answers) {
+        return condition != null && answers.apply(condition.form()).values().isEmpty()
+                && journey.steps().stream().anyMatch(step -> condition.form().equals(step.form()) && !done.contains(step.id()));
     }
 
     private static boolean applies(StepCondition condition, Function<String, Answers> answers) {

@@ -26,14 +26,17 @@ import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.form.Answers;
 import org.wayfinder.platform.spi.journey.JourneyDefinition;
+import org.wayfinder.platform.spi.journey.JourneySteps;
 import org.wayfinder.platform.spi.journey.JourneyStep;
+import org.wayfinder.platform.spi.journey.StepType;
 
 /**
  * People's progress along their journeys: where they are, finishing and skipping steps, waiting for
- * approval, and the owner's funnel. Plugins finish their own steps through {@link #complete}.
+ * approval, and the owner's funnel. Plugins finish their own steps through the SPI's
+ * {@link JourneySteps}; a plugin step whose {@link StepType#isDone} says so counts as done too.
  */
 @ApplicationScoped
-public class JourneyProgress extends Repository<StepCompletion> {
+public class JourneyProgress extends Repository<StepCompletion> implements JourneySteps {
 
     /**
      * Someone's place in the journey of one of their roles.
@@ -76,6 +79,9 @@ public class JourneyProgress extends Repository<StepCompletion> {
     @Inject
     Event<Mail> mail;
 
+    @Inject
+    StepTypes stepTypes;
+
     public JourneyProgress() {
         super(StepCompletion.class);
     }
@@ -83,7 +89,7 @@ public class JourneyProgress extends Repository<StepCompletion> {
     /** Someone's place in a role's journey, or empty when the role has no published journey. */
     public Optional<Standing> standing(String accountId, String role) {
         return journeys.published(role).map(journey -> new Standing(role, journey,
-                JourneyEngine.place(journey, done(accountId, role), formKey -> answers(formKey, accountId))));
+                JourneyEngine.place(journey, done(accountId, role, journey), formKey -> answers(formKey, accountId))));
     }
 
     /** The first of someone's roles whose journey they have not finished: where to send them next. */
@@ -101,11 +107,22 @@ public class JourneyProgress extends Repository<StepCompletion> {
     }
 
     /**
-     * Marks a step of the signed-in person's journey done. Only the step they are at can be done,
-     * so nobody jumps ahead by guessing a step's id.
+     * Marks an information step of the signed-in person's journey done. Only the step they are at
+     * can be done, so nobody jumps ahead by guessing a step's id; a step with questions is done by
+     * answering them, and a step that finishes by code (an approval, a match) only when it happens.
      */
     public Standing completeCurrent(String role, String stepId) {
-        return record(ownAccount(role), role, stepId, false);
+        String accountId = ownAccount(role);
+        Standing standing = standing(accountId, role).orElseThrow(() -> new RecordNotFoundException("Journey"));
+        JourneyStep step = standing.place().next().filter(next -> next.id().equals(stepId))
+                .orElseThrow(() -> new InvalidInputException("step", "This step is not the one you are at."));
+        if (step.form() != null) {
+            throw new InvalidInputException("answers", "Answer this step's questions to carry on.");
+        }
+        if (stepTypes.find(step.type()).map(type -> type.completion() == StepType.Completion.BY_CODE).orElse(true)) {
+            throw new InvalidInputException("completion", "This step finishes by itself when it has happened; you cannot finish it here.");
+        }
+        return record(accountId, role, stepId, false);
     }
 
     /**
@@ -138,11 +155,30 @@ public class JourneyProgress extends Repository<StepCompletion> {
     }
 
     /**
-     * Marks a step done for someone, for steps that finish by code: a plugin's own step, or an
-     * approval. The step must be the one they are at.
+     * Marks the step someone is at done, whatever its type, with no check of who asks: for code of the
+     * core that has decided already. Plugins use {@link #complete(String, String)} through the SPI.
      */
     public Standing complete(String accountId, String role, String stepId) {
         return record(accountId, role, stepId, false);
+    }
+
+    @Override
+    public void complete(String accountId, String stepTypeId) {
+        if (accountId == null || accounts.find(accountId).isEmpty()) {
+            return;
+        }
+        Set<String> held = accounts.rolesOf(accounts.get(accountId));
+        for (String role : journeys.roles()) {
+            if (!held.contains(role)) {
+                continue;
+            }
+            journeys.published(role).ifPresent(journey -> {
+                Set<String> recorded = recorded(accountId, role);
+                JourneyEngine.applicable(journey, formKey -> answers(formKey, accountId)).stream()
+                        .filter(step -> step.type().equals(stepTypeId) && !recorded.contains(step.id()))
+                        .forEach(step -> markDone(accountId, role, step.id(), false));
+            });
+        }
     }
 
     private Standing record(String accountId, String role, String stepId, boolean skipped) {
@@ -218,7 +254,7 @@ public class JourneyProgress extends Repository<StepCompletion> {
                 .orElseThrow(() -> new RecordNotFoundException("Approval request"));
         request.approve(currentUser.require().accountId(), Instant.now());
         String accountId = request.getAccountId();
-        if (!done(accountId, request.getRole()).contains(request.getStepId())) {
+        if (!recorded(accountId, request.getRole()).contains(request.getStepId())) {
             // Done whatever has changed since they asked: if the step was moved or removed, the approval still stands.
             markDone(accountId, request.getRole(), request.getStepId(), false);
         }
@@ -266,7 +302,7 @@ public class JourneyProgress extends Repository<StepCompletion> {
         people.addAll(em().createQuery("SELECT m.account.id FROM Membership m WHERE m.role = :role", String.class)
                 .setParameter("role", role).getResultList());
         for (String accountId : people) {
-            JourneyEngine.Place place = JourneyEngine.place(journey, done(accountId, role), formKey -> answers(formKey, accountId));
+            JourneyEngine.Place place = JourneyEngine.place(journey, done(accountId, role, journey), formKey -> answers(formKey, accountId));
             position(accountId, role).moveTo(place.next().map(JourneyStep::id).orElse(null), Instant.now());
         }
     }
@@ -280,7 +316,22 @@ public class JourneyProgress extends Repository<StepCompletion> {
         return accountId;
     }
 
-    private Set<String> done(String accountId, String role) {
+    /**
+     * The steps someone has done: those recorded, and the plugin steps whose thing has already
+     * happened ({@link StepType#isDone}), such as a match made before they reached "get matched".
+     */
+    private Set<String> done(String accountId, String role, JourneyDefinition journey) {
+        Set<String> done = recorded(accountId, role);
+        for (JourneyStep step : journey.steps()) {
+            if (!done.contains(step.id()) && stepTypes.find(step.type())
+                    .filter(type -> type.completion() == StepType.Completion.BY_CODE && type.isDone(accountId)).isPresent()) {
+                done.add(step.id());
+            }
+        }
+        return done;
+    }
+
+    private Set<String> recorded(String accountId, String role) {
         return new HashSet<>(em().createQuery("SELECT c.stepId FROM StepCompletion c WHERE c.accountId = :account AND c.role = :role",
                 String.class).setParameter("account", accountId).setParameter("role", role).getResultList());
     }

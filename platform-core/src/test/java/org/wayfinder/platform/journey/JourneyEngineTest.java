@@ -103,6 +103,69 @@ class JourneyEngineTest {
     }
 
     @Test
+    void theStepCountNeverGrowsAsSomeoneMovesOnWhateverTheyAnswer() {
+        JourneyStep profile = new JourneyStep("profile", "form", "Profile", "", "profile", true, null, Map.of());
+        JourneyStep ucas = new JourneyStep("ucas", "info", "UCAS help", "", null, true,
+                new StepCondition("profile", "year", "13"), Map.of());
+        JourneyDefinition journey = journey(step("welcome"), profile, ucas, step("matched"), step("survey"));
+        Function<String, Answers> year12 = form -> new Answers(Map.of("year", List.of("12")));
+        Function<String, Answers> year13 = form -> new Answers(Map.of("year", List.of("13")));
+
+        JourneyEngine.Place start = JourneyEngine.place(journey, Set.of(), NO_ANSWERS);
+        JourneyEngine.Place atProfile = JourneyEngine.place(journey, Set.of("welcome"), NO_ANSWERS);
+        assertThat(List.of(start.position(), start.total(), atProfile.position(), atProfile.total()))
+                .as("the UCAS page may still apply, so it is counted").containsExactly(1, 5, 2, 5);
+
+        List<JourneyEngine.Place> year12Walk = List.of(start, atProfile,
+                JourneyEngine.place(journey, Set.of("welcome", "profile"), year12),
+                JourneyEngine.place(journey, Set.of("welcome", "profile", "matched"), year12));
+        List<JourneyEngine.Place> year13Walk = List.of(start, atProfile,
+                JourneyEngine.place(journey, Set.of("welcome", "profile"), year13),
+                JourneyEngine.place(journey, Set.of("welcome", "profile", "ucas"), year13),
+                JourneyEngine.place(journey, Set.of("welcome", "profile", "ucas", "matched"), year13));
+        for (List<JourneyEngine.Place> walk : List.of(year12Walk, year13Walk)) {
+            for (int i = 1; i < walk.size(); i++) {
+                assertThat(walk.get(i).total()).as("step %d's total", i + 1).isLessThanOrEqualTo(walk.get(i - 1).total());
+                assertThat(walk.get(i).position()).as("step %d's position", i + 1).isGreaterThan(walk.get(i - 1).position());
+            }
+            assertThat(next(walk.get(walk.size() - 1))).isEqualTo("survey");
+        }
+        JourneyEngine.Place year12AfterProfile = JourneyEngine.place(journey, Set.of("welcome", "profile"), year12);
+        assertThat(next(year12AfterProfile)).isEqualTo("matched");
+        assertThat(List.of(year12AfterProfile.position(), year12AfterProfile.total()))
+                .as("an answer that rules the UCAS page out takes it out of the count").containsExactly(3, 4);
+        JourneyEngine.Place year13AfterProfile = JourneyEngine.place(journey, Set.of("welcome", "profile"), year13);
+        assertThat(next(year13AfterProfile)).isEqualTo("ucas");
+        assertThat(List.of(year13AfterProfile.position(), year13AfterProfile.total())).containsExactly(3, 5);
+    }
+
+    @Test
+    void skippingTheFormAStepDependsOnLeavesThatStepOutOfTheCount() {
+        JourneyStep profile = new JourneyStep("profile", "form", "Profile", "", "profile", false, null, Map.of());
+        JourneyStep ucas = new JourneyStep("ucas", "info", "UCAS help", "", null, true,
+                new StepCondition("profile", "year", null), Map.of());
+        JourneyDefinition journey = journey(profile, ucas, step("end"));
+
+        JourneyEngine.Place place = JourneyEngine.place(journey, Set.of("profile"), NO_ANSWERS);
+
+        assertThat(next(place)).isEqualTo("end");
+        assertThat(List.of(place.position(), place.total(), place.done())).containsExactly(2, 2, 1);
+    }
+
+    @Test
+    void aStepDoneBeforeSomeoneReachesItIsPassedOverAndCountsAsDone() {
+        JourneyDefinition journey = journey(step("welcome"), step("get-matched"), step("survey"));
+
+        JourneyEngine.Place matchedFirst = JourneyEngine.place(journey, Set.of("get-matched"), NO_ANSWERS);
+        assertThat(next(matchedFirst)).isEqualTo("welcome");
+        assertThat(List.of(matchedFirst.position(), matchedFirst.total(), matchedFirst.done())).containsExactly(1, 3, 1);
+
+        JourneyEngine.Place afterWelcome = JourneyEngine.place(journey, Set.of("get-matched", "welcome"), NO_ANSWERS);
+        assertThat(next(afterWelcome)).isEqualTo("survey");
+        assertThat(List.of(afterWelcome.position(), afterWelcome.total(), afterWelcome.done())).containsExactly(3, 3, 2);
+    }
+
+    @Test
     void aJourneysProblemsArePointedOutByPath() {
         Function<String, Optional<StepType>> types = id -> CoreStepTypes.ALL.stream().filter(t -> t.id().equals(id)).findFirst();
         JourneyDefinition broken = new JourneyDefinition("nobody", "", List.of(

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
 import org.wayfinder.config.branding.RichText;
@@ -92,7 +93,7 @@ public class JourneyEditorPage implements Serializable {
 
     /** Adds a step of a type from the palette at the end, and opens it for editing. */
     public void add(String typeId) {
-        StepType type = stepTypes.find(typeId).orElseThrow(() -> new RecordNotFoundException("Step type"));
+        StepType type = stepTypes.find(typeId).filter(stepTypes::isOffered).orElseThrow(() -> new RecordNotFoundException("Step type"));
         Step step = draft.add(type.id(), type.name());
         type.settings().forEach(setting -> step.getConfig().put(setting.key(), setting.defaultValue() == null ? "" : setting.defaultValue()));
         selected = step.getRef();
@@ -223,8 +224,11 @@ public class JourneyEditorPage implements Serializable {
 
     /** The steps that apply to someone who answered the preview's forms as typed so far. */
     public List<JourneyStep> previewSteps() {
-        return JourneyEngine.applicable(draft.toDefinition(), key -> Optional.ofNullable(previewFills.get(key))
-                .map(FormFill::answers).orElse(Answers.none()));
+        return JourneyEngine.applicable(draft.toDefinition(), this::previewAnswers);
+    }
+
+    private Answers previewAnswers(String formKey) {
+        return Optional.ofNullable(previewFills.get(formKey)).map(FormFill::answers).orElse(Answers.none());
     }
 
     public JourneyStep getPreviewStep() {
@@ -232,9 +236,13 @@ public class JourneyEditorPage implements Serializable {
         return previewAt < steps.size() ? steps.get(previewAt) : null;
     }
 
+    /** "Step 2 of 7", counted as the journey page counts it for a person who has passed the steps before this one. */
     public String getPreviewProgress() {
         List<JourneyStep> steps = previewSteps();
-        return previewAt < steps.size() ? "Step " + (previewAt + 1) + " of " + steps.size() : "Finished: all " + steps.size() + " steps";
+        Set<String> passed = steps.subList(0, Math.min(previewAt, steps.size())).stream().map(JourneyStep::id)
+                .collect(Collectors.toSet());
+        JourneyEngine.Place place = JourneyEngine.place(draft.toDefinition(), passed, this::previewAnswers);
+        return previewAt < steps.size() ? "Step " + place.position() + " of " + place.total() : "Finished: all " + place.total() + " steps";
     }
 
     /** The form the previewed step asks, filled as typed in the preview; null when it asks none or the form is not published. */
@@ -329,8 +337,9 @@ public class JourneyEditorPage implements Serializable {
         return journeys.byRole(role).map(journey -> journey.hasDraft()).orElse(false);
     }
 
+    /** The core's step types and those of the plugins switched on here; a step added earlier keeps its type either way. */
     public List<StepType> getPalette() {
-        return stepTypes.all();
+        return stepTypes.offered();
     }
 
     public String typeName(String typeId) {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.wayfinder.config.branding.RichText;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.Forms;
@@ -193,7 +194,10 @@ public class JourneyPage implements Serializable {
         return step == null ? "" : RichText.clean(step.text());
     }
 
-    /** What kind of page this step needs: form, info, approval, plugin (on a plugin's own page) or broken. */
+    /**
+     * What kind of page this step needs: form, info, approval, plugin (done on a plugin's own page)
+     * or broken (its form is gone, its type unknown, or its plugin switched off here).
+     */
     public String getKind() {
         JourneyStep step = getStep();
         if (step == null) {
@@ -211,10 +215,22 @@ public class JourneyPage implements Serializable {
         return getPluginPage() == null ? "broken" : "plugin";
     }
 
-    /** The plugin page where this step is done. */
+    /** The plugin page where this step is done; null when its plugin is off here. */
     public String getPluginPage() {
+        return stepType().filter(stepTypes::isOffered).map(StepType::page).orElse(null);
+    }
+
+    /** For a step that finishes by itself: what will move the person on ("You will move on when you have a mentor."). */
+    public String getWaitingText() {
+        return stepType().filter(type -> type.completion() == StepType.Completion.BY_CODE)
+                .map(type -> type.waitingText() == null ? "You will move on by yourself when this step is done; the link below"
+                        + " takes you to where you do it." : type.waitingText())
+                .orElse(null);
+    }
+
+    private Optional<StepType> stepType() {
         JourneyStep step = getStep();
-        return step == null ? null : stepTypes.find(step.type()).map(StepType::page).orElse(null);
+        return step == null ? Optional.empty() : stepTypes.find(step.type());
     }
 
     public FormFill getFill() {

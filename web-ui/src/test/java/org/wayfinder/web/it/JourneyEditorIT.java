@@ -111,6 +111,14 @@ class JourneyEditorIT {
 
         Page editor = owner.get("/admin/journey.xhtml?role=member");
         assertThat(editor.html().getElementById("je_empty")).as("an empty journey says what to do").isNotNull();
+        assertThat(editor.html().select(".je-palette button").eachText()).as("no plugin is on here")
+                .contains("Add: Information page", "Add: Wait for approval").noneMatch(label -> label.contains("(mentoring)") || label.contains("(Zone)"));
+        assertThat(Flows.signedIn(Site.HORIZONS, "owner@horizons.example").get("/admin/journey.xhtml?role=mentee").html()
+                .select(".je-palette button").eachText()).as("where mentoring is on, and the Zone off")
+                .contains("Add: Get matched (mentoring)").doesNotContain("Add: Book a Chat (Zone)");
+        assertThat(Flows.signedIn(Site.ZONE, "owner@zone.example").get("/admin/journey.xhtml?role=teacher").html()
+                .select(".je-palette button").eachText()).as("where the Zone is on, and mentoring off")
+                .contains("Add: Book a Chat (Zone)").doesNotContain("Add: Get matched (mentoring)");
         editor = editor.form("editor").set("title", "Your way in").press("Add: Information page");
         assertThat(editor.messages()).anyMatch(m -> m.startsWith("Step 1 (Information page) is added"));
         editor = editor.form("editor").set("stepTitle", "Welcome").set("stepText", "<p>Hello <script>alert(1)</script><b>there</b></p>")
@@ -146,7 +154,8 @@ class JourneyEditorIT {
         assertThat(stepTitles(editor)).containsExactly("Welcome", "About you", "First in your family", "Team check");
 
         // Preview as a member: the conditional step comes and goes with the answer given in the preview.
-        assertThat(editor.html().getElementById("previewProgress").text()).isEqualTo("Step 1 of 3");
+        assertThat(editor.html().getElementById("previewProgress").text()).as("the conditional step may apply until answered")
+                .isEqualTo("Step 1 of 4");
         Page preview = editor.form("preview").press("Continue");
         assertThat(preview.html().getElementById("previewStepTitle").text()).isEqualTo("About you");
         preview = preview.form("preview").set(fieldName(preview, "preview", "school"), "Arnold Academy")
@@ -174,14 +183,15 @@ class JourneyEditorIT {
     void aMemberWalksTheJourneyToTheApprovalStep() {
         Site walker = Flows.signedIn(HOST, WALKER);
         Page welcome = walker.get("/journey/index.xhtml");
-        assertThat(welcome.html().select(".journey__progress").text()).isEqualTo("Step 1 of 3");
+        assertThat(welcome.html().select(".journey__progress").text()).as("the conditional step may apply until answered")
+                .isEqualTo("Step 1 of 4");
         assertThat(welcome.html().select(".journey__text").html()).as("the owner's text is cleaned").doesNotContain("<script")
                 .contains("<b>there</b>");
         Page form = welcome.form("info").submit("continue").follow();
         assertThat(form.html().select("h1").text()).isEqualTo("About you");
         Page answered = form.form("step").set(fieldName(form, "step", "school"), "Arnold Academy")
                 .set(fieldName(form, "step", "first-in-family"), "yes").submit("continue").follow();
-        assertThat(answered.html().select(".journey__progress").text()).as("the answer brings in the conditional step").isEqualTo("Step 3 of 4");
+        assertThat(answered.html().select(".journey__progress").text()).as("the answer keeps the conditional step in").isEqualTo("Step 3 of 4");
         assertThat(answered.html().select("h1").text()).isEqualTo("First in your family");
         Page waiting = answered.form("info").submit("continue").follow();
         assertThat(waiting.html().select("h1").text()).isEqualTo("Team check");

@@ -87,11 +87,12 @@ class MentoringBrowserIT {
         menteeSees.page("home");
         mentee.get(Browser.url(Site.HORIZONS, "/journey/index.xhtml"));
 
-        // The journey: welcome, about you, the safety rules, then the team's check.
-        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 1 of 5"));
+        // The journey: welcome, about you, the safety rules, the team's check, finding a mentor, then how it is going.
+        // The page for the first in their family may still apply until Sami answers, so it is counted: the count never grows.
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 1 of 7"));
         menteeSees.page("journey-welcome");
         mentee.findElement(By.id("info:continue")).click();
-        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 2 of 5"));
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 2 of 7"));
         menteeSees.page("journey-about-you");
         mentee.findElement(By.cssSelector("[data-field=school] input")).sendKeys("Arnold Academy");
         // A later question depends on the year group, so choosing one redraws the form: wait for the new one.
@@ -122,6 +123,16 @@ class MentoringBrowserIT {
         waits(moderator).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         waits(moderator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals:messages"), "Sami Student"));
         moderatorSees.page("approved");
+
+        // Approved, Sami waits for a mentor: the journey says so and leads to Your mentoring; no survey about mentoring yet.
+        mentee.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Find your mentor"));
+        assertThat(mentee.findElement(By.className("journey__progress")).getText()).isEqualTo("Step 5 of 6");
+        assertThat(mentee.findElement(By.id("waiting")).getText()).startsWith("You will move on when you have a mentor.");
+        menteeSees.page("journey-get-matched");
+        mentee.findElement(By.id("open-step")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your mentoring"));
+        menteeSees.page("mentoring-waiting");
 
         ChromeDriver owner = browsers.signedIn(Site.HORIZONS, "owner@horizons.example", Flows.PASSWORD, 1280, "/mentoring/matches.xhtml");
         Audit ownerSees = new Audit(owner, "horizons-owner").page("matches");
@@ -171,15 +182,24 @@ class MentoringBrowserIT {
         waits(mentor).until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "07700 900123"));
         mentorSees.page("released");
 
-        // The journey's last step, once mentoring is under way: how it is going.
+        // The journey's last step, once there is a mentor: how it is going. The match moved Sami on by itself.
         mentee.get(Browser.url(Site.HORIZONS, "/journey/index.xhtml"));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tell us how it is going"));
+        assertThat(mentee.findElement(By.className("journey__progress")).getText()).isEqualTo("Step 6 of 6");
         menteeSees.page("journey-feedback");
         firstChoice(mentee, "useful");
         firstChoice(mentee, "recommend");
         mentee.findElement(By.id("step:continue")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "You have finished"));
         menteeSees.page("journey-finished");
+        // The finish hands over to the home, which leads on to Your mentoring: by clicking only.
+        mentee.findElement(By.id("home")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-panels")));
+        assertThat(mentee.findElements(By.id("next-step-title"))).as("nothing left to carry on with").isEmpty();
+        menteeSees.page("home-after-journey");
+        mentee.findElement(By.linkText("Your mentoring: meetings and goals")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your mentoring"));
+        assertThat(mentee.getCurrentUrl()).contains("/mentoring/index.xhtml");
 
         for (Audit audit : List.of(menteeSees, moderatorSees, ownerSees, mentorSees)) {
             audit.assertClean();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.match.GetMatched;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
@@ -34,6 +35,8 @@ import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.journey.JourneyProgress;
+import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
@@ -47,6 +50,9 @@ import org.wayfinder.platform.spi.form.Answers;
 import org.wayfinder.platform.spi.form.FormDefinition;
 import org.wayfinder.platform.spi.form.FormField;
 import org.wayfinder.platform.spi.form.FormSection;
+import org.wayfinder.platform.spi.journey.JourneyDefinition;
+import org.wayfinder.platform.spi.journey.JourneyStep;
+import org.wayfinder.platform.spi.journey.JourneySteps;
 import org.wayfinder.platform.tenant.TenantDirectory;
 
 /**
@@ -113,6 +119,15 @@ class MentoringIT {
 
     @Inject
     FormResponses responses;
+
+    @Inject
+    Journeys journeys;
+
+    @Inject
+    JourneyProgress journeyProgress;
+
+    @Inject
+    JourneySteps journeySteps;
 
     @Test
     @Order(1)
@@ -795,6 +810,85 @@ class MentoringIT {
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */
+    @Test
+    @Order(24)
+    void theMenteeJourneyWaitsForAMatchBeforeAskingHowMentoringIsGoing() {
+        TenantRef programme = tenants.create(Flows.unique("journeys"), "Journeys Lab");
+        acting().as(programme, Roles.OWNER, () -> {
+            activations.enable(MentoringPlugin.ID);
+            return forms.publishDefinition(new FormDefinition("how-is-it-going", "How is it going", "", List.of(
+                    new FormSection("main", "", List.of(field("useful", "short-text", true))))));
+        });
+        String amara = acting().person(programme, Flows.unique("amara") + "@journeys.example", "Amara Adeyemi", MentoringPlugin.MENTOR);
+        String ben = acting().person(programme, Flows.unique("ben") + "@journeys.example", "Ben Brooks", MentoringPlugin.MENTOR);
+        String mia = acting().person(programme, Flows.unique("mia") + "@journeys.example", "Mia Mentee", MentoringPlugin.MENTEE);
+        String noor = acting().person(programme, Flows.unique("noor") + "@journeys.example", "Noor Nasser", MentoringPlugin.MENTEE);
+        String eve = acting().person(programme, Flows.unique("eve") + "@journeys.example", "Eve Early", MentoringPlugin.MENTEE);
+        LocalDate today = LocalDate.now(Vetting.UK);
+        for (String mentor : List.of(amara, ben)) {
+            acting().as(programme, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
+        }
+        // Eve is matched before the journey has a "get matched" step at all.
+        acting().as(programme, Roles.OWNER, () -> matches.make(new Matches.Pair(eve, ben, 8, ""), today, "http://site.example"));
+        acting().as(programme, Roles.OWNER, () -> journeys.publishDefinition(new JourneyDefinition(MentoringPlugin.MENTEE, "Your mentoring journey",
+                List.of(new JourneyStep("welcome", "info", "Welcome", "", null, true, null, Map.of()),
+                        new JourneyStep("get-matched", GetMatched.ID, "Find your mentor", "", null, true, null, Map.of()),
+                        new JourneyStep("how-is-it-going", "form", "How is it going", "", "how-is-it-going", false, null, Map.of())))));
+        TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
+        String hana = acting().person(horizons, Flows.unique("hana") + "@school.example", "Hana Horizons", MentoringPlugin.MENTEE);
+        JourneyProgress.Standing hanaBefore = standing(horizons, hana);
+
+        acting().asPerson(programme, mia, MentoringPlugin.MENTEE, () -> journeyProgress.completeCurrent(MentoringPlugin.MENTEE, "welcome"));
+        JourneyProgress.Standing waiting = standing(programme, mia);
+        assertThat(waiting.place().next()).map(JourneyStep::id).as("the survey is not shown before there is a mentor").contains("get-matched");
+        assertThat(List.of(waiting.place().position(), waiting.place().total())).containsExactly(2, 3);
+        assertThatThrownBy(() -> acting().asPerson(programme, mia, MentoringPlugin.MENTEE,
+                () -> journeyProgress.completeCurrent(MentoringPlugin.MENTEE, "get-matched")))
+                .as("a mentee cannot say she is matched").isInstanceOfSatisfying(InvalidInputException.class,
+                        invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("completion"));
+        assertThatThrownBy(() -> acting().asPerson(programme, mia, MentoringPlugin.MENTEE, () -> journeyProgress.answerCurrent(
+                MentoringPlugin.MENTEE, "how-is-it-going", new Answers(Map.of("useful", List.of("Very"))))))
+                .as("nor answer the survey ahead of time").isInstanceOfSatisfying(InvalidInputException.class,
+                        invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("step"));
+        assertThatThrownBy(() -> acting().asPerson(programme, noor, MentoringPlugin.MENTEE,
+                () -> journeyProgress.completeCurrent(MentoringPlugin.MENTEE, "get-matched")))
+                .as("another mentee cannot finish it either").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> acting().asPerson(programme, noor, MentoringPlugin.MENTEE,
+                () -> matches.make(new Matches.Pair(mia, amara, 9, ""), today, "http://site.example")))
+                .as("nor make the match that finishes it").isInstanceOf(AccessDeniedException.class);
+        tenancy.callAs(horizons, () -> {
+            journeySteps.complete(mia, GetMatched.ID);
+            return null;
+        });
+        assertThat(standing(programme, mia).place().next()).map(JourneyStep::id).as("told from another programme").contains("get-matched");
+
+        acting().as(programme, Roles.OWNER, () -> matches.make(new Matches.Pair(mia, amara, 9, ""), today, "http://site.example"));
+
+        JourneyProgress.Standing matched = standing(programme, mia);
+        assertThat(matched.place().next()).map(JourneyStep::id).as("matched: now the survey").contains("how-is-it-going");
+        assertThat(List.of(matched.place().position(), matched.place().total(), matched.place().done())).containsExactly(3, 3, 2);
+        assertThat(acting().as(programme, Roles.OWNER, () -> journeyProgress.funnel(MentoringPlugin.MENTEE)))
+                .extracting(step -> step.title() + " " + step.people())
+                .as("the match moved Mia on in the funnel too").containsExactly("Welcome 2", "Find your mentor 0", "How is it going 1", "Finished 0");
+        assertThat(standing(programme, noor).place().next()).map(JourneyStep::id).as("another mentee of the programme").contains("welcome");
+        JourneyProgress.Standing hanaAfter = standing(horizons, hana);
+        assertThat(hanaAfter.place().next()).as("a mentee of another programme").isEqualTo(hanaBefore.place().next());
+        assertThat(hanaAfter.place().done()).isEqualTo(hanaBefore.place().done());
+
+        acting().asPerson(programme, eve, MentoringPlugin.MENTEE, () -> journeyProgress.completeCurrent(MentoringPlugin.MENTEE, "welcome"));
+        assertThat(standing(programme, eve).place().next()).map(JourneyStep::id).as("matched before the step existed, Eve passes it")
+                .contains("how-is-it-going");
+
+        Match mias = acting().asPerson(programme, mia, MentoringPlugin.MENTEE, () -> matches.mine()).get(0);
+        acting().asPerson(programme, mia, MentoringPlugin.MENTEE, () -> matches.end(mias.getId(), "We have done what we set out to do", "http://site.example"));
+        assertThat(standing(programme, mia).place().next()).map(JourneyStep::id).as("ending the match does not undo the step")
+                .contains("how-is-it-going");
+    }
+
+    private JourneyProgress.Standing standing(TenantRef tenant, String accountId) {
+        return tenancy.callAs(tenant, () -> journeyProgress.standing(accountId, MentoringPlugin.MENTEE).orElseThrow());
+    }
+
     private static List<String> labels(Page page, String kindKey) {
         int section = kindKey.equals("career-area") ? 0 : 1;
         return page.html().select("#taxonomy section.fb-section").get(section).select("li input[type=text]").eachAttr("value");

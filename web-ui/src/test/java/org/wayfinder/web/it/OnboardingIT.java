@@ -60,7 +60,7 @@ class OnboardingIT {
         Site member = Flows.registered(mail, address, Flows.unique("mentee") + "@school.example", "mentee");
         Page journey = member.get("/journey/index.xhtml");
         assertThat(journey.status()).isEqualTo(200);
-        assertThat(journey.html().select(".journey__progress").text()).isEqualTo("Step 1 of 5");
+        assertThat(journey.html().select(".journey__progress").text()).isEqualTo("Step 1 of 7");
         assertThat(journey.html().select("h1").text()).isEqualTo("Welcome");
     }
 
@@ -76,7 +76,7 @@ class OnboardingIT {
 
         // Teachers register themselves; students join with their teacher's class code, professionals are invited.
         Site teacher = Flows.registered(mail, owner.host(), Flows.unique("teacher") + "@school.example", "teacher");
-        assertThat(teacher.get("/journey/index.xhtml").html().select(".journey__progress").text()).isEqualTo("Step 1 of 2");
+        assertThat(teacher.get("/journey/index.xhtml").html().select(".journey__progress").text()).isEqualTo("Step 1 of 3");
         assertThat(teacher.get("/zone/school.xhtml").status()).isEqualTo(200);
     }
 

@@ -273,21 +273,21 @@ class WebIT {
         assertThat(wentOn.redirectPath()).as("a destination wins").isEqualTo("/account/index.xhtml");
 
         Page welcome = member.get("/journey/index.xhtml");
-        assertThat(welcome.html().select(".journey__progress").text()).isEqualTo("Step 1 of 5");
+        assertThat(welcome.html().select(".journey__progress").text()).isEqualTo("Step 1 of 7");
         assertThat(member.get("/").html().getElementById("next-step-title").text()).isEqualTo("Carry on with Your mentoring journey");
         Page form = welcome.form("info").submit("continue").follow();
-        assertThat(form.html().select(".journey__progress").text()).isEqualTo("Step 2 of 5");
+        assertThat(form.html().select(".journey__progress").text()).isEqualTo("Step 2 of 7");
         assertThat(form.html().select("h1").text()).isEqualTo("Tell us about yourself");
 
         Page refused = form.form("step").submit("continue");
         assertThat(refused.messages()).anyMatch(m -> m.contains("answers need attention"));
         assertThat(refused.html().select("[data-field=school] .field-error").text()).isEqualTo("Answer this question.");
         assertThat(member.get("/journey/index.xhtml").html().select(".journey__progress").text()).as("nothing moved on")
-                .isEqualTo("Step 2 of 5");
+                .isEqualTo("Step 2 of 7");
 
         Page stale = welcome.form("info").submit("continue");
         assertThat(stale.status()).as("a step already done is not done again; the person is shown where they are").isEqualTo(302);
-        assertThat(member.get("/journey/index.xhtml").html().select(".journey__progress").text()).isEqualTo("Step 2 of 5");
+        assertThat(member.get("/journey/index.xhtml").html().select(".journey__progress").text()).isEqualTo("Step 2 of 7");
 
         assertThat(member.get("/journey/index.xhtml?role=moderator").status()).as("a journey of a role they do not hold").isEqualTo(404);
         Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.journey.JourneyEngine;
+import org.wayfinder.platform.journey.JourneyProgress;
+import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
@@ -33,8 +36,11 @@ import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantOwned;
 import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.platform.spi.journey.JourneyDefinition;
+import org.wayfinder.platform.spi.journey.JourneyStep;
 import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.zone.ZonePlugin;
+import org.wayfinder.zone.booking.BookAChat;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.event.Team;
@@ -108,6 +114,12 @@ class ZoneIT {
 
     @Inject
     Bookings bookings;
+
+    @Inject
+    Journeys journeys;
+
+    @Inject
+    JourneyProgress journeyProgress;
 
     @Inject
     Questions questions;
@@ -238,6 +250,12 @@ class ZoneIT {
     void theLastPlaceIsTakenOnceAndCancellingInvitesToRebook() {
         TenantRef lab = lab();
         String second = acting().idOf(lab, TEACHER_2);
+        String tess = acting().idOf(lab, TEACHER);
+        acting().as(lab, Roles.OWNER, () -> journeys.publishDefinition(new JourneyDefinition(ZonePlugin.TEACHER, "Bringing your class",
+                List.of(new JourneyStep("welcome", "info", "Welcome", "", null, true, null, Map.of()),
+                        new JourneyStep("book-a-chat", BookAChat.ID, "Book a Chat", "", null, true, null, Map.of())))));
+        assertThat(teacherAt(lab, tess).done()).as("Tess booked before the journey had the step, which counts").isEqualTo(1);
+        acting().asPerson(lab, second, ZonePlugin.TEACHER, () -> journeyProgress.completeCurrent(ZonePlugin.TEACHER, "welcome"));
         acting().asPerson(lab, second, ZonePlugin.TEACHER, () -> schools.registerSchool(null, "Tupton Hall School", "Derbyshire", true, true));
         Teacher theo = tenancy.callAs(lab, () -> schools.teacherOf(second).orElseThrow());
         assertThatThrownBy(() -> acting().asPerson(lab, second, ZonePlugin.TEACHER, () -> bookings.book(chatId, "Year 9")))
@@ -254,17 +272,24 @@ class ZoneIT {
                 .as("a student").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().asPerson(tenants.bySlug(OTHER).orElseThrow(), second, ZonePlugin.TEACHER,
                 () -> bookings.book(chatId, "Year 9"))).as("from another programme").isInstanceOf(RuntimeException.class);
+        assertThat(teacherAt(lab, second).next()).map(JourneyStep::id).as("no booking yet").contains("book-a-chat");
+        assertThatThrownBy(() -> acting().asPerson(lab, second, ZonePlugin.TEACHER,
+                () -> journeyProgress.completeCurrent(ZonePlugin.TEACHER, "book-a-chat"))).as("a teacher cannot say they booked")
+                .isInstanceOf(InvalidInputException.class);
 
-        String tess = acting().idOf(lab, TEACHER);
         Booking booking = tenancy.callAs(lab, () -> bookings.bookingsOf(chatId).get(0));
         assertThatThrownBy(() -> acting().asPerson(lab, second, ZonePlugin.TEACHER, () -> bookings.cancel(booking.getId(), null)))
                 .as("another school's booking").isInstanceOf(RecordNotFoundException.class);
         acting().asPerson(lab, tess, ZonePlugin.TEACHER, () -> bookings.cancel(booking.getId(), "Mock exams"));
+        assertThat(teacherAt(lab, tess).done()).as("Tess's only booking is cancelled, so she has a Chat to book again").isZero();
         Booking theirs = acting().asPerson(lab, second, ZonePlugin.TEACHER, () -> bookings.book(chatId, "Year 9"));
         assertThat(theirs.getStatus()).isEqualTo(Booking.Status.BOOKED);
+        assertThat(teacherAt(lab, second).finished()).as("booking finished Theo's journey").isTrue();
+        assertThat(teacherAt(lab, tess).done()).as("Theo's booking is not Tess's").isZero();
         // Tess books again, which the page's student steps rely on: the Chat takes a second class now.
         update(lab, "UPDATE Chat c SET c.classes = 2 WHERE c.id = :id", Map.of("id", chatId));
         acting().asPerson(lab, tess, ZonePlugin.TEACHER, () -> bookings.book(chatId, "Year 10 Biology"));
+        assertThat(teacherAt(lab, tess).done()).as("booking again finishes the step for good").isEqualTo(1);
 
         Instant now = Instant.now();
         assertThat(tenancy.callAs(lab, () -> bookings.remind(now.plus(Duration.ofDays(1).plusHours(1))))).as("both classes reminded")
@@ -533,6 +558,10 @@ class ZoneIT {
     }
 
     /** A bulk update in the programme, for moving a record to where a step needs it (a Chat into the past). */
+    private JourneyEngine.Place teacherAt(TenantRef tenant, String accountId) {
+        return tenancy.callAs(tenant, () -> journeyProgress.standing(accountId, ZonePlugin.TEACHER).orElseThrow().place());
+    }
+
     private void update(TenantRef tenant, String jpql, Map<String, Object> parameters) {
         tenancy.runAs(tenant, () -> {
             em.setProperty(TenantOwned.TENANT_PROPERTY, tenant.id());

@@ -23,6 +23,7 @@ import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.journey.JourneySteps;
 
 /**
  * Matches: made by the owner (one by one or by publishing a bulk proposal, all or nothing), ended
@@ -68,6 +69,9 @@ public class Matches extends Repository<Match> {
     @Inject
     ProgrammePlugins plugins;
 
+    @Inject
+    JourneySteps journeySteps;
+
     public Matches() {
         super(Match.class);
     }
@@ -109,6 +113,12 @@ public class Matches extends Repository<Match> {
     public Optional<Match> activeForMentee(String menteeId) {
         return query("SELECT m FROM Match m WHERE m.menteeId = :mentee AND m.endedAt IS NULL").setParameter("mentee", menteeId)
                 .getResultStream().findFirst();
+    }
+
+    /** Whether the mentee has, or has had, a match: what the journey's "get matched" step asks. */
+    public boolean hasBeenMatched(String menteeId) {
+        return em().createQuery("SELECT COUNT(m) FROM Match m WHERE m.menteeId = :mentee", Long.class)
+                .setParameter("mentee", menteeId).getSingleResult() > 0;
     }
 
     /** A match the signed-in person is in; anyone else is refused (another programme's match is not found). */
@@ -208,6 +218,7 @@ public class Matches extends Repository<Match> {
                 .setParameter("mentee", pair.menteeId()).setParameter("waiting", MatchRequest.Status.WAITING).getResultList()
                 .forEach(request -> request.decide(request.getMentorId().equals(pair.mentorId()) ? MatchRequest.Status.ACCEPTED
                         : MatchRequest.Status.LAPSED, null, match.getStartedAt()));
+        journeySteps.complete(pair.menteeId(), GetMatched.ID);
         String programme = tenantContext.tenant().name();
         String link = siteUrl + "/mentoring/index.xhtml";
         people.find(pair.menteeId()).ifPresent(person -> mail.fire(new Mail(person.email(), "You have a mentor",

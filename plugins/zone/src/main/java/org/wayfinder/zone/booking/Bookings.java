@@ -23,6 +23,7 @@ import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.Tick;
+import org.wayfinder.platform.spi.journey.JourneySteps;
 import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.SiteAddress;
 import org.wayfinder.zone.ZonePlugin;
@@ -82,6 +83,9 @@ public class Bookings extends Repository<Chat> {
 
     @Inject
     Event<Mail> mail;
+
+    @Inject
+    JourneySteps journeySteps;
 
     public Bookings() {
         super(Chat.class);
@@ -198,7 +202,15 @@ public class Bookings extends Repository<Chat> {
         }
         Booking booking = new Booking(chat.getId(), teacher.getSchoolId(), teacher.getAccountId(), name, Instant.now());
         em().persist(booking);
+        journeySteps.complete(teacher.getAccountId(), BookAChat.ID);
         return booking;
+    }
+
+    /** Whether the teacher has booked a Chat that was not cancelled: what the journey's "book a Chat" step asks. */
+    public boolean hasBooked(String teacherId) {
+        return em().createQuery("SELECT COUNT(b) FROM Booking b WHERE b.teacherId = :teacher AND b.status IN :standing", Long.class)
+                .setParameter("teacher", teacherId).setParameter("standing", List.of(Booking.Status.BOOKED, Booking.Status.TOOK_PLACE))
+                .getSingleResult() > 0;
     }
 
     private List<Booking> lockedStanding(String chatId) {

@@ -10,8 +10,12 @@ import org.wayfinder.platform.spi.PluginSetting;
  *
  * <p>How a step is done decides how it is finished: core steps of kind {@link Completion#ON_PAGE}
  * finish when the person completes them on the platform's step page; steps of kind
- * {@link Completion#BY_CODE} finish when the plugin (or staff, for an approval) says so through
- * {@code JourneyProgress.complete}.
+ * {@link Completion#BY_CODE} finish when the thing they ask for happens, never by the person saying
+ * so. A plugin's step of that kind is finished in two ways, so that the order of events does not
+ * matter: the plugin calls {@link JourneySteps#complete} when the thing happens (a match is made),
+ * which records the step as done for good; and the platform asks {@link #isDone} whenever it works
+ * out where someone stands, so a person whose thing happened before they reached the step (or
+ * before an owner added the step) passes straight through it. Staff finish approvals.
  */
 public interface StepType {
 
@@ -41,6 +45,25 @@ public interface StepType {
      */
     default String page() {
         return null;
+    }
+
+    /**
+     * What the journey page tells someone at a {@link Completion#BY_CODE} step that is not done yet,
+     * in one sentence: "You will move on when you have a mentor." Null for the platform's general
+     * wording.
+     */
+    default String waitingText() {
+        return null;
+    }
+
+    /**
+     * Whether the person has already done what a {@link Completion#BY_CODE} step of this type asks
+     * (they have a mentor, their class has a Chat booked), asked in their programme whenever the
+     * platform works out where they stand. While it says so the step counts as done even if it was
+     * never recorded. It is a read, called often: keep it to one query, and never change anything.
+     */
+    default boolean isDone(String accountId) {
+        return false;
     }
 
     /** Settings a step of this type takes beyond title, text and form, drawn in the editor like plugin settings. */
