@@ -7,6 +7,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreRemove;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -16,6 +17,9 @@ import org.wayfinder.platform.spi.TenantContext;
  * The entity listener of every {@link CacheScoped} record: a write of one marks its scopes changed
  * in the {@link ProgrammeCache}. Bulk JPQL updates and deletes pass no listener, so code that runs
  * one on such a record calls {@link ProgrammeCache#changed} itself.
+ *
+ * <p>A transaction that reads, adds or removes such a record reads its scopes from the database
+ * until it ends ({@link ProgrammeCache#touched}): it may change the record before it is flushed.
  *
  * <p>A record's programme is the one current when it was read or added: the write itself may be
  * flushed when the transaction commits, after work for another programme (through {@code Tenancy})
@@ -28,11 +32,20 @@ public class CacheInvalidation {
 
     @PostLoad
     @PrePersist
-    void remember(Object record) {
-        String tenantId = currentTenant();
-        if (record instanceof CacheScoped && tenantId != null) {
-            PROGRAMMES.put(record, tenantId);
+    @PreRemove
+    void touched(Object record) {
+        if (!(record instanceof CacheScoped scoped)) {
+            return;
         }
+        String tenantId = PROGRAMMES.get(record);
+        if (tenantId == null) {
+            tenantId = currentTenant();
+            if (tenantId != null) {
+                PROGRAMMES.put(record, tenantId);
+            }
+        }
+        ProgrammeCache cache = CDI.current().select(ProgrammeCache.class).get();
+        scoped.cacheScopes(tenantId).forEach(cache::touched);
     }
 
     @PostPersist

@@ -31,8 +31,9 @@ import org.wayfinder.platform.spi.Ids;
  * without a grid, {@link LocalGenerations}); a value is good while the token it was loaded under is
  * current. The records of a scope name it ({@link CacheScoped}) and {@link CacheInvalidation}, their
  * entity listener, gives the scope a new token when a transaction that changed one commits, so the
- * next read on every instance loads afresh. Within that transaction the scope is read from the
- * database, so a change is seen by the code that made it at once too.
+ * next read on every instance loads afresh. A transaction that has read, added or changed a record
+ * of a scope reads that scope from the database until it ends, so the code that makes a change sees
+ * it at once, even before it is flushed.
  *
  * <p>Bounds: at most {@value #ENTRIES} values on an instance, the least recently used dropped first,
  * and none older than {@link #MAX_AGE}; the grid holds one short token per scope changed in the
@@ -58,6 +59,8 @@ public class ProgrammeCache {
     private static final Logger LOG = Logger.getLogger(ProgrammeCache.class.getName());
 
     private static final String CHANGED = ProgrammeCache.class.getName() + ".changed";
+
+    private static final String TOUCHED = ProgrammeCache.class.getName() + ".touched";
 
     private record Cached(String token, Object value, long loadedAt) {
     }
@@ -171,11 +174,28 @@ public class ProgrammeCache {
         pending.add(scope);
     }
 
+    /**
+     * Records that the current transaction read or added a record of a scope, which it may change
+     * before it flushes: until it ends, it reads the scope from the database, not from the cache.
+     */
+    public void touched(String scope) {
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> touched = (Set<String>) transactions.getResource(TOUCHED);
+        if (touched == null) {
+            touched = new HashSet<>();
+            transactions.putResource(TOUCHED, touched);
+        }
+        touched.add(scope);
+    }
+
     private boolean changedInThisTransaction(String scope) {
         if (transactions == null || transactions.getTransactionKey() == null) {
             return false;
         }
-        Object pending = transactions.getResource(CHANGED);
-        return pending instanceof Set<?> scopes && scopes.contains(scope);
+        return transactions.getResource(CHANGED) instanceof Set<?> changed && changed.contains(scope)
+                || transactions.getResource(TOUCHED) instanceof Set<?> touched && touched.contains(scope);
     }
 }

@@ -1,9 +1,14 @@
 package org.wayfinder.platform.definition;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /**
@@ -12,7 +17,8 @@ import org.wayfinder.platform.spi.TenantOwned;
  * Each kind adds the reference to its definition, in a column of its own.
  */
 @MappedSuperclass
-public abstract class PublishedVersion extends TenantOwned {
+@EntityListeners(CacheInvalidation.class)
+public abstract class PublishedVersion extends TenantOwned implements CacheScoped {
 
     @Column(nullable = false)
     private int number;
@@ -44,5 +50,11 @@ public abstract class PublishedVersion extends TenantOwned {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** Published definitions are read through the programme's cache. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
     }
 }

@@ -2,9 +2,14 @@ package org.wayfinder.platform.definition;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /**
@@ -14,7 +19,8 @@ import org.wayfinder.platform.spi.TenantOwned;
  * each. Only {@link Drafts} changes them, so every kind saves and publishes the same way.
  */
 @MappedSuperclass
-public abstract class VersionedDefinition extends TenantOwned {
+@EntityListeners(CacheInvalidation.class)
+public abstract class VersionedDefinition extends TenantOwned implements CacheScoped {
 
     @Column(nullable = false, length = 120)
     private String title;
@@ -65,5 +71,11 @@ public abstract class VersionedDefinition extends TenantOwned {
         this.currentVersion = number;
         this.title = title;
         this.draft = null;
+    }
+
+    /** Published definitions are read through the programme's cache. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
     }
 }

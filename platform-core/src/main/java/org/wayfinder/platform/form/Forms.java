@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.definition.Checked;
 import org.wayfinder.platform.definition.DraftOutcome;
 import org.wayfinder.platform.definition.Drafts;
 import org.wayfinder.platform.definition.Problems;
+import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
@@ -31,6 +33,12 @@ public class Forms extends Repository<Form> implements PublishedForms {
 
     @Inject
     FieldTypes fieldTypes;
+
+    @Inject
+    ProgrammeCache cache;
+
+    @Inject
+    TenantContext tenantContext;
 
     private final Drafts<FormDefinition> drafts = drafts(definition -> engine().problemsWith(definition));
 
@@ -69,13 +77,18 @@ public class Forms extends Repository<Form> implements PublishedForms {
     /** The published definition of a form, the one people answer now. */
     @Override
     public Optional<FormDefinition> published(String key) {
+        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "form:" + key, () -> loadPublished(key));
+    }
+
+    private Optional<FormDefinition> loadPublished(String key) {
         return currentVersion(key).map(drafts::definitionOf);
     }
 
     /** Every form's published definition, by title, read in one query (a form never published has none). */
     public List<FormDefinition> allPublished() {
-        return em().createQuery("SELECT v FROM FormVersion v JOIN FETCH v.form f WHERE v.number = f.currentVersion ORDER BY f.title, f.key",
-                FormVersion.class).getResultList().stream().map(this::definitionOf).toList();
+        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "forms", () -> em().createQuery(
+                "SELECT v FROM FormVersion v JOIN FETCH v.form f WHERE v.number = f.currentVersion ORDER BY f.title, f.key",
+                FormVersion.class).getResultList().stream().map(this::definitionOf).toList());
     }
 
     public Optional<FormVersion> currentVersion(String key) {
@@ -94,7 +107,7 @@ public class Forms extends Repository<Form> implements PublishedForms {
 
     /** What an owner edits: the draft if there is one, otherwise the published definition. */
     public Optional<FormDefinition> forEditing(String key) {
-        return byKey(key).flatMap(form -> drafts.draft(form).or(() -> published(key)));
+        return byKey(key).flatMap(form -> drafts.draft(form).or(() -> loadPublished(key)));
     }
 
     /**

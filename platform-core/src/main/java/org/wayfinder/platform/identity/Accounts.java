@@ -1,17 +1,24 @@
 package org.wayfinder.platform.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.Repository;
 
 /** The current tenant's accounts and the roles they hold. */
 @ApplicationScoped
 public class Accounts extends Repository<Account> {
+
+    @Inject
+    ProgrammeCache cache;
+
 
     public Accounts() {
         super(Account.class);
@@ -54,9 +61,16 @@ public class Accounts extends Repository<Account> {
                 .setParameter("role", role).getResultList();
     }
 
+    /** The roles an account holds here, read through the person's cache. */
     public Set<String> rolesOf(Account account) {
-        return new TreeSet<>(em().createQuery("SELECT m.role FROM Membership m WHERE m.account = :account", String.class)
-                .setParameter("account", account).getResultList());
+        return rolesOf(account.getId());
+    }
+
+    /** The roles of an account of this programme (none for an account of another), read through the person's cache. */
+    public Set<String> rolesOf(String accountId) {
+        return cache.get(ProgrammeCache.person(accountId), "roles", () -> Collections.unmodifiableSortedSet(new TreeSet<>(
+                em().createQuery("SELECT m.role FROM Membership m WHERE m.account.id = :account", String.class)
+                        .setParameter("account", accountId).getResultList())));
     }
 
     public void grant(Account account, String role) {

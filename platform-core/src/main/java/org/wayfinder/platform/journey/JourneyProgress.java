@@ -94,9 +94,9 @@ public class JourneyProgress extends Repository<StepCompletion> implements Journ
 
     /** The first of someone's roles whose journey they have not finished: where to send them next. */
     public Optional<Standing> unfinished(String accountId) {
-        Account account = accounts.get(accountId);
+        Set<String> held = accounts.rolesOf(accountId);
         for (String role : journeys.roles()) {
-            if (accounts.rolesOf(account).contains(role)) {
+            if (held.contains(role)) {
                 Optional<Standing> standing = standing(accountId, role);
                 if (standing.isPresent() && !standing.get().place().finished()) {
                     return standing;

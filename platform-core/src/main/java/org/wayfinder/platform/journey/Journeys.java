@@ -9,12 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.definition.Checked;
 import org.wayfinder.platform.definition.DraftOutcome;
 import org.wayfinder.platform.definition.Drafts;
 import org.wayfinder.platform.definition.Problems;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.plugin.PluginRegistry;
+import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.PluginRole;
 import org.wayfinder.platform.spi.RecordNotFoundException;
@@ -32,6 +34,12 @@ public class Journeys extends Repository<Journey> {
 
     @Inject
     StepTypes stepTypes;
+
+    @Inject
+    ProgrammeCache cache;
+
+    @Inject
+    TenantContext tenantContext;
 
     @Inject
     Forms forms;
@@ -78,6 +86,10 @@ public class Journeys extends Repository<Journey> {
 
     /** The journey people with the role follow now. */
     public Optional<JourneyDefinition> published(String role) {
+        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "journey:" + role, () -> loadPublished(role));
+    }
+
+    private Optional<JourneyDefinition> loadPublished(String role) {
         return byRole(role).filter(Journey::isPublished)
                 .flatMap(journey -> em().createQuery("SELECT v FROM JourneyVersion v WHERE v.journey = :journey AND v.number = :number",
                                 JourneyVersion.class).setParameter("journey", journey).setParameter("number", journey.getCurrentVersion())
@@ -87,12 +99,13 @@ public class Journeys extends Repository<Journey> {
 
     /** Every journey's published definition, by role, read in one query (a journey never published has none). */
     public List<JourneyDefinition> allPublished() {
-        return em().createQuery("SELECT v FROM JourneyVersion v JOIN FETCH v.journey j WHERE v.number = j.currentVersion ORDER BY j.role",
-                        JourneyVersion.class).getResultList().stream().map(drafts::definitionOf).toList();
+        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "journeys", () -> em().createQuery(
+                "SELECT v FROM JourneyVersion v JOIN FETCH v.journey j WHERE v.number = j.currentVersion ORDER BY j.role",
+                        JourneyVersion.class).getResultList().stream().map(drafts::definitionOf).toList());
     }
 
     public Optional<JourneyDefinition> forEditing(String role) {
-        return byRole(role).flatMap(journey -> drafts.draft(journey).or(() -> published(role)));
+        return byRole(role).flatMap(journey -> drafts.draft(journey).or(() -> loadPublished(role)));
     }
 
     /**

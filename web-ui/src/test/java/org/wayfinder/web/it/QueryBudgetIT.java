@@ -19,8 +19,9 @@ import org.wayfinder.web.diagnostics.StatementCount;
  * page twice: the first warms the caches, the second is counted. A page over its budget fails with
  * its statements listed.
  *
- * <p>Not yet held to the budget (listed in docs/performance.md): the signed-in home pages and the
- * journey page, which still read the person's journeys, forms and plugin panels each time.
+ * <p>Not yet held to the budget (listed in docs/performance.md): the home pages and the journey
+ * page, which read the person's own progress (steps done, answers, their match) and, for an owner,
+ * count people, steps and matches afresh on each visit.
  */
 @ExtendWith(ArquillianExtension.class)
 class QueryBudgetIT {
