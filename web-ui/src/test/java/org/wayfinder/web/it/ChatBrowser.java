@@ -58,11 +58,12 @@ final class ChatBrowser {
 
     private static void signIn(ChromeDriver browser, String HOST, String email, String chatId) {
         browser.get(Browser.url(HOST, "/login.xhtml?next=" + java.net.URLEncoder.encode("/zone/chat.xhtml?id=" + chatId, StandardCharsets.UTF_8)));
-        // On a loaded CI machine the first page of a fresh Chromium can still be drawing when get() returns.
+        // On a loaded CI machine the first page of a fresh Chromium can still be drawing when get() returns, and signing in
+        // and opening the Chat has taken over 20 s there.
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:email")))
                 .sendKeys(email);
         browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
         browser.findElement(By.id("signIn:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("chat-lines")));
+        new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.id("chat-lines")));
     }
 }
