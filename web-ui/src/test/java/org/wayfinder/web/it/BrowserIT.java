@@ -129,6 +129,7 @@ class BrowserIT {
         String errorId = year.getAttribute("aria-describedby").split(" ")[1];
         assertThat(browser.findElement(By.id(errorId)).getText()).isEqualTo("Answer this question.");
         assertThat(progress()).as("nothing moves on while answers are missing").isEqualTo("Step 2 of 4");
+        assertThat(studentSees.errorSummary()).as("the summary at the top lists the question's problem").contains("Answer this question.");
         studentSees.page("answers-missing");
 
         new Select(browser.findElement(By.cssSelector("[data-id=year-group]"))).selectByVisibleText("Year 10");
