@@ -70,8 +70,8 @@ public final class CoreFieldTypes {
             new Core("yes-no", "Yes or no", FieldWidget.RADIO, FieldType.ValueKind.OPTIONS,
                     List.of(new FieldOption("yes", "Yes"), new FieldOption("no", "No")), none()),
             new Core("consent", "Consent", FieldWidget.CONSENT, FieldType.ValueKind.TEXT, List.of(), none()),
-            new Core("rating", "Rating 1 to 5", FieldWidget.RADIO, FieldType.ValueKind.NUMBER, scale(1, 5), none()),
-            new Core("recommend", "Would you recommend (0 to 10)", FieldWidget.RADIO, FieldType.ValueKind.NUMBER, scale(0, 10), none()));
+            new Core("rating", "Rating 1 to 5", FieldWidget.SCALE, FieldType.ValueKind.NUMBER, scale(1, 5), none()),
+            new Core("recommend", "Would you recommend (0 to 10)", FieldWidget.SCALE, FieldType.ValueKind.NUMBER, scale(0, 10), none()));
 
 
     private CoreFieldTypes() {

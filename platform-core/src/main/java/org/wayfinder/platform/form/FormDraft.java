@@ -96,6 +96,8 @@ public class FormDraft implements Serializable {
         private String shownAfter;
         private String shownWhen;
         private String consentText;
+        private String lowLabel;
+        private String highLabel;
 
         Question(String ref, String type, String label) {
             this.ref = ref;
@@ -241,6 +243,24 @@ public class FormDraft implements Serializable {
             this.consentText = consentText;
         }
 
+        /** For a scale: what its lowest answer means, shown at that end. */
+        public String getLowLabel() {
+            return lowLabel;
+        }
+
+        public void setLowLabel(String lowLabel) {
+            this.lowLabel = lowLabel;
+        }
+
+        /** For a scale: what its highest answer means, shown at that end. */
+        public String getHighLabel() {
+            return highLabel;
+        }
+
+        public void setHighLabel(String highLabel) {
+            this.highLabel = highLabel;
+        }
+
         /** Whether any rule beyond "required" is set, so the builder shows them open. */
         public boolean hasRules() {
             return !blank(minLength) || !blank(maxLength) || !blank(minValue) || !blank(maxValue) || !blank(pattern)
@@ -330,6 +350,8 @@ public class FormDraft implements Serializable {
                 field.options().forEach(option -> question.choices.add(new Choice(draft.nextRef(), option.value(), option.label())));
                 field.validators().forEach(validator -> readRule(validator, question));
                 question.consentText = field.consentText();
+                question.lowLabel = field.lowLabel();
+                question.highLabel = field.highLabel();
                 FieldCondition condition = field.visibleWhen();
                 Question controller = condition == null ? null : byId.get(condition.field());
                 if (controller != null) {
@@ -551,7 +573,7 @@ public class FormDraft implements Serializable {
      * The definition this draft stands for. Parts not saved yet get ids made from their labels,
      * avoiding ids in use and ids of earlier versions; what is typed is passed on as it is, for the
      * engine to judge, except what the question's type does not use (options of a text question,
-     * the consent text of a choice), which is kept here in case the type is changed back.
+     * the consent text of a choice, the end labels of anything but a scale), which is kept here in case the type is changed back.
      *
      * @param types how to look up a question type by id
      */
@@ -566,9 +588,11 @@ public class FormDraft implements Serializable {
                 List<FieldOption> options = ownOptions ? question.choices.stream()
                         .map(choice -> new FieldOption(names.of(choice), strip(choice.label))).toList() : List.of();
                 boolean consent = type.map(t -> t.widget() == FieldWidget.CONSENT).orElse(question.consentText != null);
+                boolean scale = type.map(t -> t.widget() == FieldWidget.SCALE).orElse(false);
                 fields.add(new FormField(names.of(question), question.type, strip(question.label), strip(question.help),
                         question.required, options, question.validators(), condition(question, names, types),
-                        consent ? strip(question.consentText) : null));
+                        consent ? strip(question.consentText) : null,
+                        scale ? strip(question.lowLabel) : null, scale ? strip(question.highLabel) : null));
             }
             built.add(new FormSection(names.of(section), strip(section.title), fields));
         }
@@ -671,7 +695,7 @@ public class FormDraft implements Serializable {
                 return at + "visibleWhen";
             }
             return at + switch (rest) {
-                case "label", "type", "options", "consentText", "help" -> rest;
+                case "label", "type", "options", "consentText", "help", "lowLabel", "highLabel" -> rest;
                 default -> "question";
             };
         }

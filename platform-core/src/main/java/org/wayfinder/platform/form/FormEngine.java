@@ -226,6 +226,12 @@ public final class FormEngine {
             if (type.get().widget() == FieldWidget.CONSENT && (field.consentText() == null || field.consentText().isBlank())) {
                 problems.add(new FieldError(path + ".consentText", "A consent question needs the text people agree to."));
             }
+            if (field.lowLabel() != null && field.lowLabel().length() > 100) {
+                problems.add(new FieldError(path + ".lowLabel", "Keep what the lowest answer means to 100 characters."));
+            }
+            if (field.highLabel() != null && field.highLabel().length() > 100) {
+                problems.add(new FieldError(path + ".highLabel", "Keep what the highest answer means to 100 characters."));
+            }
         }
         for (int v = 0; v < field.validators().size(); v++) {
             checkValidator(field.validators().get(v), path + ".validators[" + v + "]", problems);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.wayfinder.platform.json.Json;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.form.FieldCondition;
 import org.wayfinder.platform.spi.form.FieldOption;
@@ -46,6 +47,36 @@ class FormDraftTest {
         assertThat(draft.toDefinition(TYPES)).isEqualTo(ABOUT_YOU);
         assertThat(draft.problems(TYPES)).isEmpty();
         assertThat(draft.questions()).extracting(Question::isPublished).containsExactly(true, false, false, false, false, false, false);
+    }
+
+    @Test
+    void aScaleKeepsItsLabelledEndsAndOtherTypesDoNotTakeThem() {
+        FormDefinition feedback = new FormDefinition("feedback", "Feedback", "", List.of(new FormSection("feedback", "", List.of(
+                new FormField("useful", "rating", "How useful was it?", "", true, List.of(), List.of(), null, null,
+                        "Not at all useful", "Very useful")))));
+        FormDraft draft = FormDraft.of(feedback, Set.of());
+        assertThat(draft.toDefinition(TYPES)).isEqualTo(feedback);
+
+        Question useful = draft.questions().get(0);
+        useful.setLowLabel("  ");
+        assertThat(draft.toDefinition(TYPES).field("useful").orElseThrow().lowLabel()).as("a blank end is no label").isNull();
+        useful.setType("short-text");
+        FormField text = draft.toDefinition(TYPES).field("useful").orElseThrow();
+        assertThat(text.highLabel()).as("a text question has no ends").isNull();
+        useful.setType("rating");
+        assertThat(draft.toDefinition(TYPES).field("useful").orElseThrow().highLabel()).as("kept for a change back").isEqualTo("Very useful");
+    }
+
+    @Test
+    void aQuestionStoredBeforeScalesHadEndsReadsWithoutThemAndIsWrittenAsBefore() {
+        String stored = "{\"id\":\"useful\",\"type\":\"rating\",\"label\":\"How useful?\",\"required\":true}";
+        FormField field = Json.read(stored, FormField.class);
+        assertThat(field.lowLabel()).isNull();
+        assertThat(field.highLabel()).isNull();
+        assertThat(Json.write(field)).doesNotContain("lowLabel").doesNotContain("highLabel");
+        assertThat(Json.read(Json.write(
+                new FormField("useful", "rating", "How useful?", "", true, List.of(), List.of(), null, null, "Not at all", "Very")), FormField.class))
+                .extracting(FormField::lowLabel, FormField::highLabel).containsExactly("Not at all", "Very");
     }
 
     @Test

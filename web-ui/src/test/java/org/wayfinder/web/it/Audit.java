@@ -15,9 +15,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -161,6 +164,30 @@ final class Audit {
             new Actions(driver).sendKeys(focused.get(1).isEmpty() ? Keys.TAB : Keys.ARROW_DOWN).perform();
         }
         throw new AssertionError(persona + ": the radio button " + id + " cannot be chosen by keyboard on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * After a refused submission: the GOV.UK error summary is at the top, titled "There is a
+     * problem", has the keyboard focus (so a screen reader reads it first), and each of its links
+     * names an element that is on the page; following the first link focuses that element. Returns
+     * the summary's lines.
+     */
+    List<String> errorSummary() {
+        WebElement summary = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> summary.equals(driver.executeScript("return document.activeElement")));
+        assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("There is a problem");
+        List<WebElement> links = summary.findElements(By.tagName("a"));
+        assertThat(links).as("a link to each field with a problem").isNotEmpty();
+        for (WebElement link : links) {
+            String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+            assertThat(driver.findElements(By.id(target))).as("the field " + link.getText() + " links to, #" + target).hasSize(1);
+        }
+        List<String> lines = summary.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        String first = links.get(0).getAttribute("href").substring(links.get(0).getAttribute("href").indexOf('#') + 1);
+        links.get(0).click();
+        assertThat(driver.executeScript("return document.activeElement.id")).as("following the first link focuses its field").isEqualTo(first);
+        return lines;
     }
 
     /** Types into whatever has the keyboard focus. */

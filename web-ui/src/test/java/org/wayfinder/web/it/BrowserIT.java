@@ -129,6 +129,7 @@ class BrowserIT {
         String errorId = year.getAttribute("aria-describedby").split(" ")[1];
         assertThat(browser.findElement(By.id(errorId)).getText()).isEqualTo("Answer this question.");
         assertThat(progress()).as("nothing moves on while answers are missing").isEqualTo("Step 2 of 4");
+        assertThat(studentSees.errorSummary()).as("the summary at the top lists the question's problem").contains("Answer this question.");
         studentSees.page("answers-missing");
 
         new Select(browser.findElement(By.cssSelector("[data-id=year-group]"))).selectByVisibleText("Year 10");
@@ -143,6 +144,14 @@ class BrowserIT {
 
         wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 4 of 4"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("After your Chat");
+        // A rating is one row of real radio buttons in one fieldset, its ends labelled.
+        WebElement scale = browser.findElement(By.cssSelector("[data-field=useful] fieldset.scale"));
+        assertThat(scale.findElement(By.tagName("legend")).getText()).startsWith("How useful was the Chat?");
+        assertThat(scale.findElements(By.cssSelector("input[type=radio]"))).hasSize(5);
+        assertThat(scale.findElements(By.cssSelector(".scale__end")).stream().map(WebElement::getText).toList())
+                .containsExactly("1: Not at all useful", "5: Very useful");
+        List<WebElement> choices = scale.findElements(By.cssSelector("input[type=radio]"));
+        assertThat(choices.get(4).getRect().getY()).as("in one row").isEqualTo(choices.get(0).getRect().getY());
         studentSees.page("after-the-chat");
         browser.findElement(By.id("step:skip")).click();
 

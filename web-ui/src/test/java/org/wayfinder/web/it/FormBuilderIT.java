@@ -118,7 +118,10 @@ class FormBuilderIT {
                 "Question 2: Which team were you in?", "Question 3: How was your placement?", "Question 4: What could be better?");
         assertThat(editor.html().select(".fb-problem")).as("problems are checked again as the owner fixes them").isEmpty();
 
-        Page published = editor.form("editor").press("Publish");
+        // A rating's ends may be labelled; other questions offer no such fields.
+        assertThat(editor.html().select("[id$=lowLabel]")).hasSize(1);
+        Page published = editor.form("editor").set("sections:0:questions:2:lowLabel", "Poor")
+                .set("sections:0:questions:2:highLabel", "Excellent").press("Publish");
         assertThat(published.status()).as(published.toString()).isEqualTo(302);
         Page live = published.follow();
         assertThat(live.messages()).contains("Version 1 is live; earlier answers stay readable against the version they answered.");
@@ -133,6 +136,7 @@ class FormBuilderIT {
         FormDefinition live = tenancy.callAs(horizons, () -> forms.published(STORY)).orElseThrow();
         assertThat(live.fields().map(FormField::id)).containsExactly(PLACE, TEAM, RATING, BETTER);
         assertThat(live.field(TEAM).orElseThrow().options()).extracting(FieldOption::value).containsExactly("emergency-department", "childrens-ward");
+        assertThat(live.field(RATING).orElseThrow()).extracting(FormField::lowLabel, FormField::highLabel).containsExactly("Poor", "Excellent");
         assertThat(live.field(RATING).orElseThrow().required()).isTrue();
         assertThat(live.field(BETTER).orElseThrow().visibleWhen()).isEqualTo(new FieldCondition(RATING, "2"));
 

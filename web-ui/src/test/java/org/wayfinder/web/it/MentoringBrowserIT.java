@@ -64,6 +64,13 @@ class MentoringBrowserIT {
         WebDriverWait wait = waits(mentee);
         mentee.get(Browser.url(Site.HORIZONS, "/register.xhtml"));
         menteeSees.page("register");
+        // Sent blank: "There is a problem" at the top, read first, each problem a link to its field; each still shows by its field.
+        mentee.findElement(By.id("register:submit")).click();
+        List<String> problems = menteeSees.errorSummary();
+        assertThat(problems).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(mentee.findElements(By.cssSelector(".field .ui-message-error")).stream().map(WebElement::getText).toList())
+                .as("the same messages beside the fields").containsExactlyInAnyOrderElementsOf(problems);
+        menteeSees.page("register-problems");
         // Registration works by keyboard alone: Tab to each field, type, arrow keys and Space for the role, Enter to send.
         menteeSees.tabTo("register:displayName");
         menteeSees.type("Sami Student");

@@ -45,7 +45,7 @@ public record Page(Site site, int status, HttpHeaders headers, String body) {
     /** The text of every Faces message on the page: global and beside fields. */
     public List<String> messages() {
         return html().select(".ui-messages-error-summary, .ui-messages-info-summary, .ui-messages-warn-summary,"
-                + " .ui-message-error-detail, .ui-message-error-summary, .ui-message-info-detail").eachText();
+                + " .ui-message-error-detail, .ui-message-error-summary, .ui-message-info-detail, .error-summary__global").eachText();
     }
 
     /** The message shown with one field: the one inside the same {@code .field} block. */

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,16 +43,32 @@ class ZoneBrowserIT {
     void aTeacherBooksAStudentChatsLiveAsksAModeratorApprovesAProfessionalAnswersAndTheStudentVotes() throws Exception {
         ChromeDriver teacher = browsers.signedIn(Site.ZONE, "teacher@zone.example", Flows.PASSWORD, 1280, "/zone/school.xhtml");
         WebDriverWait teacherWaits = waits(teacher);
-        teacherWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("booking:className")));
+        teacherWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("booking:classChoice")));
         Audit teacherSees = new Audit(teacher, "zone-teacher").page("school");
-        teacher.findElement(By.id("booking:className")).sendKeys("Year 11 Chemistry");
+        // The Chats by day, then by team: each day one heading, each team once a day.
+        List<String> days = teacher.findElements(By.cssSelector("#booking .zone-day h3")).stream().map(WebElement::getText).toList();
+        assertThat(days).isNotEmpty().doesNotHaveDuplicates();
+        for (WebElement day : teacher.findElements(By.cssSelector("#booking .zone-day"))) {
+            assertThat(day.findElements(By.cssSelector(".zone-team h4")).stream().map(WebElement::getText).toList()).doesNotHaveDuplicates();
+        }
+        // The class is one of the teacher's (the demo's class code is for Year 10 Biology), or a new one they name.
+        Select classes = new Select(teacher.findElement(By.id("booking:classChoice")));
+        assertThat(classes.getOptions().stream().map(WebElement::getText).toList()).containsExactly("Choose a class", "Year 10 Biology", "Add a class...");
+        classes.selectByVisibleText("Add a class...");
+        teacherWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("booking:className"))).sendKeys("Year 11 Chemistry");
         WebElement book = teacher.findElement(By.cssSelector("#booking button[aria-label^='Book the Chat on']"));
         String which = book.getAttribute("aria-label").substring("Book the Chat on ".length());
         book.click();
-        teacherWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking:messages"), "Booked for Year 11 Chemistry"));
+        teacherWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Booked for Year 11 Chemistry"));
         teacherWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine:bookings"), "Year 11 Chemistry"));
         assertThat(teacher.findElement(By.id("mine:bookings")).getText()).contains(which.substring(0, which.indexOf(" with ")));
+        assertThat(teacher.findElement(By.tagName("main")).getText().split("Booked for Year 11 Chemistry", -1)).as("said once").hasSize(2);
+        assertThat(new Select(teacher.findElement(By.id("booking:classChoice"))).getFirstSelectedOption().getText())
+                .as("the new class is now one of theirs, and chosen").isEqualTo("Year 11 Chemistry");
         teacherSees.page("booked");
+        teacher.manage().window().setSize(new Dimension(375, 812));
+        teacher.executeScript("document.getElementById('booking').scrollIntoView()");
+        teacherSees.page("booked-phone");
 
         ChromeDriver student = browsers.open(375, 812);
         WebDriverWait studentWaits = waits(student);

@@ -237,10 +237,21 @@ class ZoneIT {
         classCode = made.substring("Class code ".length(), "Class code ".length() + 9);
         assertThat(classCode).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
 
-        Page noClass = code.form("booking").set("className", "").press(code.html().select("#booking button").first().attr("aria-label"));
-        assertThat(noClass.messages().toString() + noClass.messageFor("booking:className")).contains("Name the class");
-        Page booked = noClass.form("booking").set("className", "Year 10 Biology")
-                .press(noClass.html().select("#booking button").first().attr("aria-label"));
+        // The class is one of the teacher's own, from their class codes, or a new one they name.
+        assertThat(code.html().select("#booking\\:classChoice option").eachText())
+                .containsExactly("Choose a class", "Year 10 Biology", "Add a class...");
+        // Chats are grouped: a heading per day, then each team's times that day.
+        assertThat(code.html().select("#booking .zone-day h3").eachText()).doesNotHaveDuplicates().isNotEmpty();
+        code.html().select("#booking .zone-day").forEach(day ->
+                assertThat(day.select(".zone-team h4").eachText()).as("each team once a day").doesNotHaveDuplicates());
+        Page noClass = code.form("booking").set("classChoice", "").press(code.html().select("#booking button").first().attr("aria-label"));
+        assertThat(noClass.messageFor("booking:classChoice")).startsWith("Choose which class it is for");
+        assertThat(noClass.html().select(".error-summary a[href='#booking:classChoice']").text()).startsWith("Choose which class it is for");
+        Page naming = noClass.form("booking").set("classChoice", "+new").press(noClass.html().select("#booking button").first().attr("aria-label"));
+        assertThat(naming.messageFor("booking:className")).as("a new class must be named").contains("Name the class");
+        assertThat(naming.html().getElementById("booking:className")).isNotNull();
+        Page booked = naming.form("booking").set("classChoice", "Year 10 Biology")
+                .press(naming.html().select("#booking button").first().attr("aria-label"));
         assertThat(booked.messages()).contains("Booked for Year 10 Biology. We remind you by email the day before.");
         assertThat(booked.html().select("#mine\\:bookings td").text()).contains("Year 10 Biology").contains("Booked");
     }
@@ -276,6 +287,8 @@ class ZoneIT {
         assertThatThrownBy(() -> acting().asPerson(lab, second, ZonePlugin.TEACHER,
                 () -> journeyProgress.completeCurrent(ZonePlugin.TEACHER, "book-a-chat"))).as("a teacher cannot say they booked")
                 .isInstanceOf(InvalidInputException.class);
+        assertThat(acting().asPerson(tenants.bySlug(OTHER).orElseThrow(), second, ZonePlugin.TEACHER, () -> bookings.myClasses()))
+                .as("another programme knows none of this one's classes").isEmpty();
 
         Booking booking = tenancy.callAs(lab, () -> bookings.bookingsOf(chatId).get(0));
         assertThatThrownBy(() -> acting().asPerson(lab, second, ZonePlugin.TEACHER, () -> bookings.cancel(booking.getId(), null)))
@@ -286,6 +299,9 @@ class ZoneIT {
         assertThat(theirs.getStatus()).isEqualTo(Booking.Status.BOOKED);
         assertThat(teacherAt(lab, second).finished()).as("booking finished Theo's journey").isTrue();
         assertThat(teacherAt(lab, tess).done()).as("Theo's booking is not Tess's").isZero();
+        assertThat(acting().asPerson(lab, second, ZonePlugin.TEACHER, () -> bookings.myClasses())).as("a teacher's own classes only")
+                .containsExactly("Year 9");
+        assertThat(acting().asPerson(lab, tess, ZonePlugin.TEACHER, () -> bookings.myClasses())).containsExactly("Year 10 Biology");
         // Tess books again, which the page's student steps rely on: the Chat takes a second class now.
         update(lab, "UPDATE Chat c SET c.classes = 2 WHERE c.id = :id", Map.of("id", chatId));
         acting().asPerson(lab, tess, ZonePlugin.TEACHER, () -> bookings.book(chatId, "Year 10 Biology"));

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -217,6 +219,22 @@ public class Bookings extends Repository<Chat> {
         return em().createQuery("SELECT b FROM Booking b WHERE b.chatId = :chat AND b.status IN :standing", Booking.class)
                 .setParameter("chat", chatId).setParameter("standing", List.of(Booking.Status.BOOKED, Booking.Status.TOOK_PLACE))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /**
+     * The classes the signed-in teacher has named, in alphabetical order: those of their class codes
+     * and of their school's bookings they made. Teachers choose from these when they book, so one
+     * class keeps one name across its codes and bookings.
+     */
+    @RequiresRole(ZonePlugin.TEACHER)
+    public List<String> myClasses() {
+        String accountId = currentUser.require().accountId();
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(em().createQuery("SELECT DISTINCT c.className FROM ClassCode c WHERE c.teacherId = :teacher", String.class)
+                .setParameter("teacher", accountId).getResultList());
+        names.addAll(em().createQuery("SELECT DISTINCT b.className FROM Booking b WHERE b.teacherId = :teacher", String.class)
+                .setParameter("teacher", accountId).getResultList());
+        return List.copyOf(names);
     }
 
     /** The signed-in teacher's school's bookings, soonest first. */

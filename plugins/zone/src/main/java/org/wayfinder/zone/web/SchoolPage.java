@@ -5,10 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.SiteAddress;
 import org.wayfinder.zone.booking.Booking;
@@ -43,6 +51,23 @@ public class SchoolPage implements Serializable {
     @Inject
     Bookings bookings;
 
+    @Inject
+    Dates dates;
+
+    /** The choice of class that opens a box to name a new one. */
+    public static final String NEW_CLASS = "+new";
+
+    /** One team's bookable Chats on one day, soonest first. */
+    public record TeamChats(String teamName, List<Bookings.Slot> slots) {
+    }
+
+    /** A day of the timetable: its heading and each team's Chats that day, in the order the first of them starts. */
+    public record Day(String heading, List<TeamChats> teams) {
+    }
+
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.UK);
+    private static final DateTimeFormatter CLOCK_AND_ZONE = DateTimeFormatter.ofPattern("HH:mm z", Locale.UK);
+
     private String schoolId;
     private String newName;
     private String newCounty;
@@ -52,6 +77,7 @@ public class SchoolPage implements Serializable {
     private String zoneId;
     private String className;
     private String bookingClass;
+    private String classChoice;
     private String openCodeId;
     private String cancelReason;
     private transient Optional<Teacher> registration;
@@ -60,6 +86,7 @@ public class SchoolPage implements Serializable {
     private transient List<ClassCode> codes;
     private transient List<Bookings.Slot> bookable;
     private transient List<Bookings.BookingRow> myBookings;
+    private transient List<String> myClasses;
 
     /** Runs when the page opens: only teachers get in. */
     public void load() {
@@ -127,6 +154,7 @@ public class SchoolPage implements Serializable {
             ClassCode code = schools.makeClassCode(zoneId, className);
             className = null;
             codes = null;
+            myClasses = null;
             messages.info("Class code " + Schools.display(code.getCode()) + " made for " + code.getClassName() + ".");
         } catch (InvalidInputException invalid) {
             messages.show(invalid, "codes");
@@ -173,19 +201,66 @@ public class SchoolPage implements Serializable {
         return bookable;
     }
 
+    /**
+     * The bookable Chats by day, then by team: a teacher looks for a day that suits the class, then
+     * for whom they would like to meet, rather than reading every slot in a row.
+     */
+    public List<Day> getDays() {
+        Map<LocalDate, Map<String, List<Bookings.Slot>>> byDay = new LinkedHashMap<>();
+        for (Bookings.Slot slot : getBookable()) {
+            LocalDate day = slot.chat().getStartsAt().atZone(dates.zone()).toLocalDate();
+            String team = slot.team() == null ? "" : slot.team().getName();
+            byDay.computeIfAbsent(day, d -> new LinkedHashMap<>()).computeIfAbsent(team, t -> new ArrayList<>()).add(slot);
+        }
+        List<Day> days = new ArrayList<>();
+        byDay.forEach((day, teams) -> days.add(new Day(WEEKDAY.format(day) + " " + dates.date(day),
+                teams.entrySet().stream().map(team -> new TeamChats(team.getKey(), team.getValue())).toList())));
+        return days;
+    }
+
+    /** When a Chat starts, under its day's heading: "14:05 GMT". */
+    public String startTime(Bookings.Slot slot) {
+        return CLOCK_AND_ZONE.format(slot.chat().getStartsAt().atZone(dates.zone()));
+    }
+
+    /** The classes this teacher has named before, to choose from. */
+    public List<String> getMyClasses() {
+        if (myClasses == null) {
+            myClasses = bookings.myClasses();
+        }
+        return myClasses;
+    }
+
+    /** Whether the teacher is naming a class of theirs for the first time: always so before they have named any. */
+    public boolean isAddingClass() {
+        return NEW_CLASS.equals(classChoice) || getMyClasses().isEmpty();
+    }
+
     public void book(String chatId) {
+        boolean adding = isAddingClass();
         try {
-            Booking booking = bookings.book(chatId, bookingClass);
+            Booking booking = bookings.book(chatId, adding ? bookingClass : classChoice);
             bookable = null;
             myBookings = null;
+            myClasses = null;
+            classChoice = booking.getClassName();
+            bookingClass = null;
             messages.info("Booked for " + booking.getClassName() + ". We remind you by email the day before.");
         } catch (InvalidInputException invalid) {
             bookable = null;
-            messages.show(invalid, "booking");
+            messages.show(adding ? invalid : onTheChoice(invalid), "booking");
         } catch (RecordNotFoundException gone) {
             bookable = null;
             messages.error("That Chat is no longer on the timetable.");
         }
+    }
+
+    /** A problem with the class's name belongs to the list of classes when the teacher chose from it: none was chosen. */
+    private static InvalidInputException onTheChoice(InvalidInputException invalid) {
+        return new InvalidInputException(invalid.errors().stream()
+                .map(error -> "className".equals(error.field())
+                        ? new FieldError("classChoice", "Choose which class it is for, or \"Add a class...\" to name a new one.") : error)
+                .toList());
     }
 
     public List<Bookings.BookingRow> getMyBookings() {
@@ -284,6 +359,18 @@ public class SchoolPage implements Serializable {
 
     public void setBookingClass(String bookingClass) {
         this.bookingClass = bookingClass;
+    }
+
+    public String getNewClass() {
+        return NEW_CLASS;
+    }
+
+    public String getClassChoice() {
+        return classChoice;
+    }
+
+    public void setClassChoice(String classChoice) {
+        this.classChoice = classChoice;
     }
 
     public String getOpenCodeId() {

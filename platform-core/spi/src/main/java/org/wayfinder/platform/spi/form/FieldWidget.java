@@ -15,6 +15,11 @@ public enum FieldWidget {
     DATE,
     /** One of several options, all shown. */
     RADIO,
+    /**
+     * One of a few numbers on a scale (a rating), shown in a row with the ends labelled, such as
+     * "Not at all useful" to "Very useful" ({@link FormField#lowLabel()}, {@link FormField#highLabel()}).
+     */
+    SCALE,
     /** One of several options, in a drop-down list. */
     SELECT,
     /** Any number of several options. */
