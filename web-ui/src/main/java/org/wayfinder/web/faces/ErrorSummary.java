@@ -91,7 +91,11 @@ public class ErrorSummary {
             }
             return VisitResult.ACCEPT;
         });
-        for (Iterator<FacesMessage> global = context.getMessages(null); global.hasNext(); ) {
+        // A problem about no field belongs to the form that was sent (on a page of several forms, each with its summary, it shows
+        // once), or to every summary when the page is opened.
+        boolean sent = formId.isBlank() || !context.isPostback()
+                || context.getExternalContext().getRequestParameterMap().containsKey(start.getClientId(context));
+        for (Iterator<FacesMessage> global = context.getMessages(null); sent && global.hasNext(); ) {
             FacesMessage message = global.next();
             if (isError(message)) {
                 problems.add(new Problem(message.getSummary(), null));

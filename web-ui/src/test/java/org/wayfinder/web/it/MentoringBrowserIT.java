@@ -101,12 +101,16 @@ class MentoringBrowserIT {
         mentee.findElement(By.id("info:continue")).click();
         wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 2 of 7"));
         menteeSees.page("journey-about-you");
+        mentee.findElement(By.id("step:continue")).click();
+        assertThat(menteeSees.errorSummary()).contains("Answer this question.");
         mentee.findElement(By.cssSelector("[data-field=school] input")).sendKeys("Arnold Academy");
         // A later question depends on the year group, so choosing one redraws the form: wait for the new one.
         WebElement before = mentee.findElement(By.cssSelector("[data-field=careers] input[value=allied-health-professions]"));
         new Select(mentee.findElement(By.cssSelector("select[data-id=year-group]"))).selectByVisibleText("Year 12");
         wait.until(ExpectedConditions.stalenessOf(before));
         Browser.settled(mentee);
+        assertThat(mentee.executeScript("return document.activeElement.classList.contains('error-summary')"))
+                .as("redrawing the form for a changed answer leaves the focus alone").isEqualTo(false);
         mentee.findElement(By.cssSelector("[data-field=careers] input[value=allied-health-professions]")).click();
         firstChoice(mentee, "support");
         firstChoice(mentee, "availability");

@@ -55,7 +55,9 @@ class ZoneBrowserIT {
         Select classes = new Select(teacher.findElement(By.id("booking:classChoice")));
         assertThat(classes.getOptions().stream().map(WebElement::getText).toList()).containsExactly("Choose a class", "Year 10 Biology", "Add a class...");
         classes.selectByVisibleText("Add a class...");
-        teacherWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("booking:className"))).sendKeys("Year 11 Chemistry");
+        WebElement newClass = teacherWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("booking:className")));
+        assertThat(teacher.executeScript("return document.activeElement.id")).as("the list keeps the focus").isEqualTo("booking:classChoice");
+        newClass.sendKeys("Year 11 Chemistry");
         WebElement book = teacher.findElement(By.cssSelector("#booking button[aria-label^='Book the Chat on']"));
         String which = book.getAttribute("aria-label").substring("Book the Chat on ".length());
         book.click();

@@ -176,6 +176,8 @@ class ZoneIT {
         Page teamB = teamA.form("teams").set("teamName", "Lincolnshire").submit("add-team");
         Page duplicate = teamB.form("teams").set("teamName", "lincolnshire").submit("add-team");
         assertThat(duplicate.messageFor("teams:teamName")).isEqualTo("This Zone already has a team called lincolnshire.");
+        assertThat(duplicate.html().select(".error-summary")).as("of the page's four forms, only the one sent sums up its problems").hasSize(1);
+        assertThat(duplicate.html().select("#teams .error-summary a").eachAttr("href")).containsExactly("#teams:teamName");
 
         Page access = duplicate.form("professionals").set("email", PROFESSIONAL).set("name", "Priya Patel")
                 .set("team", duplicate.option("professionals:team", "Nottinghamshire")).submit("give-access");
