@@ -1,5 +1,11 @@
 package org.wayfinder.platform.apitoken;
 
+import jakarta.persistence.EntityListeners;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -15,8 +21,9 @@ import org.wayfinder.platform.spi.TenantOwned;
  * is stored.
  */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "api_token")
-public class ApiToken extends TenantOwned {
+public class ApiToken extends TenantOwned implements CacheScoped {
 
     @Column(nullable = false, length = 80)
     private String name;
@@ -92,5 +99,11 @@ public class ApiToken extends TenantOwned {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    /** Tokens are read through the programme's cache on every API call; a revocation changes the programme's token. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
     }
 }

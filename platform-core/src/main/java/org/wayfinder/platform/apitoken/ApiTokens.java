@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.identity.Secrets;
 import org.wayfinder.platform.plugin.PluginRegistry;
 import org.wayfinder.platform.spi.CurrentUser;
@@ -33,9 +36,15 @@ public class ApiTokens extends Repository<ApiToken> {
     public static final String PREFIX = "wf_";
     private static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(1);
 
+    /** When this instance last recorded each token's use. */
+    private final Map<String, Instant> lastRecorded = new ConcurrentHashMap<>();
+
     /** A token as created: the stored record and the secret, which is never available again. */
     public record IssuedToken(ApiToken token, String secret) {
     }
+
+    @Inject
+    ProgrammeCache cache;
 
     @Inject
     PluginRegistry plugins;
@@ -116,17 +125,42 @@ public class ApiTokens extends Repository<ApiToken> {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return query("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash").setParameter("hash", Secrets.hash(secret))
-                .getResultStream().findFirst().filter(token -> token.isUsable(now)).map(token -> {
-                    if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(USE_RECORDING_INTERVAL))) {
-                        // A bulk update without the version check: an integration's parallel calls
-                        // all find the time due, and each must still be answered.
-                        em().createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
-                                        + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :now)")
-                                .setParameter("id", token.getId()).setParameter("now", now).executeUpdate();
-                    }
-                    return new SignedInUser(token.getId(), tenantContext.tenantId(), "API token \u201c" + token.getName() + "\u201d",
-                            token.getRoles(), true);
+        String hash = Secrets.hash(secret);
+        return cache.find(ProgrammeCache.programme(tenantContext.tenantId()), "api-token:" + hash,
+                        () -> query("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash").setParameter("hash", hash)
+                                .getResultStream().findFirst().map(Presented::of))
+                .filter(token -> token.usable(now)).map(token -> {
+                    recordUse(token, now);
+                    return new SignedInUser(token.id(), tenantContext.tenantId(), "API token \u201c" + token.name() + "\u201d",
+                            token.roles(), true);
                 });
+    }
+
+    /**
+     * Records when a token was last used, at most once a {@link #USE_RECORDING_INTERVAL} per token
+     * and instance. A bulk update without the version check: an integration's parallel calls may all
+     * find the time due, and each must still be answered.
+     */
+    private void recordUse(Presented token, Instant now) {
+        Instant recorded = lastRecorded.getOrDefault(token.id(), token.lastUsedAt());
+        if (recorded == null || recorded.isBefore(now.minus(USE_RECORDING_INTERVAL))) {
+            lastRecorded.put(token.id(), now);
+            em().createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+                            + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :now)")
+                    .setParameter("id", token.id()).setParameter("now", now).executeUpdate();
+        }
+    }
+
+    /** What authenticating needs of a token, held by the programme's cache until a token of the programme changes. */
+    private record Presented(String id, String name, Set<String> roles, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+
+        static Presented of(ApiToken token) {
+            return new Presented(token.getId(), token.getName(), Set.copyOf(token.getRoles()), token.getExpiresAt(),
+                    token.getRevokedAt(), token.getLastUsedAt());
+        }
+
+        boolean usable(Instant now) {
+            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        }
     }
 }

@@ -76,6 +76,7 @@ class ChatTwoInstancesIT {
                 assertThat(awaitHome(port)).as("instance on port " + port + " serves the platform site").isEqualTo(200);
             }
             aPageShownByOneInstanceCanBeSentToTheOther();
+            aChangeOnOneInstanceIsSeenAtOnceOnTheOther();
             String chatId;
             try (Connection db = DriverManager.getConnection(url, user(), password())) {
                 chatId = fixtures(db);
@@ -214,6 +215,25 @@ class ChatTwoInstancesIT {
                     .set("email", "student@zone.example").set("password", Flows.PASSWORD));
             Page answer = onPort(ports[1], () -> form.submit("submit"));
             assertThat(answer.status()).as("the sign-in page from " + ports[0] + " sent to " + ports[1] + ": " + answer).isEqualTo(302);
+        }
+    }
+
+    /**
+     * Both instances hold the programme's look in their caches; the owner changes it on A, and the
+     * very next page from B shows the change (the cache's tokens are in the cluster's data grid).
+     */
+    private static void aChangeOnOneInstanceIsSeenAtOnceOnTheOther() {
+        for (int port : new int[] {A, B}) {
+            onPort(port, () -> new Site(ZONE).get("/").html().select(".hero__description").text());
+        }
+        Site owner = onPort(A, () -> Flows.signedIn(ZONE, "owner@zone.example"));
+        for (int round = 1; round <= 3; round++) {
+            String description = "Round " + round + " of the cluster's cache test";
+            Page saved = onPort(A, () -> owner.get("/admin/branding.xhtml").form("branding").set("description", description).submit("save"));
+            assertThat(saved.status()).as("the owner's save on A: " + saved).isIn(200, 302);
+            assertThat(onPort(B, () -> new Site(ZONE).get("/").html().select(".hero__description").text()))
+                    .as("B's next page after the change on A, round " + round).isEqualTo(description);
+            assertThat(onPort(A, () -> new Site(ZONE).get("/").html().select(".hero__description").text())).isEqualTo(description);
         }
     }
 

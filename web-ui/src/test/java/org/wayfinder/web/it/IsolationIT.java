@@ -56,6 +56,7 @@ import org.wayfinder.platform.form.FormAnswer;
 import org.wayfinder.platform.form.FormResponse;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.FormVersion;
+import org.wayfinder.config.branding.Brandings;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.AccountToken;
@@ -163,6 +164,9 @@ class IsolationIT {
 
     @Inject
     PluginActivations activations;
+
+    @Inject
+    Brandings brandings;
 
     @Inject
     Forms forms;
@@ -654,6 +658,34 @@ class IsolationIT {
             em.setProperty(TenantOwned.TENANT_PROPERTY, tenant.id());
             return em.createQuery(jpql, String.class).setMaxResults(1).getSingleResult();
         });
+    }
+
+    @Test
+    void whatTheCacheHoldsIsHeldPerProgrammeAndAChangeInOneLeavesTheOtherAlone() {
+        TenantRef a = newTenant();
+        TenantRef b = newTenant();
+        String bs = tenancy.callAs(b, () -> brandings.look().description());
+        acting().as(a, Roles.OWNER, () -> {
+            brandings.currentOrNew().setDescription("A's programme");
+            return null;
+        });
+        assertThat(tenancy.callAs(a, () -> brandings.look().description())).isEqualTo("A's programme");
+        assertThat(tenancy.callAs(b, () -> brandings.look().description())).as("b's description is its own").isEqualTo(bs);
+        assertThat(tenancy.callAs(a, () -> activations.isEnabled("notes"))).isFalse();
+        assertThat(tenancy.callAs(b, () -> activations.isEnabled("notes"))).isFalse();
+        assertThat(tenants.resolve(a.slug() + ".localhost")).map(TenantRef::id).contains(a.id());
+
+        acting().as(a, Roles.OWNER, () -> {
+            activations.enable("notes");
+            brandings.currentOrNew().setDescription("A's programme, renamed");
+            return null;
+        });
+
+        assertThat(tenancy.callAs(a, () -> activations.isEnabled("notes"))).as("a's change is read again").isTrue();
+        assertThat(tenancy.callAs(a, () -> brandings.look().description())).isEqualTo("A's programme, renamed");
+        assertThat(tenancy.callAs(b, () -> activations.isEnabled("notes"))).as("b's plugins are its own").isFalse();
+        assertThat(tenancy.callAs(b, () -> brandings.look().description())).as("b's look is its own").isEqualTo(bs);
+        assertThat(tenants.resolve(b.slug() + ".localhost")).map(TenantRef::id).as("each host names its own programme").contains(b.id());
     }
 
     private TenantRef newTenant() {

@@ -54,6 +54,22 @@ class QueryBudgetIT {
     }
 
     @Test
+    void warmApiCallsAskTheDatabaseAtMostTwice() {
+        Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
+        String token = Flows.createToken(owner, "Query budget " + UUID.randomUUID().toString().substring(0, 8), "owner");
+        Site integration = new Site(Site.HORIZONS);
+        List<String> over = new ArrayList<>();
+        for (String path : List.of("/api/v1/me", "/api/v1/mentoring/mentors")) {
+            call(integration, path, token);
+            Recording recording = StatementCount.traced(call(integration, path, token)).orElseThrow();
+            if (recording.count() > 2) {
+                over.add(String.format("%s asked the database %d times (budget 2): %s", path, recording.count(), recording.texts()));
+            }
+        }
+        assertThat(over).as("API calls over their budget").isEmpty();
+    }
+
+    @Test
     void aChangeToTheLookIsSeenByTheNextPage() {
         Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
         String before = new Site(Site.HORIZONS).get("/").html().select("link[href*=theme.css]").attr("href");
@@ -78,6 +94,14 @@ class QueryBudgetIT {
             over.add(String.format("%s (%s) asked the database %d times (budget %d): %s", path, site.host(), recording.count(), budget,
                     recording.texts()));
         }
+    }
+
+    private static String call(Site site, String path, String token) {
+        String trace = UUID.randomUUID().toString();
+        Page reply = site.send(site.request(path).header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header(StatementCount.TRACE_HEADER, trace).GET());
+        assertThat(reply.status()).as(path + ": " + reply).isEqualTo(200);
+        return trace;
     }
 
     private static String trace(Site site, String path) {
