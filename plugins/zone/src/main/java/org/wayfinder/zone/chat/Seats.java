@@ -16,6 +16,7 @@ import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.journey.JourneySteps;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
@@ -27,7 +28,8 @@ import org.wayfinder.zone.booking.Chat;
  * <p>In a Chat are the students of the schools whose booking of it stands (booked or took place),
  * the professionals of its team in its Zone, and the programme's moderators. Nobody else, and never
  * anyone of another programme (every query is the tenant's own). Joining a live Chat records the
- * person once as a {@link Participant}, which makes them active in the report.
+ * person once as a {@link Participant}, which makes them active in the report; a student's first
+ * joining also finishes their journey's {@link JoinAChat} step, in the same transaction.
  */
 @ApplicationScoped
 public class Seats extends Repository<Participant> {
@@ -70,6 +72,9 @@ public class Seats extends Repository<Participant> {
 
     @Inject
     Moderation moderation;
+
+    @Inject
+    JourneySteps journeySteps;
 
     public Seats() {
         super(Participant.class);
@@ -137,7 +142,7 @@ public class Seats extends Repository<Participant> {
         if (chat.isLive(now) && !joined(chatId, seat.accountId())) {
             people.lock(seat.accountId());
             if (!joined(chatId, seat.accountId())) {
-                add(new Participant(chatId, seat.accountId(), seat.role(), seat.schoolId(), now));
+                joins(seat, now);
                 news.fire(new ChatNews(tenantContext.tenantId(), chatId, ChatNews.Kind.JOINED, null, seat.accountId(), seat.name()));
             }
         }
@@ -151,8 +156,23 @@ public class Seats extends Repository<Participant> {
      */
     public void recordWriter(Seat writer, Instant now) {
         if (!joined(writer.chatId(), writer.accountId())) {
-            add(new Participant(writer.chatId(), writer.accountId(), writer.role(), writer.schoolId(), now));
+            joins(writer, now);
         }
+    }
+
+    /** Records the seat's person as having joined; a student's joining finishes their "join your Chat" step. */
+    private void joins(Seat seat, Instant now) {
+        add(new Participant(seat.chatId(), seat.accountId(), seat.role(), seat.schoolId(), now));
+        if (ZonePlugin.STUDENT.equals(seat.role())) {
+            journeySteps.complete(seat.accountId(), JoinAChat.ID);
+        }
+    }
+
+    /** Whether this person has joined a Chat of the programme as a student: for {@link JoinAChat}. One query. */
+    public boolean hasJoinedAsStudent(String accountId) {
+        return accountId != null && !em().createQuery("SELECT p.id FROM Participant p WHERE p.accountId = :me AND p.role = :student",
+                        String.class)
+                .setParameter("me", accountId).setParameter("student", ZonePlugin.STUDENT).setMaxResults(1).getResultList().isEmpty();
     }
 
     private boolean joined(String chatId, String accountId) {
