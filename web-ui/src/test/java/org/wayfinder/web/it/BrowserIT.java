@@ -117,18 +117,18 @@ class BrowserIT {
         browser.findElement(By.id("signIn:submit")).click();
 
         wait.until(ExpectedConditions.urlContains("/journey/"));
-        assertThat(progress()).isEqualTo("Step 1 of 4");
+        assertThat(progress()).isEqualTo("Step 1 of 5");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome to the Zone");
         Audit studentSees = new Audit(browser, "zone-student-journey").page("welcome");
         browser.findElement(By.id("info:continue")).click();
 
-        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 2 of 4"));
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 2 of 5"));
         browser.findElement(By.id("step:continue")).click();
         // The button posts the whole page: wait for the redrawn field, not the one still showing before the reply.
         WebElement year = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-id=year-group][aria-invalid=true]")));
         String errorId = year.getAttribute("aria-describedby").split(" ")[1];
         assertThat(browser.findElement(By.id(errorId)).getText()).isEqualTo("Answer this question.");
-        assertThat(progress()).as("nothing moves on while answers are missing").isEqualTo("Step 2 of 4");
+        assertThat(progress()).as("nothing moves on while answers are missing").isEqualTo("Step 2 of 5");
         assertThat(studentSees.errorSummary()).as("the summary at the top lists the question's problem").contains("Answer this question.");
         studentSees.page("answers-missing");
 
@@ -136,13 +136,22 @@ class BrowserIT {
         browser.findElement(By.cssSelector("[data-field=careers] input[value=paramedic]")).click();
         browser.findElement(By.id("step:continue")).click();
 
-        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 3 of 4"));
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 3 of 5"));
         assertThat(browser.findElement(By.cssSelector(".consent__text")).getText()).contains("Be kind and polite");
         studentSees.page("rules");
         browser.findElement(By.cssSelector("[data-field=rules] input[type=checkbox]")).click();
         browser.findElement(By.id("step:continue")).click();
 
-        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 4 of 4"));
+        // The step finishes only when Wren joins her class's Chat: the demo's Chat on now, from the Zone page.
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 4 of 5"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Join your class's Chat");
+        assertThat(browser.findElement(By.id("waiting")).getText()).isEqualTo("You will move on when you have joined your class's Chat.");
+        studentSees.page("join-chat");
+        browser.findElement(By.id("open-step")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Open the Chat"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("chat-text")));
+        browser.get(Browser.url(Site.ZONE, "/journey/index.xhtml"));
+        wait.until(ExpectedConditions.textToBe(By.className("journey__progress"), "Step 5 of 5"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("After your Chat");
         // A rating is one row of real radio buttons in one fieldset, its ends labelled.
         WebElement scale = browser.findElement(By.cssSelector("[data-field=useful] fieldset.scale"));

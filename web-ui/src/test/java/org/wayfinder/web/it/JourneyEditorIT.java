@@ -115,10 +115,10 @@ class JourneyEditorIT {
                 .contains("Add: Information page", "Add: Wait for approval").noneMatch(label -> label.contains("(mentoring)") || label.contains("(Zone)"));
         assertThat(Flows.signedIn(Site.HORIZONS, "owner@horizons.example").get("/admin/journey.xhtml?role=mentee").html()
                 .select(".je-palette button").eachText()).as("where mentoring is on, and the Zone off")
-                .contains("Add: Get matched (mentoring)").doesNotContain("Add: Book a Chat (Zone)");
+                .contains("Add: Get matched (mentoring)").doesNotContain("Add: Book a Chat (Zone)", "Add: Join a Chat (Zone)");
         assertThat(Flows.signedIn(Site.ZONE, "owner@zone.example").get("/admin/journey.xhtml?role=teacher").html()
                 .select(".je-palette button").eachText()).as("where the Zone is on, and mentoring off")
-                .contains("Add: Book a Chat (Zone)").doesNotContain("Add: Get matched (mentoring)");
+                .contains("Add: Book a Chat (Zone)", "Add: Join a Chat (Zone)").doesNotContain("Add: Get matched (mentoring)");
         editor = editor.form("editor").set("title", "Your way in").press("Add: Information page");
         assertThat(editor.messages()).anyMatch(m -> m.startsWith("Step 1 (Information page) is added"));
         editor = editor.form("editor").set("stepTitle", "Welcome").set("stepText", "<p>Hello <script>alert(1)</script><b>there</b></p>")

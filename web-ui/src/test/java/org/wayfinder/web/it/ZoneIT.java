@@ -43,13 +43,18 @@ import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.booking.BookAChat;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
+import org.wayfinder.zone.booking.Chat;
+import org.wayfinder.zone.chat.JoinAChat;
+import org.wayfinder.zone.chat.Seats;
 import org.wayfinder.zone.event.Team;
 import org.wayfinder.zone.event.Zone;
 import org.wayfinder.zone.event.Zones;
 import org.wayfinder.zone.question.Category;
 import org.wayfinder.zone.question.Question;
 import org.wayfinder.zone.question.Questions;
+import org.wayfinder.zone.school.School;
 import org.wayfinder.zone.school.Schools;
+import org.wayfinder.zone.school.Student;
 import org.wayfinder.zone.school.Teacher;
 import org.wayfinder.zone.vote.Votes;
 
@@ -57,7 +62,8 @@ import org.wayfinder.zone.vote.Votes;
  * A Zone from set-up to close on a programme of its own, through the pages people use: the owner
  * sets up a Zone with teams, a professional and Chat times; a teacher registers a school, is
  * approved, makes a class code and books; a student joins with the code and no email address, signs
- * in with the username, asks, is answered and votes once; moderators approve, reject and point
+ * in with the username, asks, is answered and votes once; joining a Chat finishes a student's "join your
+ * Chat" journey step; moderators approve, reject and point
  * duplicates to answers; the owner closes the Zone and the winner is fixed. Each step also tries
  * the wrong role and another programme.
  */
@@ -126,6 +132,12 @@ class ZoneIT {
 
     @Inject
     Votes votes;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    ChatFixtures fixtures;
 
     @PersistenceContext(unitName = "wayfinder")
     EntityManager em;
@@ -575,11 +587,99 @@ class ZoneIT {
         Flows.assertProblem(Api.on(Site.HORIZONS, Flows.createToken(horizonsOwner, "No Zone here", "owner")).get("/zones"), 404);
     }
 
-    /** A bulk update in the programme, for moving a record to where a step needs it (a Chat into the past). */
+    @Test
+    @Order(13)
+    void aStudentsJoinYourChatStepFinishesWhenTheyJoinAChatAndOnlyThen() {
+        TenantRef lab = lab();
+        TenantRef other = tenants.bySlug(OTHER).orElseThrow();
+        String tess = acting().idOf(lab, TEACHER);
+        String bea = acting().person(lab, "bea@zone-lab.example", "Bea", ZonePlugin.STUDENT);
+        String cal = acting().person(lab, "cal@zone-lab.example", "Cal", ZonePlugin.STUDENT);
+        String dee = acting().person(lab, "dee@zone-lab.example", "Dee", ZonePlugin.STUDENT);
+        String oona = acting().person(other, "oona@zone-elsewhere.example", "Oona", ZonePlugin.STUDENT);
+        Instant now = Instant.now();
+        String[] chats = tenancy.callAs(lab, () -> {
+            Zone zone = fixtures.put(new Zone("Summer Zone", LocalDate.now().minusDays(1), LocalDate.now().plusDays(20)));
+            Team team = fixtures.put(new Team(zone.getId(), "Derbyshire", null, 1));
+            School school = schools.all().get(0);
+            for (String student : List.of(bea, cal, dee)) {
+                fixtures.put(new Student(zone.getId(), student, school.getId(), null));
+            }
+            Chat live = fixtures.put(new Chat(zone.getId(), team.getId(), now.minusSeconds(300), 60, 1));
+            Chat past = fixtures.put(new Chat(zone.getId(), team.getId(), now.minusSeconds(3 * 3600), 60, 1));
+            fixtures.put(new Booking(live.getId(), school.getId(), tess, "Year 11", now.minusSeconds(86400)));
+            fixtures.put(new Booking(past.getId(), school.getId(), tess, "Year 11", now.minusSeconds(86400)));
+            return new String[] {live.getId(), past.getId()};
+        });
+        String live = chats[0];
+        String past = chats[1];
+        String otherLive = tenancy.callAs(other, () -> {
+            Team team = fixtures.put(new Team(otherZoneId, "Kent", null, 1));
+            School school = fixtures.put(new School("Elsewhere School", "Kent", false, false));
+            fixtures.put(new Student(otherZoneId, oona, school.getId(), null));
+            Chat chat = fixtures.put(new Chat(otherZoneId, team.getId(), now.minusSeconds(300), 60, 1));
+            fixtures.put(new Booking(chat.getId(), school.getId(), oona, "9A", now));
+            return chat.getId();
+        });
+
+        // Dee joins before the journey has the step: it counts when the step comes.
+        acting().asPerson(lab, dee, ZonePlugin.STUDENT, () -> seats.enter(live, Instant.now()));
+        JourneyDefinition journey = new JourneyDefinition(ZonePlugin.STUDENT, "Getting ready for the Zone",
+                List.of(new JourneyStep("welcome", "info", "Welcome", "", null, true, null, Map.of()),
+                        new JourneyStep("join-chat", JoinAChat.ID, "Join your class's Chat", "", null, true, null, Map.of()),
+                        new JourneyStep("after", "info", "After your Chat", "", null, false, null, Map.of())));
+        acting().as(lab, Roles.OWNER, () -> journeys.publishDefinition(journey));
+        acting().as(other, Roles.OWNER, () -> journeys.publishDefinition(journey));
+        assertThat(recordedJoinStep(lab, dee)).as("joined before the step existed: nothing recorded").isZero();
+        acting().asPerson(lab, dee, ZonePlugin.STUDENT, () -> journeyProgress.completeCurrent(ZonePlugin.STUDENT, "welcome"));
+        assertThat(studentAt(lab, dee).next()).map(JourneyStep::id).as("Dee passes straight through").contains("after");
+
+        acting().asPerson(lab, bea, ZonePlugin.STUDENT, () -> journeyProgress.completeCurrent(ZonePlugin.STUDENT, "welcome"));
+        assertThat(studentAt(lab, bea).next()).map(JourneyStep::id).as("not joined yet").contains("join-chat");
+        assertThatThrownBy(() -> acting().asPerson(lab, bea, ZonePlugin.STUDENT,
+                () -> journeyProgress.completeCurrent(ZonePlugin.STUDENT, "join-chat"))).as("a student cannot say they joined")
+                .isInstanceOf(InvalidInputException.class);
+        acting().asPerson(lab, bea, ZonePlugin.STUDENT, () -> seats.enter(past, Instant.now()));
+        assertThat(studentAt(lab, bea).next()).map(JourneyStep::id).as("opening a Chat that is over is not joining it").contains("join-chat");
+
+        acting().asPerson(lab, cal, ZonePlugin.STUDENT, () -> seats.enter(live, Instant.now()));
+        assertThat(recordedJoinStep(lab, cal)).as("recorded when Cal joined, though he is not at the step yet").isEqualTo(1);
+        assertThat(studentAt(lab, bea).next()).map(JourneyStep::id).as("Cal's joining is not Bea's").contains("join-chat");
+        assertThat(studentAt(other, oona).done()).as("another programme's student").isZero();
+        assertThatThrownBy(() -> acting().asPerson(other, oona, ZonePlugin.STUDENT, () -> seats.enter(live, Instant.now())))
+                .as("another programme's Chat").isInstanceOf(RecordNotFoundException.class);
+
+        acting().asPerson(lab, bea, ZonePlugin.STUDENT, () -> seats.enter(live, Instant.now()));
+        assertThat(recordedJoinStep(lab, bea)).as("recorded with her joining").isEqualTo(1);
+        assertThat(studentAt(lab, bea).next()).map(JourneyStep::id).as("joining the Chat moved Bea on").contains("after");
+        assertThat(tenancy.callAs(other, () -> journeyProgress.standing(bea, ZonePlugin.STUDENT)).map(s -> s.place().done()))
+                .as("in another programme Bea's joining counts for nothing").contains(0);
+        assertThat(studentAt(other, oona).done()).as("Oona, elsewhere, is unaffected").isZero();
+        acting().asPerson(lab, cal, ZonePlugin.STUDENT, () -> journeyProgress.completeCurrent(ZonePlugin.STUDENT, "welcome"));
+        assertThat(studentAt(lab, cal).next()).map(JourneyStep::id).contains("after");
+
+        acting().asPerson(other, oona, ZonePlugin.STUDENT, () -> seats.enter(otherLive, Instant.now()));
+        assertThat(recordedJoinStep(other, oona)).isEqualTo(1);
+        assertThat(recordedJoinStep(lab, oona)).isZero();
+    }
+
+    /** Where a teacher stands in the programme's teacher journey. */
     private JourneyEngine.Place teacherAt(TenantRef tenant, String accountId) {
         return tenancy.callAs(tenant, () -> journeyProgress.standing(accountId, ZonePlugin.TEACHER).orElseThrow().place());
     }
 
+    /** Where a student stands in the programme's student journey. */
+    private JourneyEngine.Place studentAt(TenantRef tenant, String accountId) {
+        return tenancy.callAs(tenant, () -> journeyProgress.standing(accountId, ZonePlugin.STUDENT).orElseThrow().place());
+    }
+
+    /** How many "join your Chat" steps are recorded as done for the person in the programme (not counting {@code isDone}). */
+    private long recordedJoinStep(TenantRef tenant, String accountId) {
+        return tenancy.callAs(tenant, () -> fixtures.count("SELECT COUNT(c) FROM StepCompletion c WHERE c.accountId = :account"
+                + " AND c.stepId = 'join-chat'", Map.of("account", accountId)));
+    }
+
+    /** A bulk update in the programme, for moving a record to where a step needs it (a Chat into the past). */
     private void update(TenantRef tenant, String jpql, Map<String, Object> parameters) {
         tenancy.runAs(tenant, () -> {
             em.setProperty(TenantOwned.TENANT_PROPERTY, tenant.id());
