@@ -807,6 +807,55 @@ class MentoringIT {
         assertThat(new Site("report-lab.localhost").get("/openapi").body()).contains("/api/v1/mentoring/report");
     }
 
+    @Test
+    @Order(25)
+    void aLongConversationOpensAtItsLatestMessagesAndShowsEarlierOnesOnRequest() {
+        TenantRef programme = tenants.create(Flows.unique("long-talk"), "Long Talk");
+        acting().as(programme, Roles.OWNER, () -> {
+            activations.enable(MentoringPlugin.ID);
+            return null;
+        });
+        String samEmail = Flows.unique("sam") + "@long-talk.example";
+        String maya = acting().person(programme, Flows.unique("maya") + "@long-talk.example", "Maya Mentor", MentoringPlugin.MENTOR);
+        String sam = acting().person(programme, samEmail, "Sam Mentee", MentoringPlugin.MENTEE);
+        LocalDate today = LocalDate.now(Vetting.UK);
+        acting().as(programme, Roles.MODERATOR, () -> vetting.record(maya, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
+        String matchId = acting().as(programme, Roles.OWNER, () -> matches.make(new Matches.Pair(sam, maya, 8, ""), today, "http://site.example"))
+                .getId();
+        for (int i = 1; i <= 54; i++) {
+            String text = "Message " + i;
+            boolean fromSam = i % 2 == 1;
+            acting().asPerson(programme, fromSam ? sam : maya, fromSam ? MentoringPlugin.MENTEE : MentoringPlugin.MENTOR,
+                    () -> conversations.send(matchId, null, text));
+        }
+        acting().asPerson(programme, sam, MentoringPlugin.MENTEE, () -> conversations.send(matchId, null, "my number is 07700 900123"));
+
+        Conversations.Recent samsLatest = acting().asPerson(programme, sam, MentoringPlugin.MENTEE, () -> conversations.recent(matchId, 50));
+        assertThat(samsLatest.total()).as("Sam reads the 54 delivered messages and his own held one").isEqualTo(55);
+        assertThat(samsLatest.messages()).extracting(org.wayfinder.mentoring.messaging.Message::getText).hasSize(50)
+                .startsWith("Message 6").endsWith("Message 54", "my number is 07700 900123");
+        Conversations.Recent mayasLatest = acting().asPerson(programme, maya, MentoringPlugin.MENTOR, () -> conversations.recent(matchId, 50));
+        assertThat(mayasLatest.total()).as("Maya does not see Sam's held message").isEqualTo(54);
+        assertThat(mayasLatest.messages()).extracting(org.wayfinder.mentoring.messaging.Message::getText).startsWith("Message 5")
+                .endsWith("Message 54");
+        assertThat(mayasLatest.earlier()).isEqualTo(4);
+        TenantRef lab = tenants.bySlug(SLUG).orElseThrow();
+        assertThatThrownBy(() -> acting().asPerson(lab, acting().idOf(lab, MENTEE), MentoringPlugin.MENTEE, () -> conversations.recent(matchId, 50)))
+                .as("another programme's match").isInstanceOf(RecordNotFoundException.class);
+
+        Site samsSite = Flows.signedIn(programme.slug() + ".localhost", samEmail);
+        String path = samsSite.get("/mentoring/index.xhtml").html().select("#matches li a").first().attr("href");
+        Page opened = samsSite.get(path.substring(path.indexOf("/mentoring/")));
+        assertThat(opened.html().select("#conversation li")).as("the page opens at the latest 50").hasSize(50);
+        assertThat(opened.html().select("#conversation .message__text").first().text()).isEqualTo("Message 6");
+        Page earlier = opened.form("send").set("text", "half-written reply").press("Show earlier messages (5 more)");
+        assertThat(earlier.html().select("#conversation li")).as("and shows the earlier ones on request").hasSize(55);
+        assertThat(earlier.html().select("#conversation .message__text").first().text()).isEqualTo("Message 1");
+        assertThat(earlier.html().select("button:contains(Show earlier messages)")).isEmpty();
+        assertThat(earlier.html().select("textarea[name=send:text], input[name=send:text]").val()).as("what he was writing is kept")
+                .isEqualTo("half-written reply");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** The labels of one list on the taxonomy page, in order, as typed in their inputs. */

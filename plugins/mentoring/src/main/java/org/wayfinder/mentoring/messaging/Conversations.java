@@ -3,8 +3,11 @@ package org.wayfinder.mentoring.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -109,16 +112,62 @@ public class Conversations extends Repository<Message> {
      */
     public List<Message> conversation(String matchId) {
         String me = currentUser.require().accountId();
+        boolean moderator = mayReadAll(matchId);
+        return query("SELECT m FROM Message m WHERE m.matchId = :match ORDER BY m.sentAt, m.id").setParameter("match", matchId)
+                .getResultList().stream()
+                .filter(message -> moderator || message.getStatus() == Message.Status.SENT || message.getSenderId().equals(me))
+                .toList();
+    }
+
+    /**
+     * The latest {@code limit} messages of a match's conversation that the signed-in person may read
+     * (as {@link #conversation}), oldest first, and how many they may read in all: a long
+     * conversation opens as fast as a short one, and earlier messages are there on request.
+     */
+    public Recent recent(String matchId, int limit) {
+        String me = currentUser.require().accountId();
+        boolean moderator = mayReadAll(matchId);
+        String readable = moderator ? "" : " AND (m.status = :sent OR m.senderId = :me)";
+        TypedQuery<Message> latest = query("SELECT m FROM Message m WHERE m.matchId = :match" + readable + " ORDER BY m.sentAt DESC, m.id DESC")
+                .setParameter("match", matchId).setMaxResults(Math.max(1, limit));
+        TypedQuery<Long> count = em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.matchId = :match" + readable, Long.class)
+                .setParameter("match", matchId);
+        if (!moderator) {
+            latest.setParameter("sent", Message.Status.SENT).setParameter("me", me);
+            count.setParameter("sent", Message.Status.SENT).setParameter("me", me);
+        }
+        List<Message> messages = new ArrayList<>(latest.getResultList());
+        Collections.reverse(messages);
+        long total = messages.size() < limit ? messages.size() : count.getSingleResult();
+        return new Recent(List.copyOf(messages), total);
+    }
+
+    /**
+     * Part of a conversation, oldest first.
+     *
+     * @param messages the latest messages
+     * @param total    how many messages the reader may read in all
+     */
+    public record Recent(List<Message> messages, long total) {
+
+        /** How many earlier messages there are beyond these. */
+        public long earlier() {
+            return total - messages.size();
+        }
+    }
+
+    /**
+     * Whether the signed-in person reads a match's conversation as a moderator (everything) rather
+     * than as one of its two people; refuses anyone else (403), and another programme's match (404).
+     */
+    private boolean mayReadAll(String matchId) {
         boolean moderator = currentUser.hasRole(Roles.MODERATOR);
         if (!moderator) {
             matches.ownMatch(matchId);
         } else {
             matches.get(matchId);
         }
-        return query("SELECT m FROM Message m WHERE m.matchId = :match ORDER BY m.sentAt, m.id").setParameter("match", matchId)
-                .getResultList().stream()
-                .filter(message -> moderator || message.getStatus() == Message.Status.SENT || message.getSenderId().equals(me))
-                .toList();
+        return moderator;
     }
 
     /** Messages waiting for a moderator, oldest first. */

@@ -59,7 +59,11 @@ public class ConversationPage implements Serializable {
     private String sendKey = SendKeys.fresh();
     private String reporting;
     private String reportReason;
-    private transient List<Message> messages;
+    private transient Conversations.Recent recent;
+    /** How many of the latest messages the page shows; "Show earlier messages" adds another {@value #PAGE}. */
+    private int shown = PAGE;
+
+    static final int PAGE = 50;
 
     /** Runs when the page opens: someone outside the match gets 403, another programme's match 404. */
     public void load() {
@@ -67,10 +71,24 @@ public class ConversationPage implements Serializable {
     }
 
     public List<Message> getMessages() {
-        if (messages == null) {
-            messages = conversations.conversation(matchId);
+        return recent().messages();
+    }
+
+    /** How many earlier messages are not shown yet. */
+    public long getEarlierCount() {
+        return recent().earlier();
+    }
+
+    public void showEarlier() {
+        shown += PAGE;
+        recent = null;
+    }
+
+    private Conversations.Recent recent() {
+        if (recent == null) {
+            recent = conversations.recent(matchId, shown);
         }
-        return messages;
+        return recent;
     }
 
     public Match getMatch() {
@@ -82,7 +100,7 @@ public class ConversationPage implements Serializable {
             Message sent = conversations.send(matchId, sendKey, text);
             text = null;
             sendKey = SendKeys.fresh();
-            messages = null;
+            recent = null;
             if (sent.getStatus() == Message.Status.HELD) {
                 notices.info("Your message is waiting for a moderator because it seems to contain " + sent.getHeldBecause()
                         + ". To keep everyone safe, contact details stay on Wayfinder.");
