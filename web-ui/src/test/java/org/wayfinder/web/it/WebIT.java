@@ -605,6 +605,44 @@ class WebIT {
         assertThat(openapi.body()).contains("/api/v1/me").contains("/api/v1/notes").contains("bearer");
     }
 
+    /**
+     * The document is valid OpenAPI 3.0 under the OpenAPI Initiative's own JSON Schema (which refuses any
+     * top-level key outside the specification), has no such key either way, and its server is the
+     * address it was asked on, on every programme's host.
+     */
+    @Test
+    void theOpenApiDocumentIsStrictOpenApi3AndNamesTheAddressItWasAskedOn() throws Exception {
+        com.networknt.schema.JsonSchema schema;
+        try (var in = WebIT.class.getResourceAsStream("/openapi/openapi-3.0-schema.json")) {
+            schema = com.networknt.schema.JsonSchemaFactory
+                    .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        var allowed = java.util.Set.of("openapi", "info", "servers", "paths", "components", "security", "tags",
+                "externalDocs", "webhooks", "jsonSchemaDialect");
+        for (String host : List.of(Site.HORIZONS, Site.ZONE)) {
+            Site site = new Site(host);
+            Page openapi = site.send(site.request("/openapi").header("Accept", "application/json").GET());
+            assertThat(openapi.status()).as(host).isEqualTo(200);
+            var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(openapi.body());
+
+            assertThat(schema.validate(document)).as(host + ": OpenAPI 3.0 schema errors").isEmpty();
+            List<String> keys = new ArrayList<>();
+            document.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as(host + ": top-level keys").allMatch(k -> allowed.contains(k) || k.startsWith("x-"));
+
+            // A server URL is resolved against the address the document was served from (OpenAPI 3.0, Server Object).
+            URI askedOn = URI.create("http://" + host + ":" + Site.port() + "/openapi");
+            String url = document.path("servers").path(0).path("url").asText(null);
+            assertThat(url).as(host + ": servers[0].url").isNotNull().doesNotContain("localhost:8080");
+            URI server = askedOn.resolve(url);
+            assertThat(server.getScheme() + "://" + server.getHost() + ":" + server.getPort())
+                    .as(host + ": " + url).isEqualTo("http://" + host + ":" + Site.port());
+            String base = server.toString().replaceAll("/$", "");
+            assertThat(document.path("paths").has("/api/v1/me")).isTrue();
+            assertThat(URI.create(base + "/api/v1/me")).as(host).isEqualTo(URI.create("http://" + host + ":" + Site.port() + "/api/v1/me"));
+        }
+    }
+
     // ---- The instance's health ----------------------------------------------------------------
 
     @Test
