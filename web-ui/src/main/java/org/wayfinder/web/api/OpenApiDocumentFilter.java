@@ -15,20 +15,22 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * <ul>
  * <li>No top-level {@code endpoints}: Payara adds that non-standard key (its list of each application's
  * paths) with no setting to leave it out; an empty one is not written, as Payara omits empty values.</li>
- * <li>One server, the relative URL {@code /}: the document is built once for every programme, so it
- * cannot name the host it is asked on, and Payara's default ({@code http://localhost:8080/}, the
- * instance's own listener) is wrong behind a balancer and on every programme's address. OpenAPI 3.0
- * resolves a relative server URL against the address the document was served from, so for
- * {@code http://healthcare-horizons.localhost:18080/openapi} the API is
- * {@code http://healthcare-horizons.localhost:18080/api/v1/...}, the paths carrying {@code /api/v1}.</li>
+ * <li>One server, {@link #SERVER}, in place of Payara's {@code http://localhost:8080/} (the instance's
+ * own listener, wrong behind a balancer and on every programme's address). The document is built once
+ * for every programme, so {@link OpenApiServers} replaces that placeholder on each request with the
+ * address it was asked on, e.g. {@code http://healthcare-horizons.localhost:18080}; the paths carry
+ * {@code /api/v1}.</li>
  * </ul>
  * WebIT checks the served document against the OpenAPI Initiative's 3.0 JSON Schema.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
+    /** The server as built; {@link OpenApiServers} puts the address of each request in its place. */
+    static final String SERVER = "https://address-asked-on.wayfinder.invalid";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+        openAPI.setServers(List.of(OASFactory.createServer().url(SERVER)
                 .description("The programme's own address, the one this document was asked on")));
         withoutPayaraEndpoints(openAPI);
     }
