@@ -33,6 +33,9 @@ public class OpenApiServers extends HttpFilter {
         Captured captured = new Captured(response);
         chain.doFilter(request, captured);
         byte[] body = captured.body();
+        if (body.length == 0) {
+            return; // nothing written, e.g. an error sent: the container draws its problem document as usual
+        }
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.contains(OpenApiDocumentFilter.SERVER)) {
             body = text.replace(OpenApiDocumentFilter.SERVER, addressOf(request)).getBytes(StandardCharsets.UTF_8);
