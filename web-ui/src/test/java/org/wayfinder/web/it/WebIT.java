@@ -605,6 +605,38 @@ class WebIT {
         assertThat(openapi.body()).contains("/api/v1/me").contains("/api/v1/notes").contains("bearer");
     }
 
+    /**
+     * The document is valid OpenAPI 3.0 under the OpenAPI Initiative's own JSON Schema (which refuses any
+     * top-level key outside the specification), has no such key either way, and its server is the
+     * address it was asked on (the paths carry /api/v1), on two programmes' hosts, in JSON and YAML.
+     */
+    @Test
+    void theOpenApiDocumentIsStrictOpenApi3AndNamesTheAddressItWasAskedOn() throws Exception {
+        com.networknt.schema.JsonSchema schema;
+        try (var in = WebIT.class.getResourceAsStream("/openapi/openapi-3.0-schema.json")) {
+            schema = com.networknt.schema.JsonSchemaFactory
+                    .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        var allowed = java.util.Set.of("openapi", "info", "servers", "paths", "components", "security", "tags",
+                "externalDocs", "webhooks", "jsonSchemaDialect");
+        for (String host : List.of(Site.HORIZONS, Site.ZONE)) {
+            Site site = new Site(host);
+            Page openapi = site.send(site.request("/openapi").header("Accept", "application/json").GET());
+            assertThat(openapi.status()).as(host).isEqualTo(200);
+            var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(openapi.body());
+
+            assertThat(schema.validate(document)).as(host + ": OpenAPI 3.0 schema errors").isEmpty();
+            List<String> keys = new ArrayList<>();
+            document.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as(host + ": top-level keys").allMatch(k -> allowed.contains(k) || k.startsWith("x-"));
+
+            String address = "http://" + host + ":" + Site.port();
+            assertThat(document.path("servers").path(0).path("url").asText(null)).as(host + ": servers[0].url").isEqualTo(address);
+            assertThat(document.path("paths").has("/api/v1/me")).isTrue();
+            assertThat(site.get("/openapi").body()).as(host + ": YAML").contains(address).doesNotContain("wayfinder.invalid");
+        }
+    }
+
     // ---- The instance's health ----------------------------------------------------------------
 
     @Test
