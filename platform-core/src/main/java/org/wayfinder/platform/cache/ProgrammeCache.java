@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,6 +105,16 @@ public class ProgrammeCache {
      * The loader must return an immutable, non-null value.
      */
     public <T> T get(String scope, String key, Supplier<T> loader) {
+        return load(scope, key, loader, value -> true);
+    }
+
+    /** As {@link #get}, but keeps only what was found: an unknown key (a made-up host, say) costs a read each time rather than a place. */
+    public <T> Optional<T> find(String scope, String key, Supplier<Optional<T>> loader) {
+        return load(scope, key, loader, Optional::isPresent);
+    }
+
+    /** The held value if it is still good, otherwise the loader's, held when {@code keep} says so. */
+    private <T> T load(String scope, String key, Supplier<T> loader, Predicate<T> keep) {
         if (changedInThisTransaction(scope)) {
             return loader.get();
         }
@@ -117,26 +128,7 @@ public class ProgrammeCache {
             return value;
         }
         T value = loader.get();
-        values.put(at, new Cached(token, value, now));
-        return value;
-    }
-
-    /** As {@link #get}, but keeps only what was found: an unknown key (a made-up host, say) costs a read each time rather than a place. */
-    public <T> Optional<T> find(String scope, String key, Supplier<Optional<T>> loader) {
-        if (changedInThisTransaction(scope)) {
-            return loader.get();
-        }
-        String token = generations.current(scope);
-        String at = scope + '\u0000' + key;
-        Cached cached = values.get(at);
-        long now = System.nanoTime();
-        if (cached != null && cached.token().equals(token) && now - cached.loadedAt() < MAX_AGE.toNanos()) {
-            @SuppressWarnings("unchecked")
-            Optional<T> value = (Optional<T>) cached.value();
-            return value;
-        }
-        Optional<T> value = loader.get();
-        if (value.isPresent()) {
+        if (keep.test(value)) {
             values.put(at, new Cached(token, value, now));
         }
         return value;
