@@ -83,9 +83,12 @@ public class ProgrammeCache {
         return "programme:" + tenantId;
     }
 
-    /** One person's account and roles. */
-    public static String person(String accountId) {
-        return "person:" + accountId;
+    /**
+     * One person's account, roles and progress in one programme. The programme is part of it so
+     * that a request of another programme, which cannot read the account, never finds its values.
+     */
+    public static String person(String tenantId, String accountId) {
+        return "person:" + tenantId + ':' + accountId;
     }
 
     @PostConstruct

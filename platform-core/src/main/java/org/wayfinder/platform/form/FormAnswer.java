@@ -2,11 +2,16 @@ package org.wayfinder.platform.form;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /**
@@ -15,8 +20,9 @@ import org.wayfinder.platform.spi.TenantOwned;
  * reports count, average and group answers with plain SQL.
  */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "form_answer")
-public class FormAnswer extends TenantOwned {
+public class FormAnswer extends TenantOwned implements CacheScoped {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "response_id", nullable = false)
@@ -63,5 +69,11 @@ public class FormAnswer extends TenantOwned {
 
     public LocalDate getDate() {
         return date;
+    }
+
+    /** A person's latest answers are read through their cache: they decide which steps of their journey apply. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(ProgrammeCache.person(tenantId, response.getAccountId()));
     }
 }

@@ -2,16 +2,22 @@ package org.wayfinder.platform.form;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import org.wayfinder.platform.cache.CacheInvalidation;
+import org.wayfinder.platform.cache.CacheScoped;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /** Someone's answers to a form, against the version they answered. */
 @Entity
+@EntityListeners(CacheInvalidation.class)
 @Table(name = "form_response")
-public class FormResponse extends TenantOwned {
+public class FormResponse extends TenantOwned implements CacheScoped {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "form_version_id", nullable = false)
@@ -51,5 +57,11 @@ public class FormResponse extends TenantOwned {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** A person's latest answers are read through their cache: they decide which steps of their journey apply. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(ProgrammeCache.person(tenantId, accountId));
     }
 }

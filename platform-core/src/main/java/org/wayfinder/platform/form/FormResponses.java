@@ -85,6 +85,28 @@ public class FormResponses extends Repository<FormResponse> implements Submitted
                 .map(this::given);
     }
 
+    /**
+     * The values of someone's most recent response to a form (none when they have given none), in
+     * one query: what decides which steps of their journey apply.
+     */
+    public Answers latestValues(String formKey, String accountId) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        String latest = null;
+        for (Object[] row : em().createQuery("SELECT r.id, a.fieldId, a.text FROM FormResponse r LEFT JOIN FormAnswer a ON a.response = r"
+                        + " WHERE r.formKey = :key AND r.accountId = :account ORDER BY r.submittedAt DESC, r.id DESC, a.id", Object[].class)
+                .setParameter("key", formKey).setParameter("account", accountId).getResultList()) {
+            if (latest == null) {
+                latest = (String) row[0];
+            } else if (!latest.equals(row[0])) {
+                break;
+            }
+            if (row[1] != null) {
+                values.computeIfAbsent((String) row[1], id -> new ArrayList<>()).add((String) row[2]);
+            }
+        }
+        return new Answers(values);
+    }
+
     @Override
     public Optional<SubmittedAnswers.Answered> latestAnswers(String formKey, String accountId) {
         return latest(formKey, accountId).map(given -> new SubmittedAnswers.Answered(given.definition(), given.answers().values(),

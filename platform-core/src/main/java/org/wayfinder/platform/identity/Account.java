@@ -131,6 +131,6 @@ public class Account extends TenantOwned implements CacheScoped {
     /** A signed-in person's account is read through the cache by every request of theirs. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return List.of(ProgrammeCache.person(getId()));
+        return List.of(ProgrammeCache.person(tenantId, getId()));
     }
 }

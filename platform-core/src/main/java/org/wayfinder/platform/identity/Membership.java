@@ -45,6 +45,6 @@ public class Membership extends TenantOwned implements CacheScoped {
     /** A person's roles are read through the cache by every request of theirs. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return List.of(ProgrammeCache.person(account.getId()));
+        return List.of(ProgrammeCache.person(tenantId, account.getId()));
     }
 }

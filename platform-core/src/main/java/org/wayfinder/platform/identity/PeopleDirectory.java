@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
@@ -34,6 +35,9 @@ public class PeopleDirectory implements People {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    ProgrammeCache cache;
+
     @Override
     public List<Person> withRole(String role) {
         return accounts.withRole(role).stream().filter(account -> account.getStatus() == AccountStatus.ACTIVE)
@@ -42,13 +46,17 @@ public class PeopleDirectory implements People {
 
     @Override
     public Optional<Person> find(String accountId) {
-        return accounts.find(accountId).filter(account -> account.getStatus() == AccountStatus.ACTIVE).map(PeopleDirectory::person);
+        if (accountId == null) {
+            return Optional.empty();
+        }
+        // Names on pages (a mentee's mentor, who wrote a line) are read through the person's cache.
+        return cache.find(ProgrammeCache.person(tenantContext.tenantId(), accountId), "person", () -> accounts.find(accountId)
+                .filter(account -> account.getStatus() == AccountStatus.ACTIVE).map(PeopleDirectory::person));
     }
 
     @Override
     public boolean holds(String accountId, String role) {
-        return accounts.find(accountId).filter(account -> account.getStatus() == AccountStatus.ACTIVE)
-                .map(account -> accounts.rolesOf(account).contains(role)).orElse(false);
+        return find(accountId).map(person -> accounts.rolesOf(accountId).contains(role)).orElse(false);
     }
 
     @Override

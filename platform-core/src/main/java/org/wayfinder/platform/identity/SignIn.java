@@ -101,7 +101,7 @@ public class SignIn {
         if (!tenantContext.tenant().isActive() || !tenantContext.tenantId().equals(kept.tenantId())) {
             return Optional.empty();
         }
-        return cache.get(ProgrammeCache.person(kept.accountId()), "signed-in", () -> accounts.find(kept.accountId())
+        return cache.get(ProgrammeCache.person(kept.tenantId(), kept.accountId()), "signed-in", () -> accounts.find(kept.accountId())
                         .map(account -> new Standing(account.getStatus(), account.getCredentialsVersion(), signedIn(account))))
                 .filter(standing -> standing.status() == AccountStatus.ACTIVE)
                 .filter(standing -> standing.credentialsVersion() == credentialsVersion)

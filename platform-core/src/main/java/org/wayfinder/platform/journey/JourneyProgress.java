@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.Accounts;
@@ -81,6 +82,9 @@ public class JourneyProgress extends Repository<StepCompletion> implements Journ
 
     @Inject
     StepTypes stepTypes;
+
+    @Inject
+    ProgrammeCache cache;
 
     public JourneyProgress() {
         super(StepCompletion.class);
@@ -331,13 +335,16 @@ public class JourneyProgress extends Repository<StepCompletion> implements Journ
         return done;
     }
 
+    /** The steps someone has recorded as done or skipped, read through their cache (a new one changes it). */
     private Set<String> recorded(String accountId, String role) {
-        return new HashSet<>(em().createQuery("SELECT c.stepId FROM StepCompletion c WHERE c.accountId = :account AND c.role = :role",
-                String.class).setParameter("account", accountId).setParameter("role", role).getResultList());
+        return new HashSet<>(cache.get(ProgrammeCache.person(tenantContext.tenantId(), accountId), "journey-steps:" + role, () -> Set.copyOf(em()
+                .createQuery("SELECT c.stepId FROM StepCompletion c WHERE c.accountId = :account AND c.role = :role", String.class)
+                .setParameter("account", accountId).setParameter("role", role).getResultList())));
     }
 
+    /** Someone's latest answers to a form, read through their cache (a new response changes it). */
     private Answers answers(String formKey, String accountId) {
-        return responses.latest(formKey, accountId).map(FormResponses.Given::answers).orElse(Answers.none());
+        return cache.get(ProgrammeCache.person(tenantContext.tenantId(), accountId), "answers:" + formKey, () -> responses.latestValues(formKey, accountId));
     }
 
     private JourneyPosition position(String accountId, String role) {

@@ -57,7 +57,7 @@ class ProgrammeCacheTest {
 
     @Test
     void theLeastRecentlyUsedValueGoesWhenTheBoundIsReached() {
-        String scope = ProgrammeCache.person("p");
+        String scope = ProgrammeCache.person("t", "p");
         cache.get(scope, "first", () -> "first");
         for (int i = 0; i < ProgrammeCache.ENTRIES; i++) {
             cache.get(ProgrammeCache.programme("t" + i), "look", () -> "look");

@@ -2,8 +2,15 @@ package org.wayfinder.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,9 +26,9 @@ import org.wayfinder.web.diagnostics.StatementCount;
  * page twice: the first warms the caches, the second is counted. A page over its budget fails with
  * its statements listed.
  *
- * <p>Not yet held to the budget (listed in docs/performance.md): the home pages and the journey
- * page, which read the person's own progress (steps done, answers, their match) and, for an owner,
- * count people, steps and matches afresh on each visit.
+ * <p>Signed-in pages are found as people find them: each demo person signs in and follows their
+ * home's links, the header's and those of the index pages they lead to. Pages not yet within the
+ * budget are listed in {@link #NOT_YET} with the most they may ask now.
  */
 @ExtendWith(ArquillianExtension.class)
 class QueryBudgetIT {
@@ -41,16 +48,97 @@ class QueryBudgetIT {
         assertThat(over).as("pages over their budget").isEmpty();
     }
 
+    /** Everyone the demo has, by programme: each is signed in and walks the pages their home and menus lead to. */
+    private static final List<Map.Entry<String, String>> PEOPLE = List.of(Map.entry(Site.HORIZONS, "student@horizons.example"),
+            Map.entry(Site.HORIZONS, "mentor@horizons.example"), Map.entry(Site.HORIZONS, "moderator@horizons.example"),
+            Map.entry(Site.HORIZONS, "owner@horizons.example"), Map.entry(Site.ZONE, "student@zone.example"),
+            Map.entry(Site.ZONE, "teacher@zone.example"), Map.entry(Site.ZONE, "professional@zone.example"),
+            Map.entry(Site.ZONE, "moderator@zone.example"), Map.entry(Site.ZONE, "owner@zone.example"),
+            Map.entry(Site.PLATFORM, "operator@wayfinder.example"));
+
+    /**
+     * The pages not yet within the budget of 3, by person and address (the values of its parameters
+     * left out), each with the most it may ask now, so that none gets worse while it waits its turn
+     * (docs/performance.md). A page that comes within the budget must be taken off this list.
+     */
+    private static final Map<String, Integer> NOT_YET = Map.ofEntries(
+            Map.entry("mentor@horizons.example /mentoring/conversation.xhtml?match=", 7),
+            Map.entry("moderator@horizons.example /mentoring/review.xhtml", 5),
+            Map.entry("moderator@zone.example /", 15),
+            Map.entry("moderator@zone.example /zone/chats.xhtml", 11),
+            Map.entry("moderator@zone.example /zone/moderate.xhtml", 52),
+            Map.entry("moderator@zone.example /zone/schools.xhtml", 65),
+            Map.entry("operator@wayfinder.example /operator/programme.xhtml?id=", 11),
+            Map.entry("owner@horizons.example /", 14),
+            Map.entry("owner@horizons.example /admin/forms.xhtml", 13),
+            Map.entry("owner@horizons.example /admin/journeys.xhtml", 7),
+            Map.entry("owner@horizons.example /mentoring/matches.xhtml", 12),
+            Map.entry("owner@horizons.example /mentoring/report.xhtml", 18),
+            Map.entry("owner@horizons.example /mentoring/taxonomy.xhtml", 8),
+            Map.entry("owner@zone.example /", 19),
+            Map.entry("owner@zone.example /admin/forms.xhtml", 11),
+            Map.entry("owner@zone.example /admin/journeys.xhtml", 10),
+            Map.entry("owner@zone.example /zone/chats.xhtml", 11),
+            Map.entry("owner@zone.example /zone/moderate.xhtml", 52),
+            Map.entry("owner@zone.example /zone/schools.xhtml", 65),
+            Map.entry("owner@zone.example /zone/zones.xhtml", 361),
+            Map.entry("professional@zone.example /", 7),
+            Map.entry("professional@zone.example /zone/chat.xhtml?id=", 20),
+            Map.entry("professional@zone.example /zone/index.xhtml", 40),
+            Map.entry("student@horizons.example /mentoring/conversation.xhtml?match=", 7),
+            Map.entry("student@zone.example /", 8),
+            Map.entry("student@zone.example /zone/chat.xhtml?id=", 18),
+            Map.entry("student@zone.example /zone/index.xhtml", 30),
+            Map.entry("teacher@zone.example /", 7),
+            Map.entry("teacher@zone.example /zone/school.xhtml", 17));
+
     @Test
-    void warmSignedInPagesAskTheDatabaseAtMostThreeTimes() {
+    void warmSignedInPagesOfEveryRoleAskTheDatabaseAtMostThreeTimes() {
         List<String> over = new ArrayList<>();
-        Site mentee = Flows.signedIn(Site.HORIZONS, "student@horizons.example");
-        within(over, mentee, "/account/index.xhtml", 3);
-        within(over, mentee, "/mentoring/index.xhtml", 3);
-        Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
-        within(over, owner, "/admin/index.xhtml", 3);
-        within(over, owner, "/account/index.xhtml", 3);
-        assertThat(over).as("pages over their budget").isEmpty();
+        List<String> all = new ArrayList<>();
+        for (Map.Entry<String, String> person : PEOPLE) {
+            Site site = Flows.signedIn(person.getKey(), person.getValue());
+            for (String page : pagesOf(site)) {
+                String listed = person.getValue() + " " + page.replaceAll("=[^&]*", "=");
+                int budget = NOT_YET.getOrDefault(listed, 3);
+                int asked = within(over, site, page, budget);
+                all.add(person.getValue() + " " + page + " " + asked);
+                if (NOT_YET.containsKey(listed) && asked <= 3) {
+                    over.add(listed + " is within the budget now (" + asked + "): take it off NOT_YET");
+                }
+            }
+        }
+        assertThat(all).as("pages walked").hasSizeGreaterThan(50);
+        assertThat(over).as("pages over their budget; all: " + all).isEmpty();
+    }
+
+    /**
+     * The pages a person reaches by clicking from their home: the header's entries, the links of
+     * their home's panels, and those of the admin's and staff's index pages they can open.
+     */
+    private static Set<String> pagesOf(Site site) {
+        Set<String> pages = new TreeSet<>(List.of("/", "/account/index.xhtml"));
+        Deque<String> hubs = new ArrayDeque<>(List.of("/"));
+        Set<String> seen = new HashSet<>();
+        while (!hubs.isEmpty()) {
+            String hub = hubs.pop();
+            if (!seen.add(hub)) {
+                continue;
+            }
+            for (String href : site.get(hub).html().select("#site-nav a[href], #home-panels a[href], main a[href]").eachAttr("href")) {
+                String path = URI.create(href).getPath();
+                if (path == null || !path.startsWith("/") || href.startsWith("//") || !(path.endsWith(".xhtml") || path.equals("/"))) {
+                    continue;
+                }
+                String query = URI.create(href).getRawQuery();
+                // The header's "Home" is the front page, asked for by its file's name.
+                pages.add(query == null ? (path.equals("/index.xhtml") ? "/" : path) : path + "?" + query);
+                if (path.endsWith("/index.xhtml") && !path.startsWith("/account/")) {
+                    hubs.add(path);
+                }
+            }
+        }
+        return pages;
     }
 
     @Test
@@ -86,14 +174,15 @@ class QueryBudgetIT {
         }
     }
 
-    /** Asks for the page twice and notes it in {@code over} when the second asked the database more than the budget. */
-    private static void within(List<String> over, Site site, String path, int budget) {
+    /** Asks for the page twice and notes it in {@code over} when the second asked the database more than the budget; the second's count. */
+    private static int within(List<String> over, Site site, String path, int budget) {
         trace(site, path);
         Recording recording = StatementCount.traced(trace(site, path)).orElseThrow();
         if (recording.count() > budget) {
             over.add(String.format("%s (%s) asked the database %d times (budget %d): %s", path, site.host(), recording.count(), budget,
                     recording.texts()));
         }
+        return recording.count();
     }
 
     private static String call(Site site, String path, String token) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -194,8 +195,16 @@ public class Conversations extends Repository<Message> {
      * database to the second only, as with MySQL Connector/J on MariaDB 10 (see README.md, "Running against MySQL").
      */
     public long countSinceMyLast(String matchId) {
+        return countSinceMyLast(matches.ownMatch(matchId));
+    }
+
+    /** As {@link #countSinceMyLast(String)}, for a match already read (one of {@link Matches#mine()}). */
+    public long countSinceMyLast(Match match) {
         String me = currentUser.require().accountId();
-        matches.ownMatch(matchId);
+        if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId())) {
+            throw new AccessDeniedException("Only the two people in a match can do this.");
+        }
+        String matchId = match.getId();
         return em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.matchId = :match AND m.senderId <> :me AND m.status = :sent"
                         + " AND NOT EXISTS (SELECT o FROM Message o WHERE o.matchId = :match AND o.senderId = :me"
                         + " AND (o.sentAt > m.sentAt OR (o.sentAt = m.sentAt AND o.id > m.id)))",

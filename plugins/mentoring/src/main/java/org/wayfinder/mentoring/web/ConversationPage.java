@@ -60,6 +60,11 @@ public class ConversationPage implements Serializable {
     private String reporting;
     private String reportReason;
     private transient Conversations.Recent recent;
+    /** What this request has read already: the page asks for the match, goals and meetings many times as it renders. */
+    private transient Object readFor;
+    private transient Match match;
+    private transient List<Goal> goals;
+    private transient List<MeetingLog> meetings;
     /** How many of the latest messages the page shows; "Show earlier messages" adds another {@value #PAGE}. */
     private int shown = PAGE;
 
@@ -92,7 +97,22 @@ public class ConversationPage implements Serializable {
     }
 
     public Match getMatch() {
-        return matches.get(matchId);
+        freshPerRequest();
+        if (match == null) {
+            match = matches.get(matchId);
+        }
+        return match;
+    }
+
+    /** Forgets what an earlier request of this view read, so each request shows the match as it is now. */
+    private void freshPerRequest() {
+        Object request = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (request != readFor) {
+            readFor = request;
+            match = null;
+            goals = null;
+            meetings = null;
+        }
     }
 
     public void send() {
@@ -121,11 +141,19 @@ public class ConversationPage implements Serializable {
     }
 
     public List<MeetingLog> getMeetings() {
-        return progress.meetings(matchId);
+        freshPerRequest();
+        if (meetings == null) {
+            meetings = progress.meetings(matchId);
+        }
+        return meetings;
     }
 
     public List<Goal> getGoals() {
-        return progress.goals(matchId);
+        freshPerRequest();
+        if (goals == null) {
+            goals = progress.goals(matchId);
+        }
+        return goals;
     }
 
     public Goal.Progress[] getProgressSteps() {
@@ -135,6 +163,7 @@ public class ConversationPage implements Serializable {
     public void logMeeting() {
         try {
             progress.logMeeting(matchId, metOn, minutes, topic);
+            meetings = null;
             metOn = null;
             minutes = null;
             topic = null;
@@ -147,6 +176,7 @@ public class ConversationPage implements Serializable {
     public void addGoal() {
         try {
             progress.addGoal(matchId, goal);
+            goals = null;
             goal = null;
             notices.info("Goal added.");
         } catch (InvalidInputException invalid) {
@@ -156,6 +186,7 @@ public class ConversationPage implements Serializable {
 
     public void moveGoal(String goalId, Goal.Progress to) {
         progress.moveGoal(goalId, to);
+        goals = null;
         notices.info("Goal updated.");
     }
 

@@ -113,6 +113,6 @@ public class MentoringHome implements HomePanels {
     private Item conversationWith(Match match, String otherId, String who) {
         String name = people.find(otherId).map(People.Person::name).orElse("(account closed)");
         return new Item("New messages from " + name + who, "/mentoring/conversation.xhtml?match=" + match.getId(),
-                conversations.countSinceMyLast(match.getId()));
+                conversations.countSinceMyLast(match));
     }
 }
