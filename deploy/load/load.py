@@ -11,7 +11,9 @@ visitors of many programmes, and wrk measuring, one after the other in the same 
 
 Each phase reports requests per second, p50/p90/p99 latency, bad answers (anything but 200) and
 the largest resident memory (RSS) of the instances and of nginx while it ran. Afterwards each
-instance's heap after a full collection is recorded. Results go to deploy/target/load/results.json
+instance's heap after a full collection is recorded. With LOAD_JFR=1 each instance keeps a Java
+Flight Recording of the pages phase (deploy/target/load/pages-<count>-<instance>.jfr), and the
+methods most often on the CPU then, and the packages under which the samples fall, are printed. Results go to deploy/target/load/results.json
 and are printed as Markdown.
 
 Run it through deploy/load/run, which builds what it needs first.
@@ -42,6 +44,7 @@ SESSIONS = int(os.environ.get("LOAD_SESSIONS", "200"))
 INSTANCES = os.environ.get("LOAD_INSTANCES", "2")
 CHATS = int(os.environ.get("LOAD_CHAT_CHATS", "10"))
 SETTLE_SECONDS = int(os.environ.get("LOAD_SETTLE_SECONDS", "300"))
+JFR = os.environ.get("LOAD_JFR", "") == "1"
 MENTEE = "student@horizons.example"
 PASSWORD = "wayfinder-demo"
 PAGES = ["/", "/account/index.xhtml", "/journey/index.xhtml", "/mentoring/index.xhtml"]
@@ -115,6 +118,52 @@ def phase(name, requests_file):
           % (name, figures["per_second"], figures["p50_ms"], figures["p99_ms"], figures["bad"], figures["socket_errors"],
              figures["rss_instances_mib"], figures["rss_nginx_mib"]), flush=True)
     return figures
+
+
+def recorded(name, tenants, work):
+    """Runs the work with a flight recording on each instance when LOAD_JFR=1; the work's result."""
+    if not JFR:
+        return work()
+    instances, _ = pids()
+    files = [OUT / ("%s-%d-%d.jfr" % (name, tenants, i + 1)) for i in range(len(instances))]
+    for pid, file in zip(instances, files):
+        subprocess.run(["jcmd", str(pid), "JFR.start", "name=" + name, "settings=profile", "filename=" + str(file)],
+                       capture_output=True, check=True)
+    try:
+        return work()
+    finally:
+        for pid in instances:
+            subprocess.run(["jcmd", str(pid), "JFR.stop", "name=" + name], capture_output=True, check=True)
+        print(hot_spots(files), flush=True)
+
+
+# Where a sample's stack is counted "under" a part of the stack: the first of these found, from the top.
+AREAS = [("SQL: Connector/J", "com.mysql."), ("SQL: EclipseLink", "org.eclipse.persistence."),
+         ("Hazelcast (sessions, cache tokens)", "com.hazelcast."), ("Wayfinder", "org.wayfinder."),
+         ("PrimeFaces", "org.primefaces."), ("Faces (Mojarra)", "com.sun.faces."), ("Weld (CDI)", "org.jboss.weld."),
+         ("EL", "org.glassfish.expressly."), ("EL", "com.sun.el."), ("Grizzly (HTTP)", "org.glassfish.grizzly.")]
+
+
+def hot_spots(files):
+    """The methods most often at the top of the CPU samples, and the share of samples under each area."""
+    top, under, samples = {}, {}, 0
+    for file in files:
+        printed = subprocess.run(["jfr", "print", "--json", "--stack-depth", "64", "--events", "jdk.ExecutionSample", str(file)],
+                                 capture_output=True, text=True, check=True).stdout
+        for event in json.loads(printed)["recording"]["events"]:
+            frames = event["values"]["stackTrace"]["frames"] if event["values"].get("stackTrace") else []
+            if not frames:
+                continue
+            samples += 1
+            names = ["%s.%s" % (f["method"]["type"]["name"], f["method"]["name"]) for f in frames]
+            top[names[0]] = top.get(names[0], 0) + 1
+            area = next((label for name in names for label, prefix in AREAS if name.startswith(prefix)), "other (JDK, container)")
+            under[area] = under.get(area, 0) + 1
+    lines = ["  flight recording of the phase: %d CPU samples" % samples, "  share of samples by the first of these on the stack:"]
+    lines += ["    %5.1f %%  %s" % (100.0 * n / max(samples, 1), area) for area, n in sorted(under.items(), key=lambda kv: -kv[1])]
+    lines += ["  methods most often on the CPU:"]
+    lines += ["    %5.1f %%  %s" % (100.0 * n / max(samples, 1), name) for name, n in sorted(top.items(), key=lambda kv: -kv[1])[:15]]
+    return "\n".join(lines)
 
 
 def chat_phase():
@@ -235,7 +284,7 @@ def run(tenants):
             wrk(warm, max(WARMUP // 3, 1))
         result["static"] = phase("static", static_file)
         result["bare"] = phase("bare", bare_file)
-        result["pages"] = phase("pages", pages_file)
+        result["pages"] = recorded("pages", tenants, lambda: phase("pages", pages_file))
         result["api"] = phase("api", api_file)
         if CHATS > 0:
             result["chat"] = chat_phase()

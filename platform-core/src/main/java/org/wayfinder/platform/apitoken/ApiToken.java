@@ -1,10 +1,8 @@
 package org.wayfinder.platform.apitoken;
 
-import jakarta.persistence.EntityListeners;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +19,6 @@ import org.wayfinder.platform.spi.TenantOwned;
  * is stored.
  */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "api_token")
 public class ApiToken extends TenantOwned implements CacheScoped {
 
@@ -104,6 +101,6 @@ public class ApiToken extends TenantOwned implements CacheScoped {
     /** Tokens are read through the programme's cache on every API call; a revocation changes the programme's token. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
+        return tenantId == null ? List.of() : List.of(Cache.programme(tenantId));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.identity.Secrets;
 import org.wayfinder.platform.plugin.PluginRegistry;
 import org.wayfinder.platform.spi.CurrentUser;
@@ -126,7 +127,7 @@ public class ApiTokens extends Repository<ApiToken> {
         }
         Instant now = Instant.now();
         String hash = Secrets.hash(secret);
-        return cache.find(ProgrammeCache.programme(tenantContext.tenantId()), "api-token:" + hash,
+        return cache.find(Cache.programme(tenantContext.tenantId()), "api-token:" + hash,
                         () -> query("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash").setParameter("hash", hash)
                                 .getResultStream().findFirst().map(Presented::of))
                 .filter(token -> token.usable(now)).map(token -> {

@@ -20,15 +20,16 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.wayfinder.platform.spi.Ids;
+import org.wayfinder.platform.spi.Cache;
+import org.wayfinder.platform.spi.CacheInvalidation;
+import org.wayfinder.platform.spi.CacheScoped;
 
 /**
  * What changes rarely and every page reads (which programme a host names, its look, its plugins,
  * the signed-in person's account and roles), held in memory on each instance so that a warm page
  * does not ask the database for it again.
  *
- * <p>Values are grouped in scopes: {@link #PLATFORM} (the programmes and their addresses),
- * {@link #programme} (one programme's configuration) and {@link #person} (one account and its
- * roles). Each scope has a token in Payara's data grid ({@link GridGenerations}; on one instance
+ * <p>Values are grouped in the scopes {@link Cache} names. Each scope has a token in Payara's data grid ({@link GridGenerations}; on one instance
  * without a grid, {@link LocalGenerations}); a value is good while the token it was loaded under is
  * current. The records of a scope name it ({@link CacheScoped}) and {@link CacheInvalidation}, their
  * entity listener, gives the scope a new token when a transaction that changed one commits, so the
@@ -43,7 +44,7 @@ import org.wayfinder.platform.spi.Ids;
  * the least used are read again, never wrongly. Values must be immutable (records, {@code List.of}).
  */
 @ApplicationScoped
-public class ProgrammeCache {
+public class ProgrammeCache implements Cache {
 
     /** The most values one instance keeps. */
     public static final int ENTRIES = 200_000;
@@ -53,9 +54,6 @@ public class ProgrammeCache {
 
     /** How long a scope's token lasts after its last change; longer than {@link #MAX_AGE}, so no value outlives it. */
     static final Duration TOKEN_LIFETIME = Duration.ofDays(1);
-
-    /** The programmes, their addresses and states. */
-    public static final String PLATFORM = "platform";
 
     private static final Logger LOG = Logger.getLogger(ProgrammeCache.class.getName());
 
@@ -78,19 +76,6 @@ public class ProgrammeCache {
 
     private Generations generations = new LocalGenerations();
 
-    /** One programme's configuration: its look, plugins and settings. */
-    public static String programme(String tenantId) {
-        return "programme:" + tenantId;
-    }
-
-    /**
-     * One person's account, roles and progress in one programme. The programme is part of it so
-     * that a request of another programme, which cannot read the account, never finds its values.
-     */
-    public static String person(String tenantId, String accountId) {
-        return "person:" + tenantId + ':' + accountId;
-    }
-
     @PostConstruct
     void openGrid() {
         try {
@@ -107,11 +92,13 @@ public class ProgrammeCache {
      * The value of a key in a scope, loaded when it is not held or its scope has changed since.
      * The loader must return an immutable, non-null value.
      */
+    @Override
     public <T> T get(String scope, String key, Supplier<T> loader) {
         return load(scope, key, loader, value -> true);
     }
 
     /** As {@link #get}, but keeps only what was found: an unknown key (a made-up host, say) costs a read each time rather than a place. */
+    @Override
     public <T> Optional<T> find(String scope, String key, Supplier<Optional<T>> loader) {
         return load(scope, key, loader, Optional::isPresent);
     }
@@ -141,6 +128,7 @@ public class ProgrammeCache {
      * Records that a scope changed: its token changes when the current transaction commits (at
      * once when there is none), and until then this transaction reads the scope afresh.
      */
+    @Override
     public void changed(String scope) {
         if (transactions == null || transactions.getTransactionKey() == null) {
             generations.bump(scope, Ids.newId());
@@ -173,6 +161,7 @@ public class ProgrammeCache {
      * Records that the current transaction read or added a record of a scope, which it may change
      * before it flushes: until it ends, it reads the scope from the database, not from the cache.
      */
+    @Override
     public void touched(String scope) {
         if (transactions == null || transactions.getTransactionKey() == null) {
             return;

@@ -1,14 +1,12 @@
 package org.wayfinder.platform.definition;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /**
@@ -17,7 +15,6 @@ import org.wayfinder.platform.spi.TenantOwned;
  * Each kind adds the reference to its definition, in a column of its own.
  */
 @MappedSuperclass
-@EntityListeners(CacheInvalidation.class)
 public abstract class PublishedVersion extends TenantOwned implements CacheScoped {
 
     @Column(nullable = false)
@@ -55,6 +52,6 @@ public abstract class PublishedVersion extends TenantOwned implements CacheScope
     /** Published definitions are read through the programme's cache. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
+        return tenantId == null ? List.of() : List.of(Cache.programme(tenantId));
     }
 }

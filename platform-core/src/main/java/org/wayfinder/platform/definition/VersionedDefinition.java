@@ -2,14 +2,12 @@ package org.wayfinder.platform.definition;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /**
@@ -19,7 +17,6 @@ import org.wayfinder.platform.spi.TenantOwned;
  * each. Only {@link Drafts} changes them, so every kind saves and publishes the same way.
  */
 @MappedSuperclass
-@EntityListeners(CacheInvalidation.class)
 public abstract class VersionedDefinition extends TenantOwned implements CacheScoped {
 
     @Column(nullable = false, length = 120)
@@ -76,6 +73,6 @@ public abstract class VersionedDefinition extends TenantOwned implements CacheSc
     /** Published definitions are read through the programme's cache. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
+        return tenantId == null ? List.of() : List.of(Cache.programme(tenantId));
     }
 }

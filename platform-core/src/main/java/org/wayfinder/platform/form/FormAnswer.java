@@ -2,16 +2,14 @@ package org.wayfinder.platform.form;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /**
@@ -20,7 +18,6 @@ import org.wayfinder.platform.spi.TenantOwned;
  * reports count, average and group answers with plain SQL.
  */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "form_answer")
 public class FormAnswer extends TenantOwned implements CacheScoped {
 
@@ -74,6 +71,6 @@ public class FormAnswer extends TenantOwned implements CacheScoped {
     /** A person's latest answers are read through their cache: they decide which steps of their journey apply. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return List.of(ProgrammeCache.person(tenantId, response.getAccountId()));
+        return List.of(Cache.person(tenantId, response.getAccountId()));
     }
 }

@@ -2,20 +2,17 @@ package org.wayfinder.platform.form;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /** Someone's answers to a form, against the version they answered. */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "form_response")
 public class FormResponse extends TenantOwned implements CacheScoped {
 
@@ -62,6 +59,6 @@ public class FormResponse extends TenantOwned implements CacheScoped {
     /** A person's latest answers are read through their cache: they decide which steps of their journey apply. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return List.of(ProgrammeCache.person(tenantId, accountId));
+        return List.of(Cache.person(tenantId, accountId));
     }
 }

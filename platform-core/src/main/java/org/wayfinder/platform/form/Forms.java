@@ -2,14 +2,16 @@ package org.wayfinder.platform.form;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.definition.Checked;
 import org.wayfinder.platform.definition.DraftOutcome;
 import org.wayfinder.platform.definition.Drafts;
@@ -60,14 +62,16 @@ public class Forms extends Repository<Form> implements PublishedForms {
         return new FormEngine(fieldTypes::find);
     }
 
+    /** Every form with its response count, in two queries however many forms there are (the draft itself is not read). */
     public List<FormSummary> summaries() {
-        List<FormSummary> summaries = new ArrayList<>();
-        for (Form form : query("SELECT f FROM Form f ORDER BY f.title").getResultList()) {
-            long responses = em().createQuery("SELECT COUNT(r) FROM FormResponse r WHERE r.formKey = :key", Long.class)
-                    .setParameter("key", form.getKey()).getSingleResult();
-            summaries.add(new FormSummary(form.getKey(), form.getTitle(), form.getCurrentVersion(), form.hasDraft(), responses));
-        }
-        return summaries;
+        Map<String, Long> responses = new HashMap<>();
+        em().createQuery("SELECT r.formKey, COUNT(r) FROM FormResponse r GROUP BY r.formKey", Object[].class).getResultList()
+                .forEach(row -> responses.put((String) row[0], (Long) row[1]));
+        return em().createQuery("SELECT f.key, f.title, f.currentVersion, CASE WHEN f.draft IS NULL THEN 0 ELSE 1 END FROM Form f"
+                        + " ORDER BY f.title", Object[].class).getResultList().stream()
+                .map(row -> new FormSummary((String) row[0], (String) row[1], ((Number) row[2]).intValue(), ((Number) row[3]).intValue() == 1,
+                        responses.getOrDefault((String) row[0], 0L)))
+                .toList();
     }
 
     public Optional<Form> byKey(String key) {
@@ -77,7 +81,7 @@ public class Forms extends Repository<Form> implements PublishedForms {
     /** The published definition of a form, the one people answer now. */
     @Override
     public Optional<FormDefinition> published(String key) {
-        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "form:" + key, () -> loadPublished(key));
+        return cache.get(Cache.programme(tenantContext.tenantId()), "form:" + key, () -> loadPublished(key));
     }
 
     private Optional<FormDefinition> loadPublished(String key) {
@@ -86,7 +90,7 @@ public class Forms extends Repository<Form> implements PublishedForms {
 
     /** Every form's published definition, by title, read in one query (a form never published has none). */
     public List<FormDefinition> allPublished() {
-        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "forms", () -> em().createQuery(
+        return cache.get(Cache.programme(tenantContext.tenantId()), "forms", () -> em().createQuery(
                 "SELECT v FROM FormVersion v JOIN FETCH v.form f WHERE v.number = f.currentVersion ORDER BY f.title, f.key",
                 FormVersion.class).getResultList().stream().map(this::definitionOf).toList());
     }

@@ -1,10 +1,8 @@
 package org.wayfinder.platform.identity;
 
-import jakarta.persistence.EntityListeners;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +18,6 @@ import org.wayfinder.platform.spi.TenantOwned;
  * address in two programmes is two accounts with separate passwords.
  */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "account")
 public class Account extends TenantOwned implements CacheScoped {
 
@@ -128,9 +125,9 @@ public class Account extends TenantOwned implements CacheScoped {
         return lastSignInAt;
     }
 
-    /** A signed-in person's account is read through the cache by every request of theirs. */
+    /** A signed-in person's account is read through the cache by every request of theirs; staff's homes count the active people. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return List.of(ProgrammeCache.person(tenantId, getId()));
+        return List.of(Cache.person(tenantId, getId()), Cache.activity(tenantId));
     }
 }

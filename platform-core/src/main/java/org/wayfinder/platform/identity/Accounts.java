@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.TenantContext;
 
@@ -72,7 +73,7 @@ public class Accounts extends Repository<Account> {
 
     /** The roles of an account of this programme (none for an account of another), read through the person's cache. */
     public Set<String> rolesOf(String accountId) {
-        return cache.get(ProgrammeCache.person(tenantContext.tenantId(), accountId), "roles", () -> Collections.unmodifiableSortedSet(new TreeSet<>(
+        return cache.get(Cache.person(tenantContext.tenantId(), accountId), "roles", () -> Collections.unmodifiableSortedSet(new TreeSet<>(
                 em().createQuery("SELECT m.role FROM Membership m WHERE m.account.id = :account", String.class)
                         .setParameter("account", accountId).getResultList())));
     }

@@ -1,10 +1,8 @@
 package org.wayfinder.platform.identity;
 
-import jakarta.persistence.EntityListeners;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +13,6 @@ import org.wayfinder.platform.spi.TenantOwned;
 
 /** A role an account holds in its tenant: owner, moderator, or a role a plugin declares. */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "membership")
 public class Membership extends TenantOwned implements CacheScoped {
 
@@ -42,9 +39,9 @@ public class Membership extends TenantOwned implements CacheScoped {
         return role;
     }
 
-    /** A person's roles are read through the cache by every request of theirs. */
+    /** A person's roles are read through the cache by every request of theirs; staff's homes count who holds each role. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return List.of(ProgrammeCache.person(tenantId, account.getId()));
+        return List.of(Cache.person(tenantId, account.getId()), Cache.activity(tenantId));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
@@ -50,7 +51,7 @@ public class PeopleDirectory implements People {
             return Optional.empty();
         }
         // Names on pages (a mentee's mentor, who wrote a line) are read through the person's cache.
-        return cache.find(ProgrammeCache.person(tenantContext.tenantId(), accountId), "person", () -> accounts.find(accountId)
+        return cache.find(Cache.person(tenantContext.tenantId(), accountId), "person", () -> accounts.find(accountId)
                 .filter(account -> account.getStatus() == AccountStatus.ACTIVE).map(PeopleDirectory::person));
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantContext;
 
@@ -101,7 +102,7 @@ public class SignIn {
         if (!tenantContext.tenant().isActive() || !tenantContext.tenantId().equals(kept.tenantId())) {
             return Optional.empty();
         }
-        return cache.get(ProgrammeCache.person(kept.tenantId(), kept.accountId()), "signed-in", () -> accounts.find(kept.accountId())
+        return cache.get(Cache.person(kept.tenantId(), kept.accountId()), "signed-in", () -> accounts.find(kept.accountId())
                         .map(account -> new Standing(account.getStatus(), account.getCredentialsVersion(), signedIn(account))))
                 .filter(standing -> standing.status() == AccountStatus.ACTIVE)
                 .filter(standing -> standing.credentialsVersion() == credentialsVersion)

@@ -4,12 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.wayfinder.platform.spi.TenantOwned;
+import org.wayfinder.platform.spi.Cache;
+import org.wayfinder.platform.spi.CacheScoped;
 
 /** Someone waiting at a "wait for approval" step, and what staff decided. */
 @Entity
 @Table(name = "approval_request")
-public class ApprovalRequest extends TenantOwned {
+public class ApprovalRequest extends TenantOwned implements CacheScoped {
 
     @Column(name = "account_id", nullable = false, length = 36)
     private String accountId;
@@ -70,5 +73,11 @@ public class ApprovalRequest extends TenantOwned {
 
     public boolean isApproved() {
         return approved;
+    }
+
+    /** Staff's homes count who waits for approval through the programme's activity cache. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(Cache.activity(tenantId));
     }
 }

@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.wayfinder.platform.spi.TenantOwned;
+import org.wayfinder.platform.spi.Cache;
+import org.wayfinder.platform.spi.CacheScoped;
 
 /**
  * Where someone is in a role's journey, kept up to date as they move and whenever the journey is
@@ -12,7 +15,7 @@ import org.wayfinder.platform.spi.TenantOwned;
  */
 @Entity
 @Table(name = "journey_position")
-public class JourneyPosition extends TenantOwned {
+public class JourneyPosition extends TenantOwned implements CacheScoped {
 
     @Column(name = "account_id", nullable = false, length = 36)
     private String accountId;
@@ -50,5 +53,11 @@ public class JourneyPosition extends TenantOwned {
 
     public String getStepId() {
         return stepId;
+    }
+
+    /** The owner's funnel counts positions through the programme's activity cache. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(Cache.activity(tenantId));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.Accounts;
@@ -228,6 +230,13 @@ public class JourneyProgress extends Repository<StepCompletion> implements Journ
                                   Instant requestedAt) {
     }
 
+    /** How many people wait at an approval step, read through the programme's activity cache. */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public long countPendingApprovals() {
+        return cache.get(Cache.activity(tenantContext.tenantId()), "approvals-waiting",
+                () -> em().createQuery("SELECT COUNT(a) FROM ApprovalRequest a WHERE a.decidedAt IS NULL", Long.class).getSingleResult());
+    }
+
     /** Everyone waiting at an approval step, longest waiting first. */
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<PendingApproval> pendingApprovals() {
@@ -278,13 +287,11 @@ public class JourneyProgress extends Repository<StepCompletion> implements Journ
     @RequiresRole(Roles.OWNER)
     public List<FunnelStep> funnel(String role) {
         JourneyDefinition journey = journeys.published(role).orElseThrow(() -> new RecordNotFoundException("Journey"));
-        Map<String, Long> counts = new HashMap<>();
-        em().createQuery("SELECT p.stepId, COUNT(p) FROM JourneyPosition p WHERE p.role = :role GROUP BY p.stepId", Object[].class)
-                .setParameter("role", role).getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        Headcount headcount = headcount();
+        // Not Map.of(): "finished" is the null key, which Map.of()'s lookups refuse.
+        Map<String, Long> counts = headcount.positions().getOrDefault(role, Collections.emptyMap());
         long positioned = counts.values().stream().mapToLong(Long::longValue).sum();
-        long members = em().createQuery("SELECT COUNT(m) FROM Membership m WHERE m.role = :role", Long.class)
-                .setParameter("role", role).getSingleResult();
+        long members = headcount.members().getOrDefault(role, 0L);
         Map<String, FunnelStep> funnel = new LinkedHashMap<>();
         for (JourneyStep step : journey.steps()) {
             long people = counts.getOrDefault(step.id(), 0L);
@@ -296,6 +303,30 @@ public class JourneyProgress extends Repository<StepCompletion> implements Journ
         List<FunnelStep> result = new ArrayList<>(funnel.values());
         result.add(new FunnelStep(null, "Finished", counts.getOrDefault(null, 0L)));
         return result;
+    }
+
+    /**
+     * How many people stand at each step of each role's journey, by role then step (null for
+     * finished), and how many hold each role: two grouped counts, read through the programme's
+     * activity cache.
+     */
+    private record Headcount(Map<String, Map<String, Long>> positions, Map<String, Long> members) {
+    }
+
+    private Headcount headcount() {
+        return cache.get(Cache.activity(tenantContext.tenantId()), "journey-headcount", () -> {
+            Map<String, Map<String, Long>> positions = new HashMap<>();
+            em().createQuery("SELECT p.role, p.stepId, COUNT(p) FROM JourneyPosition p GROUP BY p.role, p.stepId", Object[].class)
+                    .getResultList().forEach(row -> positions.computeIfAbsent((String) row[0], role -> new HashMap<>())
+                            .put((String) row[1], (Long) row[2]));
+            Map<String, Long> members = new HashMap<>();
+            em().createQuery("SELECT m.role, COUNT(m) FROM Membership m GROUP BY m.role", Object[].class).getResultList()
+                    .forEach(row -> members.put((String) row[0], (Long) row[1]));
+            Map<String, Map<String, Long>> kept = new HashMap<>();
+            // Map.copyOf refuses the null key of "finished", so each role's counts are kept unmodifiable as they are.
+            positions.forEach((role, byStep) -> kept.put(role, Collections.unmodifiableMap(byStep)));
+            return new Headcount(Collections.unmodifiableMap(kept), Map.copyOf(members));
+        });
     }
 
     /** After a journey is published: works out again where everyone on it stands. */
@@ -337,14 +368,14 @@ public class JourneyProgress extends Repository<StepCompletion> implements Journ
 
     /** The steps someone has recorded as done or skipped, read through their cache (a new one changes it). */
     private Set<String> recorded(String accountId, String role) {
-        return new HashSet<>(cache.get(ProgrammeCache.person(tenantContext.tenantId(), accountId), "journey-steps:" + role, () -> Set.copyOf(em()
+        return new HashSet<>(cache.get(Cache.person(tenantContext.tenantId(), accountId), "journey-steps:" + role, () -> Set.copyOf(em()
                 .createQuery("SELECT c.stepId FROM StepCompletion c WHERE c.accountId = :account AND c.role = :role", String.class)
                 .setParameter("account", accountId).setParameter("role", role).getResultList())));
     }
 
     /** Someone's latest answers to a form, read through their cache (a new response changes it). */
     private Answers answers(String formKey, String accountId) {
-        return cache.get(ProgrammeCache.person(tenantContext.tenantId(), accountId), "answers:" + formKey, () -> responses.latestValues(formKey, accountId));
+        return cache.get(Cache.person(tenantContext.tenantId(), accountId), "answers:" + formKey, () -> responses.latestValues(formKey, accountId));
     }
 
     private JourneyPosition position(String accountId, String role) {

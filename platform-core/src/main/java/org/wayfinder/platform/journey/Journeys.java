@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.definition.Checked;
 import org.wayfinder.platform.definition.DraftOutcome;
 import org.wayfinder.platform.definition.Drafts;
@@ -73,10 +74,12 @@ public class Journeys extends Repository<Journey> {
         return roles;
     }
 
+    /** Every journey, in one query (the draft itself is not read); step counts from the published journeys held in the cache. */
     public List<JourneySummary> summaries() {
-        return query("SELECT j FROM Journey j ORDER BY j.role").getResultList().stream()
-                .map(journey -> new JourneySummary(journey.getRole(), journey.getTitle(), journey.getCurrentVersion(),
-                        journey.hasDraft(), published(journey.getRole()).map(d -> d.steps().size()).orElse(0)))
+        return em().createQuery("SELECT j.role, j.title, j.currentVersion, CASE WHEN j.draft IS NULL THEN 0 ELSE 1 END FROM Journey j"
+                        + " ORDER BY j.role", Object[].class).getResultList().stream()
+                .map(row -> new JourneySummary((String) row[0], (String) row[1], ((Number) row[2]).intValue(), ((Number) row[3]).intValue() == 1,
+                        published((String) row[0]).map(d -> d.steps().size()).orElse(0)))
                 .toList();
     }
 
@@ -86,7 +89,7 @@ public class Journeys extends Repository<Journey> {
 
     /** The journey people with the role follow now. */
     public Optional<JourneyDefinition> published(String role) {
-        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "journey:" + role, () -> loadPublished(role));
+        return cache.get(Cache.programme(tenantContext.tenantId()), "journey:" + role, () -> loadPublished(role));
     }
 
     private Optional<JourneyDefinition> loadPublished(String role) {
@@ -99,7 +102,7 @@ public class Journeys extends Repository<Journey> {
 
     /** Every journey's published definition, by role, read in one query (a journey never published has none). */
     public List<JourneyDefinition> allPublished() {
-        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "journeys", () -> em().createQuery(
+        return cache.get(Cache.programme(tenantContext.tenantId()), "journeys", () -> em().createQuery(
                 "SELECT v FROM JourneyVersion v JOIN FETCH v.journey j WHERE v.number = j.currentVersion ORDER BY j.role",
                         JourneyVersion.class).getResultList().stream().map(drafts::definitionOf).toList());
     }

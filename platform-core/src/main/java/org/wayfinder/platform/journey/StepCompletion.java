@@ -2,18 +2,15 @@ package org.wayfinder.platform.journey;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /** A step someone has done, or skipped, in the journey of one of their roles; kept by step id. */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "step_completion")
 public class StepCompletion extends TenantOwned implements CacheScoped {
 
@@ -66,6 +63,6 @@ public class StepCompletion extends TenantOwned implements CacheScoped {
     /** The steps a person has done are read through their cache by every page that shows their journey. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return List.of(ProgrammeCache.person(tenantId, accountId));
+        return List.of(Cache.person(tenantId, accountId));
     }
 }

@@ -1,10 +1,8 @@
 package org.wayfinder.platform.plugin;
 
-import jakarta.persistence.EntityListeners;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +11,6 @@ import org.wayfinder.platform.spi.TenantOwned;
 
 /** Whether one plugin is switched on for the tenant. No row means off. */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "plugin_activation")
 public class PluginActivation extends TenantOwned implements CacheScoped {
 
@@ -46,6 +43,6 @@ public class PluginActivation extends TenantOwned implements CacheScoped {
     /** Part of the programme's configuration, which pages read through the cache. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
+        return tenantId == null ? List.of() : List.of(Cache.programme(tenantId));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -55,7 +56,7 @@ public class PluginActivations extends Repository<PluginActivation> implements P
 
     /** The ids of the plugins switched on, read through the programme's cache: every page asks. */
     private List<String> enabledIds() {
-        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "plugins:enabled", () ->
+        return cache.get(Cache.programme(tenantContext.tenantId()), "plugins:enabled", () ->
                 query("SELECT a FROM PluginActivation a WHERE a.enabled = true").getResultList().stream()
                         .map(PluginActivation::getPluginId).toList());
     }
@@ -176,7 +177,7 @@ public class PluginActivations extends Repository<PluginActivation> implements P
 
     /** The settings stored for a plugin (a value may be null), read through the programme's cache. */
     private Map<String, String> storedValues(String pluginId) {
-        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "plugins:settings:" + pluginId, () -> {
+        return cache.get(Cache.programme(tenantContext.tenantId()), "plugins:settings:" + pluginId, () -> {
             Map<String, String> values = new HashMap<>();
             settingRows(pluginId).forEach(row -> values.put(row.getKey(), row.getValue()));
             return Collections.unmodifiableMap(values);

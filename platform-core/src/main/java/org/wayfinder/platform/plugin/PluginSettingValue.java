@@ -1,10 +1,8 @@
 package org.wayfinder.platform.plugin;
 
-import jakarta.persistence.EntityListeners;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +15,6 @@ import org.wayfinder.platform.spi.TenantOwned;
  * the plugin's default.
  */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "plugin_setting")
 public class PluginSettingValue extends TenantOwned implements CacheScoped {
 
@@ -58,6 +55,6 @@ public class PluginSettingValue extends TenantOwned implements CacheScoped {
     /** Part of the programme's configuration, which pages read through the cache. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
+        return tenantId == null ? List.of() : List.of(Cache.programme(tenantId));
     }
 }

@@ -2,9 +2,9 @@ package org.wayfinder.platform.tenant;
 
 import jakarta.persistence.EntityListeners;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheInvalidation;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -122,6 +122,6 @@ public class Tenant implements CacheScoped {
     /** A programme's address, state or name is read through the cache by every request. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return List.of(ProgrammeCache.PLATFORM, ProgrammeCache.programme(id));
+        return List.of(Cache.PLATFORM, Cache.programme(id));
     }
 }

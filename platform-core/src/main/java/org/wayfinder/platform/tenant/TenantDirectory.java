@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
@@ -64,14 +65,14 @@ public class TenantDirectory {
         return HostName.parse(hostHeader, baseDomain).flatMap(host -> {
             if (host instanceof HostName.Subdomain subdomain) {
                 String slug = subdomain.slug().toLowerCase(Locale.ROOT);
-                return cache.find(ProgrammeCache.PLATFORM, "slug:" + slug, () -> bySlug(slug));
+                return cache.find(Cache.PLATFORM, "slug:" + slug, () -> bySlug(slug));
             }
             if (host instanceof HostName.CustomDomain custom) {
-                return cache.find(ProgrammeCache.PLATFORM, "domain:" + custom.domain(), () ->
+                return cache.find(Cache.PLATFORM, "domain:" + custom.domain(), () ->
                         em.createQuery("SELECT t FROM Tenant t WHERE t.customDomain = :domain", Tenant.class)
                                 .setParameter("domain", custom.domain()).getResultStream().findFirst().map(Tenant::ref));
             }
-            return cache.find(ProgrammeCache.PLATFORM, "platform", () -> findById(PLATFORM_TENANT_ID));
+            return cache.find(Cache.PLATFORM, "platform", () -> findById(PLATFORM_TENANT_ID));
         });
     }
 

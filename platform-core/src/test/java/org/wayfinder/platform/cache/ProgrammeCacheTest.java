@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.wayfinder.platform.spi.Cache;
 
 class ProgrammeCacheTest {
 
@@ -17,7 +18,7 @@ class ProgrammeCacheTest {
 
     @Test
     void aValueIsLoadedOnceUntilItsScopeChanges() {
-        String scope = ProgrammeCache.programme("a");
+        String scope = Cache.programme("a");
         assertThat(cache.get(scope, "look", this::load)).isEqualTo("value 1");
         assertThat(cache.get(scope, "look", this::load)).isEqualTo("value 1");
 
@@ -29,8 +30,8 @@ class ProgrammeCacheTest {
 
     @Test
     void aChangeInOneProgrammeLeavesAnothersValuesAndKeysApart() {
-        String a = ProgrammeCache.programme("a");
-        String b = ProgrammeCache.programme("b");
+        String a = Cache.programme("a");
+        String b = Cache.programme("b");
         cache.get(a, "look", () -> "a's look");
         cache.get(b, "look", () -> "b's look");
 
@@ -45,22 +46,22 @@ class ProgrammeCacheTest {
     void whatWasNotFoundIsAskedAgainRatherThanKept() {
         AtomicInteger asked = new AtomicInteger();
         for (int i = 0; i < 3; i++) {
-            assertThat(cache.find(ProgrammeCache.PLATFORM, "slug:nobody", () -> {
+            assertThat(cache.find(Cache.PLATFORM, "slug:nobody", () -> {
                 asked.incrementAndGet();
                 return Optional.empty();
             })).isEmpty();
         }
         assertThat(asked).hasValue(3);
-        assertThat(cache.find(ProgrammeCache.PLATFORM, "slug:somebody", () -> Optional.of("found"))).contains("found");
-        assertThat(cache.find(ProgrammeCache.PLATFORM, "slug:somebody", () -> Optional.of("again"))).contains("found");
+        assertThat(cache.find(Cache.PLATFORM, "slug:somebody", () -> Optional.of("found"))).contains("found");
+        assertThat(cache.find(Cache.PLATFORM, "slug:somebody", () -> Optional.of("again"))).contains("found");
     }
 
     @Test
     void theLeastRecentlyUsedValueGoesWhenTheBoundIsReached() {
-        String scope = ProgrammeCache.person("t", "p");
+        String scope = Cache.person("t", "p");
         cache.get(scope, "first", () -> "first");
         for (int i = 0; i < ProgrammeCache.ENTRIES; i++) {
-            cache.get(ProgrammeCache.programme("t" + i), "look", () -> "look");
+            cache.get(Cache.programme("t" + i), "look", () -> "look");
         }
         assertThat(cache.get(scope, "first", () -> "loaded again")).isEqualTo("loaded again");
     }

@@ -1,10 +1,8 @@
 package org.wayfinder.config.branding;
 
-import jakarta.persistence.EntityListeners;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -19,7 +17,6 @@ import org.wayfinder.platform.spi.TenantOwned;
  * without one looks like the platform ({@link #PLATFORM_PRIMARY}, {@link #PLATFORM_ACCENT}).
  */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "branding")
 public class Branding extends TenantOwned implements CacheScoped {
 
@@ -99,6 +96,6 @@ public class Branding extends TenantOwned implements CacheScoped {
     /** Part of the programme's configuration, which pages read through the cache. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
+        return tenantId == null ? List.of() : List.of(Cache.programme(tenantId));
     }
 }

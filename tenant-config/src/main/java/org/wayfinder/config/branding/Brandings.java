@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.TenantContext;
 
@@ -25,7 +26,7 @@ public class Brandings extends Repository<Branding> {
 
     /** What the programme's pages show of its branding, held by the programme's cache. */
     public Look look() {
-        return cache.get(ProgrammeCache.programme(tenantContext.tenantId()), "look",
+        return cache.get(Cache.programme(tenantContext.tenantId()), "look",
                 () -> Look.of(current().orElse(null), footerLinks()));
     }
 

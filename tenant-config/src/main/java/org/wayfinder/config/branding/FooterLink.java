@@ -1,10 +1,8 @@
 package org.wayfinder.config.branding;
 
-import jakarta.persistence.EntityListeners;
 import java.util.List;
-import org.wayfinder.platform.cache.CacheInvalidation;
-import org.wayfinder.platform.cache.CacheScoped;
-import org.wayfinder.platform.cache.ProgrammeCache;
+import org.wayfinder.platform.spi.CacheScoped;
+import org.wayfinder.platform.spi.Cache;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +11,6 @@ import org.wayfinder.platform.spi.TenantOwned;
 
 /** A link in the footer of the programme's site: privacy notice, contact, the trust's own site. */
 @Entity
-@EntityListeners(CacheInvalidation.class)
 @Table(name = "footer_link")
 public class FooterLink extends TenantOwned implements CacheScoped {
 
@@ -50,6 +47,6 @@ public class FooterLink extends TenantOwned implements CacheScoped {
     /** Part of the programme's configuration, which pages read through the cache. */
     @Override
     public List<String> cacheScopes(String tenantId) {
-        return tenantId == null ? List.of() : List.of(ProgrammeCache.programme(tenantId));
+        return tenantId == null ? List.of() : List.of(Cache.programme(tenantId));
     }
 }

@@ -84,7 +84,7 @@ public class HomePage {
             return found;
         }
         if (currentUser.hasRole(Roles.MODERATOR) || currentUser.hasRole(Roles.OWNER)) {
-            long waiting = progress.pendingApprovals().size();
+            long waiting = progress.countPendingApprovals();
             found.add(new HomePanel("Approvals", waiting == 0 ? "Nobody is waiting for your approval."
                     : "People waiting at a journey's approval step before they carry on.",
                     List.of(Item.count("People waiting for approval", "/staff/approvals.xhtml", waiting))));

@@ -14,7 +14,8 @@ import org.wayfinder.config.branding.Look;
 /**
  * Serves the current tenant's stylesheet ({@code /branding/theme.css}) and logo
  * ({@code /branding/logo}). Pages link them with the branding's version in the query, so browsers
- * may keep them for a day and still see a change at once.
+ * keep them for a year ({@link StaticCaching}) and still see a change at once; asked for without
+ * it, for a day.
  */
 @WebServlet("/branding/*")
 public class BrandingServlet extends HttpServlet {
@@ -28,7 +29,9 @@ public class BrandingServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
-        response.setHeader("Cache-Control", "public, max-age=86400");
+        if (request.getParameter("v") == null) {
+            response.setHeader("Cache-Control", "public, max-age=86400");
+        }
         switch (what) {
             case "/theme.css" -> {
                 Look look = brandings.look();

@@ -32,6 +32,9 @@ public class SiteBean {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    StaticAssets assets;
+
     private Look look;
     private List<TenantRef> programmes;
 
@@ -58,7 +61,7 @@ public class SiteBean {
 
     /** The logo's address; the version in it changes whenever the branding does, so it can be cached. */
     public String getLogoUrl() {
-        return look().hasLogo() ? "/branding/logo?v=" + look().version() : "/resources/images/wayfinder-logo.png";
+        return look().hasLogo() ? "/branding/logo?v=" + look().version() : assets.versioned("/resources/images/wayfinder-logo.png");
     }
 
     public String getThemeUrl() {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,6 +79,34 @@ class WebIT {
         assertThat(image.status()).isEqualTo(200);
         assertThat(image.header("Content-Type")).isEqualTo("image/png");
         assertThat(Integer.parseInt(image.header("Content-Length"))).isGreaterThan(1000);
+    }
+
+    /**
+     * Every script, stylesheet and image a page links is addressed with its version, and kept by
+     * browsers for a year; the page itself is not.
+     */
+    @Test
+    void staticFilesAreAddressedByTheirVersionAndKeptForAYear() {
+        Site mentee = Flows.signedIn(Site.HORIZONS, "student@horizons.example");
+        Page home = mentee.get("/");
+        List<String> files = new java.util.ArrayList<>();
+        files.addAll(home.html().select("link[rel=stylesheet], link[rel=icon]").eachAttr("href"));
+        files.addAll(home.html().select("script[src]").eachAttr("src"));
+        assertThat(files).as("the site's stylesheet, the theme, PrimeFaces' and the site's scripts").anyMatch(f -> f.contains("/resources/css/site.css"))
+                .anyMatch(f -> f.contains("/branding/theme.css")).anyMatch(f -> f.contains("ln=primefaces"))
+                .anyMatch(f -> f.contains("site-menu.js"));
+        for (String file : files) {
+            assertThat(file).as(file + " carries its version").containsPattern("[?&]v=[0-9A-Za-z.\\-]+");
+            Page got = mentee.get(file.replaceFirst("^https?://[^/]+", ""));
+            assertThat(got.status()).as(file).isEqualTo(200);
+            assertThat(got.header("Cache-Control")).as(file).isEqualTo("public, max-age=31536000, immutable");
+        }
+        Page site = mentee.get(home.html().select("link[href*=site.css]").attr("href"));
+        assertThat(site.body()).as("the stylesheet itself").contains(".site-header");
+        assertThat(String.valueOf(home.header("Cache-Control"))).as("a page is someone's own").doesNotContain("public");
+        Page unversioned = mentee.get("/resources/css/site.css");
+        assertThat(unversioned.header("Cache-Control")).as("without its version a file is not kept for a year").isNotEqualTo(
+                "public, max-age=31536000, immutable");
     }
 
     @Test
@@ -253,9 +282,28 @@ class WebIT {
     void signingOutEndsTheSession() {
         Site site = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
         Page account = site.get("/account/index.xhtml");
+        Page forged = site.post("/sign-out", List.of(Map.entry("token", "not-the-session-token")));
+        assertThat(forged.status()).as("a post without the session's token (another site's form)").isEqualTo(400);
+        assertThat(forged.body()).doesNotContain("Exception");
+        assertThat(site.post("/sign-out", List.of()).status()).as("nor without one").isEqualTo(400);
+        assertThat(site.get("/sign-out").status()).as("a link cannot sign anyone out").isEqualTo(405);
+        assertThat(site.get("/account/index.xhtml").status()).as("still signed in").isEqualTo(200);
+
         Page out = account.form("signOut").submit("button");
         assertThat(out.status()).isEqualTo(302);
+        assertThat(out.redirectPath()).isEqualTo("/?signedOut=true");
         assertThat(site.get("/account/index.xhtml").status()).isEqualTo(302);
+    }
+
+    /** A page with no form of its own keeps no view state: the header's sign-out is a plain form. */
+    @Test
+    void aSignedInPageWithoutAFormOfItsOwnKeepsNoViewState() {
+        Site mentee = Flows.signedIn(Site.HORIZONS, "student@horizons.example");
+        Page home = mentee.get("/");
+        assertThat(home.html().select("form#signOut input[name=token]").attr("value")).hasSizeGreaterThan(20);
+        assertThat(home.html().select("input[name='jakarta.faces.ViewState']")).as("the home page has no view state").isEmpty();
+        assertThat(mentee.get("/account/index.xhtml").html().select("form#signOut input[name=token]").attr("value"))
+                .as("one token for the session").isEqualTo(home.html().select("form#signOut input[name=token]").attr("value"));
     }
 
     // ---- Journeys ---------------------------------------------------------------------------------

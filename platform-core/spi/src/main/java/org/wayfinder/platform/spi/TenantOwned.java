@@ -1,6 +1,7 @@
 package org.wayfinder.platform.spi;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -18,8 +19,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * {@link Repository} sets on the transaction's EntityManager. Code therefore never filters by
  * tenant by hand, and cannot forget to. Each subclass's table has a {@code tenant_id} column and
  * indexes that start with it (the changelog tests check this).
+ *
+ * <p>Every record passes {@link CacheInvalidation}, which acts on those that are {@link CacheScoped}.
  */
 @MappedSuperclass
+@EntityListeners(CacheInvalidation.class)
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 36)
 public abstract class TenantOwned {

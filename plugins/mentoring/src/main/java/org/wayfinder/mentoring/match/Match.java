@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.wayfinder.platform.spi.TenantOwned;
+import org.wayfinder.platform.spi.Cache;
+import org.wayfinder.platform.spi.CacheScoped;
 
 /**
  * A mentee and a mentor working together, from when the owner published the match until one of
@@ -13,7 +16,7 @@ import org.wayfinder.platform.spi.TenantOwned;
  */
 @Entity
 @Table(name = "mentoring_match")
-public class Match extends TenantOwned {
+public class Match extends TenantOwned implements CacheScoped {
 
     @Column(name = "mentee_id", nullable = false, length = 36)
     private String menteeId;
@@ -99,5 +102,11 @@ public class Match extends TenantOwned {
     /** When both people were last reminded that the match had gone quiet; null if never. */
     public Instant getRemindedAt() {
         return remindedAt;
+    }
+
+    /** Who is matched is part of the programme's activity, which staff's homes count. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(Cache.activity(tenantId));
     }
 }

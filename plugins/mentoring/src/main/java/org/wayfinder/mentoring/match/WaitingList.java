@@ -16,6 +16,8 @@ import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.Cache;
 
 /**
  * The waiting list: every mentee without a mentor now, longest waiting first. A mentee waits from
@@ -49,14 +51,40 @@ public class WaitingList extends Repository<Match> {
     @Inject
     MatchRequests requests;
 
+    @Inject
+    Cache cache;
+
+    @Inject
+    TenantContext tenantContext;
+
     public WaitingList() {
         super(Match.class);
     }
 
+    /**
+     * How many mentees wait for a mentor, and how many matches are active: what the owner's home
+     * shows, read through the programme's activity cache (mentees, their accounts and matches name it).
+     */
+    public record Figures(long waiting, long active) implements Serializable {
+    }
+
+    @RequiresRole({Roles.OWNER, Roles.MODERATOR})
+    public Figures figures() {
+        return cache.get(Cache.activity(tenantContext.tenantId()), "mentoring-waiting", () -> {
+            Set<String> matched = matchedMentees();
+            long waiting = people.withRole(MentoringPlugin.MENTEE).stream().filter(person -> !matched.contains(person.accountId())).count();
+            return new Figures(waiting, matched.size());
+        });
+    }
+
+    private Set<String> matchedMentees() {
+        return em().createQuery("SELECT m.menteeId FROM Match m WHERE m.endedAt IS NULL", String.class).getResultStream()
+                .collect(Collectors.toSet());
+    }
+
     @RequiresRole({Roles.OWNER, Roles.MODERATOR})
     public List<Waiting> list() {
-        Set<String> matched = em().createQuery("SELECT m.menteeId FROM Match m WHERE m.endedAt IS NULL", String.class)
-                .getResultStream().collect(Collectors.toSet());
+        Set<String> matched = matchedMentees();
         Map<String, Instant> lastEnded = new HashMap<>();
         em().createQuery("SELECT m.menteeId, m.endedAt FROM Match m WHERE m.endedAt IS NOT NULL", Object[].class).getResultStream()
                 .forEach(row -> lastEnded.merge((String) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b));

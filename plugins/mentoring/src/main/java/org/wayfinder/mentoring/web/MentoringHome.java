@@ -67,10 +67,11 @@ public class MentoringHome implements HomePanels {
                             Item.link("DBS checks", "/mentoring/vetting.xhtml"))));
         }
         if (currentUser.hasRole(Roles.OWNER)) {
-            long waiting = waitingList.list().size();
+            WaitingList.Figures figures = waitingList.figures();
+            long waiting = figures.waiting();
             panels.add(new HomePanel("Matching", waiting == 0 ? "Every mentee has a mentor." : "Propose matches for everyone waiting at once, or match by hand.",
                     List.of(Item.count("Mentees waiting for a match", "/mentoring/matches.xhtml", waiting),
-                            Item.count("Active matches", "/mentoring/matches.xhtml", matches.countActive()),
+                            Item.count("Active matches", "/mentoring/matches.xhtml", figures.active()),
                             Item.link("Propose matches", "/mentoring/proposal.xhtml"))));
         }
         return panels;

@@ -1,4 +1,4 @@
-package org.wayfinder.platform.cache;
+package org.wayfinder.platform.spi;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
@@ -11,15 +11,14 @@ import jakarta.persistence.PreRemove;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.wayfinder.platform.spi.TenantContext;
 
 /**
  * The entity listener of every {@link CacheScoped} record: a write of one marks its scopes changed
- * in the {@link ProgrammeCache}. Bulk JPQL updates and deletes pass no listener, so code that runs
- * one on such a record calls {@link ProgrammeCache#changed} itself.
+ * in the {@link Cache}. Bulk JPQL updates and deletes pass no listener, so code that runs
+ * one on such a record calls {@link Cache#changed} itself.
  *
  * <p>A transaction that reads, adds or removes such a record reads its scopes from the database
- * until it ends ({@link ProgrammeCache#touched}): it may change the record before it is flushed.
+ * until it ends ({@link Cache#touched}): it may change the record before it is flushed.
  *
  * <p>A record's programme is the one current when it was read or added: the write itself may be
  * flushed when the transaction commits, after work for another programme (through {@code Tenancy})
@@ -44,7 +43,7 @@ public class CacheInvalidation {
                 PROGRAMMES.put(record, tenantId);
             }
         }
-        ProgrammeCache cache = CDI.current().select(ProgrammeCache.class).get();
+        Cache cache = CDI.current().select(Cache.class).get();
         scoped.cacheScopes(tenantId).forEach(cache::touched);
     }
 
@@ -56,7 +55,7 @@ public class CacheInvalidation {
             return;
         }
         String tenantId = PROGRAMMES.get(record);
-        ProgrammeCache cache = CDI.current().select(ProgrammeCache.class).get();
+        Cache cache = CDI.current().select(Cache.class).get();
         scoped.cacheScopes(tenantId != null ? tenantId : currentTenant()).forEach(cache::changed);
     }
 
