@@ -51,10 +51,13 @@ public class ProgrammePage implements Serializable {
 
     private String id;
     private transient TenantRef programme;
+    private transient Optional<Instant> exported;
     private String confirmation;
 
     /** Runs when the page opens: an unknown id, or the platform's own, answers 404. */
     public void load() {
+        programme = null;
+        exported = null;
         getProgramme();
     }
 
@@ -66,8 +69,12 @@ public class ProgrammePage implements Serializable {
         return programme;
     }
 
+    /** When its configuration was last downloaded: asked once per request, and again after a download. */
     public Optional<Instant> lastExport() {
-        return tenants.exportedAt(getProgramme().id());
+        if (exported == null) {
+            exported = tenants.exportedAt(getProgramme().id());
+        }
+        return exported;
     }
 
     public boolean isRecentlyExported() {
@@ -98,6 +105,7 @@ public class ProgrammePage implements Serializable {
         TenantRef target = getProgramme();
         String json = tenancy.callAs(target, () -> currentUser.actingAs(SignedInUser.platformAsOwner(target.id()), exporter::exportJson));
         tenants.markExported(target.id());
+        exported = null;
         downloads.send(target.slug() + "-configuration-" + LocalDate.now(ZoneOffset.UTC) + ".json", "application/json;charset=UTF-8",
                 json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

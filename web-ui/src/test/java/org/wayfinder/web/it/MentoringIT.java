@@ -551,8 +551,9 @@ class MentoringIT {
         String mia = acting().idOf(lab, MENTEE);
         String noor = acting().idOf(lab, "noor@mentoring-lab.example");
         Match match = acting().as(lab, Roles.OWNER, () -> matches.activeForMentee(mia)).orElseThrow();
-        assertThat(tenancy.callAs(lab, () -> progress.lastActive(mia))).isPresent();
-        assertThat(tenancy.callAs(lab, () -> progress.lastActive(acting().idOf(lab, "ben@mentoring-lab.example")))).isEmpty();
+        String ben = acting().idOf(lab, "ben@mentoring-lab.example");
+        assertThat(tenancy.callAs(lab, () -> progress.lastActive(List.of(mia, ben)))).containsOnlyKeys(mia);
+        assertThat(tenancy.callAs(horizons, () -> progress.lastActive(List.of(mia)))).as("another programme's activity").isEmpty();
         assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.goals(match.getId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().asPerson(lab, noor, MentoringPlugin.MENTEE, () -> progress.addGoal(match.getId(), "Sneak in")))

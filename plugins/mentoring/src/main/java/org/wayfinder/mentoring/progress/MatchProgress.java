@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
@@ -93,12 +96,22 @@ public class MatchProgress extends Repository<MeetingLog> {
                 .setParameter("match", matchId).getResultList();
     }
 
-    /** When the person last wrote a message or logged a meeting; empty when never. */
-    public Optional<Instant> lastActive(String accountId) {
-        Optional<Instant> message = em().createQuery("SELECT m.sentAt FROM Message m WHERE m.senderId = :who ORDER BY m.sentAt DESC",
-                Instant.class).setParameter("who", accountId).setMaxResults(1).getResultStream().findFirst();
-        Optional<Instant> meeting = em().createQuery("SELECT m.createdAt FROM MeetingLog m WHERE m.loggedBy = :who ORDER BY m.createdAt DESC",
-                Instant.class).setParameter("who", accountId).setMaxResults(1).getResultStream().findFirst();
-        return java.util.stream.Stream.of(message, meeting).flatMap(Optional::stream).max(Instant::compareTo);
+    /**
+     * When each of these people last wrote a message or logged a meeting; someone who never did is
+     * left out. Two grouped queries however many people are asked about.
+     */
+    public Map<String, Instant> lastActive(Collection<String> accountIds) {
+        Map<String, Instant> last = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return last;
+        }
+        List<String> who = List.copyOf(new java.util.HashSet<>(accountIds));
+        for (String latest : List.of("SELECT m.senderId, MAX(m.sentAt) FROM Message m WHERE m.senderId IN :who GROUP BY m.senderId",
+                "SELECT m.loggedBy, MAX(m.createdAt) FROM MeetingLog m WHERE m.loggedBy IN :who GROUP BY m.loggedBy")) {
+            for (Object[] row : em().createQuery(latest, Object[].class).setParameter("who", who).getResultList()) {
+                last.merge((String) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return last;
     }
 }

@@ -39,10 +39,11 @@ public class Taxonomy extends Repository<Term> {
                 .getResultList();
     }
 
-    /** Every term of every kind, for the owner's page. */
+    /** Every term of every kind, for the owner's page, in the owner's order within each kind. */
     @RequiresRole(Roles.OWNER)
     public List<Term> forEditing() {
-        return java.util.Arrays.stream(TermKind.values()).flatMap(kind -> all(kind).stream()).toList();
+        seedIfNew();
+        return query("SELECT t FROM Term t ORDER BY t.kind, t.position, t.label").getResultList();
     }
 
     @RequiresRole(Roles.OWNER)

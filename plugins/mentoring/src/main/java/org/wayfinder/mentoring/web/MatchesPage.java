@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
@@ -61,6 +63,7 @@ public class MatchesPage implements Serializable {
     private String reason;
     private transient List<Match> active;
     private transient List<WaitingList.Waiting> waiting;
+    private transient Map<String, Instant> lastActive;
 
     /** Runs when the page opens: owners and moderators only (403 otherwise). */
     public void load() {
@@ -98,9 +101,13 @@ public class MatchesPage implements Serializable {
     }
 
 
-    /** When the person last wrote or logged a meeting: "3 Mar 2026", or "Not yet". */
+    /** When the person last wrote or logged a meeting: "3 Mar 2026", or "Not yet"; asked once for all the mentors shown. */
     public String lastActive(String accountId) {
-        return progress.lastActive(accountId).map(dates::day).orElse("Not yet");
+        if (lastActive == null) {
+            lastActive = progress.lastActive(getActive().stream().map(Match::getMentorId).toList());
+        }
+        Instant last = lastActive.get(accountId);
+        return last == null ? "Not yet" : dates.day(last);
     }
 
     public void makeByHand() {
@@ -110,6 +117,7 @@ public class MatchesPage implements Serializable {
             mentee = null;
             mentor = null;
             active = null;
+            lastActive = null;
             waiting = null;
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(error -> messages.error(error.message()));
@@ -127,6 +135,7 @@ public class MatchesPage implements Serializable {
             messages.info("The match of " + names.of(ended.getMenteeId()) + " and " + names.of(ended.getMentorId()) + " has ended.");
             ending = null;
             active = null;
+            lastActive = null;
             waiting = null;
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(error -> messages.error(error.message()));

@@ -29,9 +29,12 @@ public class ReviewPage implements Serializable {
     private String redacted;
     private String reason;
     private transient List<Message> held;
+    private transient List<MessageReport> reports;
 
     /** Runs when the page opens: moderators only (403 otherwise). */
     public void load() {
+        held = null;
+        reports = null;
         getHeld();
     }
 
@@ -43,7 +46,10 @@ public class ReviewPage implements Serializable {
     }
 
     public List<MessageReport> getReports() {
-        return conversations.reports();
+        if (reports == null) {
+            reports = conversations.reports();
+        }
+        return reports;
     }
 
     public void approve(String messageId) {
@@ -74,6 +80,7 @@ public class ReviewPage implements Serializable {
             messages.info(done);
             deciding = null;
             held = null;
+            reports = null;
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(error -> messages.error(error.message()));
         }
