@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.wayfinder.platform.audit.AuditEntries;
 import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.identity.Secrets;
@@ -43,6 +44,13 @@ public class ApiTokens extends Repository<ApiToken> {
     /** A token as created: the stored record and the secret, which is never available again. */
     public record IssuedToken(ApiToken token, String secret) {
     }
+
+    /** The audit trail's actions. */
+    public static final String TOKEN_CREATED = "api-token.created";
+    public static final String TOKEN_REVOKED = "api-token.revoked";
+
+    @Inject
+    AuditEntries audit;
 
     @Inject
     ProgrammeCache cache;
@@ -103,6 +111,8 @@ public class ApiTokens extends Repository<ApiToken> {
         Instant expires = validForDays == null ? null : Instant.now().plus(Duration.ofDays(validForDays));
         ApiToken token = add(new ApiToken(label, Secrets.hash(secret), secret.substring(0, 10), chosen,
                 currentUser.require().accountId(), expires));
+        audit.record(TOKEN_CREATED, "api-token", token.getId(), "\u201c" + label + "\u201d with roles " + String.join(", ", chosen)
+                + (expires == null ? ", until revoked" : ", for " + validForDays + " days"));
         return new IssuedToken(token, secret);
     }
 
@@ -116,7 +126,10 @@ public class ApiTokens extends Repository<ApiToken> {
     @RequiresRole(Roles.OWNER)
     public ApiToken revoke(String tokenId) {
         ApiToken token = get(tokenId);
-        token.revoke(Instant.now());
+        if (token.getRevokedAt() == null) {
+            token.revoke(Instant.now());
+            audit.record(TOKEN_REVOKED, "api-token", token.getId(), "\u201c" + token.getName() + "\u201d");
+        }
         return token;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wayfinder.platform.audit.AuditEntries;
 import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.Repository;
@@ -24,6 +25,12 @@ public class Accounts extends Repository<Account> {
     @Inject
     TenantContext tenantContext;
 
+
+    /** The audit trail's action for a role given. */
+    public static final String ROLE_GRANTED = "role.granted";
+
+    @Inject
+    AuditEntries audit;
 
     public Accounts() {
         super(Account.class);
@@ -78,9 +85,11 @@ public class Accounts extends Repository<Account> {
                         .setParameter("account", accountId).getResultList())));
     }
 
+    /** Gives an account a role it does not hold yet, in the audit trail as {@value #ROLE_GRANTED}. */
     public void grant(Account account, String role) {
         if (!rolesOf(account).contains(role)) {
             em().persist(new Membership(em().contains(account) ? account : get(account.getId()), role));
+            audit.record(ROLE_GRANTED, "account", account.getId(), role + " given to " + account.getDisplayName());
         }
     }
 

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wayfinder.platform.audit.Actor;
+import org.wayfinder.platform.audit.AuditEntries;
 import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.SignedInUser;
@@ -23,13 +26,22 @@ import org.wayfinder.platform.spi.TenantContext;
  *
  * <p>The expensive hash runs outside any transaction, so a sign-in never holds a database
  * connection while it computes.
+ *
+ * <p>Every attempt is in the audit trail: {@value #SIGNED_IN}, or {@value #REFUSED} with the
+ * reason, which only owners read.
  */
 @ApplicationScoped
 public class SignIn {
 
+    /** The audit trail's actions. */
+    public static final String SIGNED_IN = "sign-in";
+    public static final String REFUSED = "sign-in.refused";
+
     @Inject
     ProgrammeCache cache;
 
+    @Inject
+    AuditEntries audit;
 
     public enum Outcome {
         SIGNED_IN,
@@ -68,27 +80,39 @@ public class SignIn {
 
     public Result withPassword(String email, String password) {
         String attempt = password == null ? "" : password;
-        Optional<Account> found = attempt.length() > PasswordPolicy.MAX_LENGTH || !tenantContext.tenant().isActive()
-                ? Optional.empty() : accounts.byEmail(email);
+        boolean active = tenantContext.tenant().isActive();
+        Optional<Account> found = attempt.length() > PasswordPolicy.MAX_LENGTH || !active ? Optional.empty() : accounts.byEmail(email);
         Instant now = Instant.now();
         if (found.isEmpty() || found.get().isThrottled(now)) {
             PasswordHashing.matches(attempt, PasswordHashing.DECOY);
+            found.ifPresentOrElse(account -> refused(account, "paused after repeated wrong passwords"),
+                    () -> audit.recordAs(Actor.visitor(email), REFUSED, "account", null,
+                            !active ? "programme paused" : attempt.length() > PasswordPolicy.MAX_LENGTH ? "password too long" : "no such account"));
             return Result.refused();
         }
         Account account = found.get();
         if (!PasswordHashing.matches(attempt, account.getPasswordHash())) {
             accounts.recordFailedSignIn(account.getId(), now, maxFailures, Duration.ofMinutes(pauseMinutes));
+            refused(account, "wrong password");
             return Result.refused();
         }
         if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
+            refused(account, "email address not confirmed");
             return new Result(Outcome.EMAIL_NOT_CONFIRMED, null, 0);
         }
         if (account.getStatus() != AccountStatus.ACTIVE) {
+            refused(account, "account " + account.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             return Result.refused();
         }
         String upgradedHash = PasswordHashing.isOutdated(account.getPasswordHash()) ? PasswordHashing.hash(attempt) : null;
         accounts.recordSignIn(account.getId(), now, upgradedHash);
-        return new Result(Outcome.SIGNED_IN, signedIn(account), account.getCredentialsVersion());
+        SignedInUser user = signedIn(account);
+        audit.recordAs(Actor.of(user), SIGNED_IN, "account", account.getId(), null);
+        return new Result(Outcome.SIGNED_IN, user, account.getCredentialsVersion());
+    }
+
+    private void refused(Account account, String reason) {
+        audit.recordAs(Actor.of(signedIn(account)), REFUSED, "account", account.getId(), reason);
     }
 
     /**

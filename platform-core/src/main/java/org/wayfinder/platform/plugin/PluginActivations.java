@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.wayfinder.platform.audit.AuditEntries;
 import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.TenantContext;
@@ -38,6 +40,13 @@ public class PluginActivations extends Repository<PluginActivation> implements P
 
     @Inject
     TenantContext tenantContext;
+
+    /** The audit trail's actions: a plugin switched on or off, its settings changed. */
+    public static final String PLUGIN_SWITCHED = "plugin.switched";
+    public static final String SETTINGS_CHANGED = "plugin.settings";
+
+    @Inject
+    AuditEntries audit;
 
     public PluginActivations() {
         super(PluginActivation.class);
@@ -69,7 +78,12 @@ public class PluginActivations extends Repository<PluginActivation> implements P
         if (!missing.isEmpty()) {
             throw new InvalidInputException("plugin", "Switch on " + names(missing) + " first: " + plugin.name() + " needs it.");
         }
-        activation(pluginId).ifPresentOrElse(a -> a.setEnabled(true), () -> add(new PluginActivation(pluginId, true)));
+        Optional<PluginActivation> activation = activation(pluginId);
+        if (activation.isPresent() && activation.get().isEnabled()) {
+            return;
+        }
+        activation.ifPresentOrElse(a -> a.setEnabled(true), () -> add(new PluginActivation(pluginId, true)));
+        audit.recordChange(PLUGIN_SWITCHED, "plugin", pluginId, "off", "on");
     }
 
     /** Switches a plugin off; plugins that depend on it must be off already. Its data is kept. */
@@ -81,7 +95,10 @@ public class PluginActivations extends Repository<PluginActivation> implements P
         if (!dependents.isEmpty()) {
             throw new InvalidInputException("plugin", "Switch off " + names(dependents) + " first: it needs " + plugin.name() + ".");
         }
-        activation(pluginId).ifPresent(a -> a.setEnabled(false));
+        activation(pluginId).filter(PluginActivation::isEnabled).ifPresent(a -> {
+            a.setEnabled(false);
+            audit.recordChange(PLUGIN_SWITCHED, "plugin", pluginId, "on", "off");
+        });
     }
 
     /** The tenant's settings for a plugin, typed, with the plugin's defaults for any it has not chosen. */
@@ -144,6 +161,7 @@ public class PluginActivations extends Repository<PluginActivation> implements P
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Map<String, String> before = settingsAsText(pluginId);
         Map<String, PluginSettingValue> rows = new HashMap<>();
         settingRows(pluginId).forEach(row -> rows.put(row.getKey(), row));
         Map<String, Object> parsed = new HashMap<>();
@@ -158,7 +176,24 @@ public class PluginActivations extends Repository<PluginActivation> implements P
                 row.setValue(text);
             }
         }
+        recordChanges(pluginId, before, settingsAsText(pluginId));
         return new PluginSettings(parsed);
+    }
+
+    /** Puts the settings that changed in the audit trail, one {@code key: value} line each, before and after. */
+    private void recordChanges(String pluginId, Map<String, String> before, Map<String, String> after) {
+        StringBuilder was = new StringBuilder();
+        StringBuilder now = new StringBuilder();
+        after.forEach((key, value) -> {
+            String old = before.get(key);
+            if (!Objects.equals(old, value)) {
+                was.append(key).append(": ").append(old == null ? "" : old).append('\n');
+                now.append(key).append(": ").append(value == null ? "" : value).append('\n');
+            }
+        });
+        if (!now.isEmpty()) {
+            audit.recordChange(SETTINGS_CHANGED, "plugin", pluginId, was.toString().strip(), now.toString().strip());
+        }
     }
 
     private Plugin installed(String pluginId) {

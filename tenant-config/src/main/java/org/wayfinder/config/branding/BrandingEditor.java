@@ -7,13 +7,17 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.tenant.TenantDirectory;
 
 /**
@@ -28,6 +32,13 @@ public class BrandingEditor {
 
     public static final int MAX_FOOTER_LINKS = 8;
     public static final int MAX_WELCOME_LENGTH = 4000;
+
+    /** The audit trail's actions: the look changed (with before and after), the logo replaced or removed. */
+    public static final String BRANDING_CHANGED = "branding.changed";
+    public static final String LOGO_CHANGED = "branding.logo";
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Brandings brandings;
@@ -62,6 +73,7 @@ public class BrandingEditor {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        BrandingChanges before = current();
         String description = changes.description() == null ? "" : changes.description().strip();
         String welcome = RichText.clean(changes.welcomeText());
         tenants.renameCurrent(changes.name());
@@ -74,6 +86,37 @@ public class BrandingEditor {
         brandings.replaceFooterLinks(changes.footerLinks().stream()
                 .map(link -> new BrandingChanges.Link(link.label().strip(), link.url().strip())).toList());
         brandings.touch(branding);
+        recordChanges(before, current());
+    }
+
+    /** Puts what the owner changed in the audit trail, a {@code field: value} line each, before and after. */
+    private void recordChanges(BrandingChanges before, BrandingChanges after) {
+        Map<String, String> was = lines(before);
+        StringBuilder old = new StringBuilder();
+        StringBuilder now = new StringBuilder();
+        lines(after).forEach((field, value) -> {
+            if (!value.equals(was.get(field))) {
+                old.append(field).append(": ").append(was.get(field)).append('\n');
+                now.append(field).append(": ").append(value).append('\n');
+            }
+        });
+        if (!now.isEmpty()) {
+            audit.recordChange(BRANDING_CHANGED, "branding", tenantContext.tenantId(), old.toString().strip(), now.toString().strip());
+        }
+    }
+
+    private static Map<String, String> lines(BrandingChanges look) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("name", look.name());
+        lines.put("description", look.description());
+        lines.put("primary colour", look.primary());
+        lines.put("accent colour", look.accent());
+        lines.put("welcome text", look.welcomeText());
+        lines.put("footer links", look.footerLinks().stream().map(link -> link.label() + " <" + link.url() + ">")
+                .collect(Collectors.joining(", ")));
+        lines.put("own domain", look.customDomain());
+        lines.replaceAll((field, value) -> value == null ? "" : value);
+        return lines;
     }
 
     /** Every problem with a set of changes, by field; empty when they can be saved. */
@@ -114,13 +157,18 @@ public class BrandingEditor {
             throw new InvalidInputException("logo", refused.getMessage());
         }
         brandings.currentOrNew().setLogo(logo.bytes(), logo.contentType());
+        audit.record(LOGO_CHANGED, "branding", tenantContext.tenantId(), "new logo, " + logo.contentType() + ", "
+                + logo.bytes().length + " bytes");
         return logo;
     }
 
     /** Goes back to the platform's logo. */
     @RequiresRole(Roles.OWNER)
     public void removeLogo() {
-        brandings.current().ifPresent(branding -> branding.setLogo(null, null));
+        brandings.current().filter(Branding::hasLogo).ifPresent(branding -> {
+            branding.setLogo(null, null);
+            audit.record(LOGO_CHANGED, "branding", tenantContext.tenantId(), "logo removed: the platform's is shown");
+        });
     }
 
     /** What is wrong with a colour, with the nearest passing shade when it fails the contrast check. */

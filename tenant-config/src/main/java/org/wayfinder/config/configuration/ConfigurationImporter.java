@@ -37,6 +37,7 @@ import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.form.FormDefinition;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.journey.JourneyDefinition;
 
 /**
@@ -56,6 +57,12 @@ import org.wayfinder.platform.spi.journey.JourneyDefinition;
 public class ConfigurationImporter {
 
     static final JsonSchema SCHEMA = JsonSchema.load("schemas/tenant-configuration.schema.json");
+
+    /** The audit trail's action for an import applied; the branding and plugin changes it makes are recorded as well. */
+    public static final String IMPORTED = "configuration.imported";
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     BrandingEditor brandingEditor;
@@ -94,6 +101,7 @@ public class ConfigurationImporter {
         }
         List<String> changes = changes(checked.document);
         write(checked.document);
+        audit.record(IMPORTED, "configuration", null, changes.isEmpty() ? "nothing changed" : String.join("; ", changes));
         return new ImportReport(List.of(), changes, true);
     }
 

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 
 /**
  * Signing out: a POST of the header's form to {@code /sign-out}, carrying the session's sign-out
@@ -28,6 +30,9 @@ import java.util.HexFormat;
 public class SignOut extends HttpServlet {
 
     static final String TOKEN = SignOut.class.getName() + ".token";
+
+    /** The audit trail's action for signing out. */
+    public static final String SIGNED_OUT = "sign-out";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -52,6 +57,12 @@ public class SignOut extends HttpServlet {
         }
     }
 
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient AuditTrail audit;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         HttpSession session = request.getSession(false);
@@ -66,6 +77,9 @@ public class SignOut extends HttpServlet {
                 expected.toString().getBytes(StandardCharsets.UTF_8))) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
+        }
+        if (currentUser.isSignedIn()) {
+            audit.record(SIGNED_OUT, "account", currentUser.require().accountId(), null);
         }
         request.logout();
         session.invalidate();

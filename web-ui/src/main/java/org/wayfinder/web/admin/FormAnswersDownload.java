@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.spi.AccessDeniedException;
+import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.web.faces.FacesDownloads;
 
 /**
  * The answers to one of the programme's forms as a CSV file ({@code /admin/form-answers.csv?key=...}).
  * Owners only: {@code AccessRules} guards {@code /admin/} and the export itself requires the role.
- * A key that is not this programme's form answers 404, exactly like one that does not exist.
+ * A key that is not this programme's form answers 404, exactly like one that does not exist. Each
+ * download is in the audit trail, as the pages' are.
  */
 @WebServlet("/admin/form-answers.csv")
 public class FormAnswersDownload extends HttpServlet {
@@ -24,6 +27,9 @@ public class FormAnswersDownload extends HttpServlet {
 
     @Inject
     FormResponses responses;
+
+    @Inject
+    AuditTrail audit;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,6 +46,7 @@ public class FormAnswersDownload extends HttpServlet {
             return;
         }
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        audit.record(FacesDownloads.DOWNLOADED, "form", key, key + "-answers.csv, " + bytes.length + " bytes");
         response.setContentType("text/csv; charset=UTF-8");
         // The key is lower-case letters, digits and hyphens (the engine allows no other), so it needs no quoting rules.
         response.setHeader("Content-Disposition", "attachment; filename=\"" + key + "-answers.csv\"");

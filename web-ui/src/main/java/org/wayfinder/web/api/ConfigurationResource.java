@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.wayfinder.config.configuration.ConfigurationExporter;
 import org.wayfinder.config.configuration.ConfigurationImporter;
 import org.wayfinder.config.configuration.ImportReport;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 
 /**
  * The programme's whole configuration as one document (schema at
@@ -26,6 +27,12 @@ import org.wayfinder.config.configuration.ImportReport;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfigurationResource {
+
+    /** The audit trail's action for the configuration read through the API (a download from the page is a {@code download}). */
+    public static final String EXPORTED = "configuration.exported";
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     ConfigurationExporter exporter;
@@ -38,7 +45,9 @@ public class ConfigurationResource {
     @APIResponse(responseCode = "200", description = "The configuration document")
     @APIResponse(responseCode = "403", description = "The token is not an owner's")
     public Response export() {
-        return Response.ok(exporter.exportJson(), MediaType.APPLICATION_JSON_TYPE).build();
+        String document = exporter.exportJson();
+        audit.record(EXPORTED, "configuration", null, "through the API");
+        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST

@@ -14,14 +14,25 @@ import org.wayfinder.platform.report.Csv;
 import org.wayfinder.platform.report.ReportFiles;
 import org.wayfinder.platform.spi.report.Report;
 import org.wayfinder.platform.spi.report.ReportFormat;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.web.Downloads;
 
-/** {@link Downloads} as the answer to the Faces request being handled, instead of a page. */
+/**
+ * {@link Downloads} as the answer to the Faces request being handled, instead of a page. Every file
+ * sent is in the audit trail ({@value #DOWNLOADED}, the page it came from and the file's name), so
+ * no page's export can be left out of it.
+ */
 @ApplicationScoped
 public class FacesDownloads implements Downloads {
 
+    /** The audit trail's action for a file downloaded from a page. */
+    public static final String DOWNLOADED = "download";
+
     @Inject
     Brandings brandings;
+
+    @Inject
+    AuditTrail audit;
 
     @Override
     public void send(Report report, ReportFormat format, String baseName) {
@@ -50,6 +61,8 @@ public class FacesDownloads implements Downloads {
     public void send(String fileName, String contentType, byte[] content) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
+        audit.record(DOWNLOADED, "page", context.getViewRoot() == null ? null : context.getViewRoot().getViewId(),
+                fileName + ", " + content.length + " bytes");
         external.responseReset();
         external.setResponseContentType(contentType);
         external.setResponseContentLength(content.length);

@@ -121,7 +121,8 @@ public class HomePage {
     private HomePanel admin() {
         List<Item> items = new ArrayList<>(List.of(Item.link("Branding", "/admin/branding.xhtml"), Item.link("Plugins", "/admin/plugins.xhtml"),
                 Item.link("Forms", "/admin/forms.xhtml"), Item.link("Journeys", "/admin/journeys.xhtml"),
-                Item.link("Export and import", "/admin/configuration.xhtml"), Item.link("API tokens", "/admin/api-tokens.xhtml")));
+                Item.link("Export and import", "/admin/configuration.xhtml"), Item.link("API tokens", "/admin/api-tokens.xhtml"),
+                Item.link("Audit trail", "/admin/audit.xhtml")));
         for (PluginLink link : pluginLinks.forRole(Roles.OWNER)) {
             // Moderators' pages are on the moderators' panels, for owners who moderate too.
             if (Roles.OWNER.equals(link.role()) && items.stream().noneMatch(item -> item.path().equals(link.path()))) {

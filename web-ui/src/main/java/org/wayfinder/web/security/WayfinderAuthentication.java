@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.wayfinder.platform.apitoken.ApiTokens;
+import org.wayfinder.platform.audit.RequestOrigin;
 import org.wayfinder.platform.identity.SignIn;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.SignedInUser;
@@ -53,12 +54,16 @@ public class WayfinderAuthentication implements HttpAuthenticationMechanism {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    RequestOrigin origin;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (InstanceEndpoints.isInstanceEndpoint(request)) {
             return context.doNothing();
         }
+        origin.from(request.getRemoteAddr());
         Optional<TenantRef> tenant = tenants.resolve(request);
         if (tenant.isEmpty() || !tenant.get().isActive()) {
             return context.doNothing();

@@ -23,6 +23,7 @@ import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.ProgrammePlugins;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 
 /**
@@ -56,6 +57,12 @@ public class MentoringResource {
                              int menteesAnswered, Integer shareOfMenteesWhoRecommend, List<MentoringReport.Support> supportTypes,
                              List<MentoringReport.Group> bySchool, List<MentoringReport.Group> byBorough) {
     }
+
+    /** The audit trail's action for the report's figures read through the API (a download from the page is a {@code download}). */
+    public static final String REPORT_EXPORTED = "mentoring.report.exported";
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Matches matches;
@@ -109,6 +116,7 @@ public class MentoringResource {
     @Operation(summary = "The mentoring report's figures (owners); definitions in docs/mentoring-reports.md")
     public ReportView report() {
         MentoringReport.Figures f = report.figures();
+        audit.record(REPORT_EXPORTED, null, null, "the report's figures, through the API");
         return new ReportView(f.registeredMentees(), f.matchedMentees(), f.shareMatched(), f.medianDaysToMatch(), f.activeMatches(),
                 f.endedMatches(), f.messagesPerMatch(), f.mentorsAnswered(), f.shareOfMentorsWhoRecommend(), f.menteesAnswered(),
                 f.shareOfMenteesWhoRecommend(), f.supportTypes(), f.bySchool(), f.byBorough());

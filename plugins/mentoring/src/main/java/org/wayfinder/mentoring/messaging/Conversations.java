@@ -25,6 +25,7 @@ import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SendKeys;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen;
 
 /**
@@ -35,6 +36,19 @@ import org.wayfinder.platform.spi.safeguarding.ContactScreen;
  */
 @ApplicationScoped
 public class Conversations extends Repository<Message> {
+
+    /**
+     * The audit trail's actions: a moderator's decision on a held message, a report, and a member of
+     * staff opening a conversation they are not part of.
+     */
+    public static final String MESSAGE_APPROVED = "mentoring.message.approved";
+    public static final String MESSAGE_REDACTED = "mentoring.message.redacted";
+    public static final String MESSAGE_REJECTED = "mentoring.message.rejected";
+    public static final String MESSAGE_REPORTED = "mentoring.message.reported";
+    public static final String CONVERSATION_READ = "mentoring.conversation.read";
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     ContactScreen contactScreen;
@@ -166,7 +180,11 @@ public class Conversations extends Repository<Message> {
         if (!moderator) {
             matches.ownMatch(matchId);
         } else {
-            matches.get(matchId);
+            Match match = matches.get(matchId);
+            String me = currentUser.require().accountId();
+            if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId())) {
+                audit.record(CONVERSATION_READ, "match", matchId, null);
+            }
         }
         return moderator;
     }
@@ -217,6 +235,7 @@ public class Conversations extends Repository<Message> {
     public Message approve(String messageId) {
         Message message = heldMessage(messageId);
         message.decide(Message.Status.SENT, message.getWrittenText(), currentUser.require().accountId(), "Approved", Instant.now());
+        audit.record(MESSAGE_APPROVED, "message", message.getId(), null);
         return message;
     }
 
@@ -232,6 +251,7 @@ public class Conversations extends Repository<Message> {
             throw new InvalidInputException("text", "Nothing was taken out. Approve it as it is, or change it.");
         }
         message.decide(Message.Status.SENT, body, currentUser.require().accountId(), reasonOf(reason), Instant.now());
+        audit.record(MESSAGE_REDACTED, "message", message.getId(), reasonOf(reason));
         return message;
     }
 
@@ -240,6 +260,7 @@ public class Conversations extends Repository<Message> {
     public Message reject(String messageId, String reason) {
         Message message = heldMessage(messageId);
         message.decide(Message.Status.REJECTED, message.getWrittenText(), currentUser.require().accountId(), reasonOf(reason), Instant.now());
+        audit.record(MESSAGE_REJECTED, "message", message.getId(), reasonOf(reason));
         return message;
     }
 
@@ -257,6 +278,7 @@ public class Conversations extends Repository<Message> {
         String me = currentUser.require().accountId();
         MessageReport report = new MessageReport(message.getId(), me, why, Instant.now());
         em().persist(report);
+        audit.record(MESSAGE_REPORTED, "message", message.getId(), why);
         String reporter = people.find(me).map(People.Person::name).orElse("Someone");
         String sender = people.find(message.getSenderId()).map(People.Person::name).orElse("someone");
         String lead = plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.SAFEGUARDING_LEAD);

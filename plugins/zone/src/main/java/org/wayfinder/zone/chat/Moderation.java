@@ -11,6 +11,7 @@ import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.booking.Chat;
 
@@ -23,6 +24,15 @@ import org.wayfinder.zone.booking.Chat;
  */
 @ApplicationScoped
 public class Moderation extends Repository<ChatLine> {
+
+    /** The audit trail's actions: a held line released, a line removed, someone muted or unmuted. */
+    public static final String LINE_RELEASED = "zone.chat-line.released";
+    public static final String LINE_REMOVED = "zone.chat-line.removed";
+    public static final String MUTED = "zone.chat.muted";
+    public static final String UNMUTED = "zone.chat.unmuted";
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     CurrentUser currentUser;
@@ -81,6 +91,7 @@ public class Moderation extends Repository<ChatLine> {
 
     private LineView decide(ChatLine line, ChatLine.Status outcome, Instant now) {
         line.moderate(outcome, currentUser.require().accountId(), now);
+        audit.record(outcome == ChatLine.Status.SHOWN ? LINE_RELEASED : LINE_REMOVED, "chat-line", line.getId(), "in Chat " + line.getChatId());
         em().flush();
         Chat chat = bookings.get(line.getChatId());
         if (chat.getWordsCountedAt() != null) {
@@ -100,6 +111,7 @@ public class Moderation extends Repository<ChatLine> {
         }
         if (!isMuted(chatId, accountId)) {
             em().persist(new Mute(chatId, accountId, currentUser.require().accountId()));
+            audit.record(MUTED, "account", accountId, "in Chat " + chatId);
             news.fire(new ChatNews(tenantContext.tenantId(), chatId, ChatNews.Kind.MUTED, null, accountId, null));
         }
     }
@@ -112,6 +124,7 @@ public class Moderation extends Repository<ChatLine> {
                 Mute.class).setParameter("chat", chatId).setParameter("who", accountId).getResultList();
         mutes.forEach(mute -> mute.lift(now));
         if (!mutes.isEmpty()) {
+            audit.record(UNMUTED, "account", accountId, "in Chat " + chatId);
             news.fire(new ChatNews(tenantContext.tenantId(), chatId, ChatNews.Kind.UNMUTED, null, accountId, null));
         }
     }

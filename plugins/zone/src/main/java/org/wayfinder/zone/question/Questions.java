@@ -21,6 +21,7 @@ import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.SignedInUser;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.event.Zone;
 import org.wayfinder.zone.event.Zones;
@@ -49,6 +50,16 @@ public class Questions extends Repository<Question> {
     /** A question waiting for a moderator, with the answered or approved questions it may repeat. */
     public record Waiting(Question question, List<Suggestion> likelyDuplicates) {
     }
+
+    /** The audit trail's actions: a moderator's decision on a question or a comment. */
+    public static final String QUESTION_APPROVED = "zone.question.approved";
+    public static final String QUESTION_REJECTED = "zone.question.rejected";
+    public static final String QUESTION_DUPLICATE = "zone.question.duplicate";
+    public static final String COMMENT_APPROVED = "zone.comment.approved";
+    public static final String COMMENT_REJECTED = "zone.comment.rejected";
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     CurrentUser currentUser;
@@ -178,14 +189,16 @@ public class Questions extends Repository<Question> {
         String body = editedText == null || editedText.isBlank() ? question.getBody()
                 : text(editedText, 10, 500, "question", "Keep the question between 10 and 500 characters.");
         question.approve(body, category(categoryId), currentUser.require().accountId(), Instant.now());
+        audit.record(QUESTION_APPROVED, "question", question.getId(), editedText == null || editedText.isBlank() ? null : "edited");
         return question;
     }
 
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public Question reject(String questionId, String reason) {
         Question question = pending(questionId);
-        question.reject(text(reason, 3, 500, "reason", "Say why, in 3 to 500 characters: the asker sees it."),
-                currentUser.require().accountId(), Instant.now());
+        String why = text(reason, 3, 500, "reason", "Say why, in 3 to 500 characters: the asker sees it.");
+        question.reject(why, currentUser.require().accountId(), Instant.now());
+        audit.record(QUESTION_REJECTED, "question", question.getId(), why);
         return question;
     }
 
@@ -197,6 +210,7 @@ public class Questions extends Repository<Question> {
                         && q.getStatus() == Question.Status.APPROVED && !q.getId().equals(question.getId()))
                 .orElseThrow(() -> new InvalidInputException("duplicateOf", "Choose an approved question of this Zone."));
         question.markDuplicateOf(original.getId(), currentUser.require().accountId(), Instant.now());
+        audit.record(QUESTION_DUPLICATE, "question", question.getId(), "duplicate of " + original.getId());
         return question;
     }
 
@@ -319,12 +333,15 @@ public class Questions extends Repository<Question> {
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public void approveComment(String commentId) {
         pendingComment(commentId).decide(Comment.Status.APPROVED, currentUser.require().accountId(), Instant.now(), null);
+        audit.record(COMMENT_APPROVED, "comment", commentId, null);
     }
 
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public void rejectComment(String commentId, String reason) {
-        pendingComment(commentId).decide(Comment.Status.REJECTED, currentUser.require().accountId(), Instant.now(),
-                text(reason, 3, 500, "reason", "Say why, in 3 to 500 characters: the writer sees it."));
+        Comment comment = pendingComment(commentId);
+        String why = text(reason, 3, 500, "reason", "Say why, in 3 to 500 characters: the writer sees it.");
+        comment.decide(Comment.Status.REJECTED, currentUser.require().accountId(), Instant.now(), why);
+        audit.record(COMMENT_REJECTED, "comment", commentId, why);
     }
 
     private Comment pendingComment(String commentId) {
