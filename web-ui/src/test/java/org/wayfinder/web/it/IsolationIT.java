@@ -154,6 +154,9 @@ class IsolationIT {
     ApiTokens apiTokens;
 
     @Inject
+    org.wayfinder.platform.spi.audit.AuditTrail auditTrail;
+
+    @Inject
     SignIn signIn;
 
     @Inject
@@ -359,6 +362,14 @@ class IsolationIT {
             String team = teamIn(t, zone);
             String school = schoolIn(t);
             return persist(t, () -> new org.wayfinder.zone.vote.Vote(zone, UUID.randomUUID().toString(), school, team, Instant.now()));
+        });
+        makers.put(org.wayfinder.platform.audit.AuditEntry.class, t -> {
+            String recordId = UUID.randomUUID().toString();
+            acting().as(t, Roles.OWNER, () -> {
+                auditTrail.record("isolation.checked", "note", recordId, null);
+                return null;
+            });
+            return idOf(t, "SELECT e.id FROM AuditEntry e WHERE e.recordId = '" + recordId + "'");
         });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");
