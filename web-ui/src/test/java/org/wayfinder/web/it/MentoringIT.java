@@ -475,6 +475,13 @@ class MentoringIT {
         assertThat(moderator.get("/mentoring/review.xhtml").html().select("#reports li").eachText())
                 .containsExactly("Amara Adeyemi: She asked me to text her, which worried me");
         assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/review.xhtml").status()).isEqualTo(403);
+
+        // Owners are linked to the moderators' pages from Admin: they read what waits, but only moderators decide.
+        Page asOwner = Flows.signedIn(HOST, OWNER).get("/mentoring/review.xhtml");
+        assertThat(asOwner.status()).isEqualTo(200);
+        assertThat(asOwner.html().select("#reports li").eachText()).containsExactly("Amara Adeyemi: She asked me to text her, which worried me");
+        assertThat(asOwner.html().getElementById("owners-read-only")).isNotNull();
+        assertThat(asOwner.html().select("button:contains(Approve), button:contains(Redact or reject)")).isEmpty();
     }
 
     @Test
@@ -516,6 +523,9 @@ class MentoringIT {
                 .extracting(org.wayfinder.mentoring.messaging.Message::getStatus).contains(org.wayfinder.mentoring.messaging.Message.Status.REJECTED);
         assertThatThrownBy(() -> acting().asPerson(lab, amara, MentoringPlugin.MENTOR, () -> conversations.held()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(acting().as(lab, Roles.OWNER, () -> conversations.held())).as("owners may read what waits").isNotNull();
+        assertThatThrownBy(() -> acting().as(lab, Roles.OWNER, () -> conversations.approve(answered.getId())))
+                .as("but only moderators decide").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

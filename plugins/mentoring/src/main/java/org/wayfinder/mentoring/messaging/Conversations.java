@@ -190,14 +190,14 @@ public class Conversations extends Repository<Message> {
     }
 
     /** Messages waiting for a moderator, oldest first. */
-    @RequiresRole(Roles.MODERATOR)
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<Message> held() {
         return query("SELECT m FROM Message m WHERE m.status = :held ORDER BY m.sentAt, m.id").setParameter("held", Message.Status.HELD)
                 .getResultList();
     }
 
     /** How many messages wait for a moderator, counted by the database. */
-    @RequiresRole(Roles.MODERATOR)
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public long countHeld() {
         return em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.status = :held", Long.class).setParameter("held", Message.Status.HELD)
                 .getSingleResult();
@@ -289,8 +289,8 @@ public class Conversations extends Repository<Message> {
         return report;
     }
 
-    /** Reports about messages, newest first, for moderators. */
-    @RequiresRole(Roles.MODERATOR)
+    /** Reports about messages, newest first, for moderators (owners may read them; only moderators decide). */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<MessageReport> reports() {
         return em().createQuery("SELECT r FROM MessageReport r ORDER BY r.reportedAt DESC", MessageReport.class).setMaxResults(200)
                 .getResultList();

@@ -31,7 +31,7 @@ public class ReviewPage implements Serializable {
     private transient List<Message> held;
     private transient List<MessageReport> reports;
 
-    /** Runs when the page opens: moderators only (403 otherwise). */
+    /** Runs when the page opens: moderators, and owners who may look but not decide (403 otherwise). */
     public void load() {
         held = null;
         reports = null;
