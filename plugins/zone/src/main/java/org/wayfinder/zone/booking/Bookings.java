@@ -156,12 +156,28 @@ public class Bookings extends Repository<Chat> {
         List<String> ids = chats.stream().map(Chat::getId).toList();
         List<Booking> all = em().createQuery("SELECT b FROM Booking b WHERE b.chatId IN :ids ORDER BY b.bookedAt", Booking.class)
                 .setParameter("ids", ids).getResultList();
+        Map<String, Team> teams = zones.teamsById(chats.stream().map(Chat::getTeamId).toList());
         List<Slot> slots = new ArrayList<>();
         for (Chat chat : chats) {
-            slots.add(new Slot(chat, zones.team(chat.getTeamId()).orElse(null),
+            slots.add(new Slot(chat, teams.get(chat.getTeamId()),
                     all.stream().filter(b -> b.getChatId().equals(chat.getId())).toList()));
         }
         return slots;
+    }
+
+    /**
+     * How many Chats with a class booked the person's teams hold between two instants, in the Zones
+     * not closed where they are a professional: one query, for their home.
+     */
+    public long teamChatsBetween(String accountId, Instant from, Instant to) {
+        // The Chats are read and the withdrawn ones left out here: a boolean compared in this query's SQL comes out as 0, which H2 refuses.
+        return em().createQuery("SELECT DISTINCT c FROM Chat c, Professional p, Zone z WHERE p.accountId = :me"
+                        + " AND c.zoneId = p.zoneId AND c.teamId = p.teamId AND z.id = c.zoneId AND z.closedAt IS NULL"
+                        + " AND c.startsAt >= :dayStart AND c.startsAt < :dayEnd"
+                        + " AND EXISTS (SELECT b FROM Booking b WHERE b.chatId = c.id AND b.status IN :standing)", Chat.class)
+                .setParameter("me", accountId).setParameter("dayStart", from).setParameter("dayEnd", to)
+                .setParameter("standing", List.of(Booking.Status.BOOKED, Booking.Status.TOOK_PLACE)).getResultStream()
+                .filter(chat -> !chat.isWithdrawn()).count();
     }
 
     /** A school's name, for lists of bookings. */
@@ -255,18 +271,24 @@ public class Bookings extends Repository<Chat> {
                 + " ORDER BY c.startsAt, b.bookedAt", Object[].class).setParameter("zone", zoneId).getResultList());
     }
 
-    /** Bookings with their Chats (read together), teams and schools (each read once however many bookings share it). */
+    /** Bookings with their Chats (read together), teams and schools (all the teams in one query, all the schools in another). */
     private List<BookingRow> rows(List<Object[]> bookingsWithChats) {
-        Map<String, Team> teams = new HashMap<>();
-        Map<String, School> schoolsById = new HashMap<>();
+        Map<String, Team> teams = zones.teamsById(bookingsWithChats.stream().map(row -> ((Chat) row[1]).getTeamId()).toList());
+        Map<String, School> schoolsById = schools.byIds(bookingsWithChats.stream().map(row -> ((Booking) row[0]).getSchoolId()).toList());
         List<BookingRow> rows = new ArrayList<>();
         for (Object[] row : bookingsWithChats) {
             Booking booking = (Booking) row[0];
             Chat chat = (Chat) row[1];
-            rows.add(new BookingRow(booking, chat, teams.computeIfAbsent(chat.getTeamId(), id -> zones.team(id).orElse(null)),
-                    schoolsById.computeIfAbsent(booking.getSchoolId(), schools::get)));
+            rows.add(new BookingRow(booking, chat, teams.get(chat.getTeamId()), schoolsById.get(booking.getSchoolId())));
         }
         return rows;
+    }
+
+    /** The names of these schools by id, read in one query: for lists of bookings. */
+    public Map<String, String> schoolNames(java.util.Collection<String> schoolIds) {
+        Map<String, String> names = new HashMap<>();
+        schools.byIds(schoolIds).forEach((id, school) -> names.put(id, school.getName()));
+        return names;
     }
 
     /**

@@ -44,7 +44,9 @@ public class ChatNames {
         if (ZonePlugin.STUDENT.equals(role)) {
             shown = name == null ? "A student" : name;
         } else if (ZonePlugin.PROFESSIONAL.equals(role)) {
-            shown = (name == null ? "A professional" : name) + zones.team(teamId).map(team -> " (" + team.getName() + ")").orElse("");
+            String team = teamId == null ? "" : names.computeIfAbsent("team|" + teamId,
+                    id -> zones.team(teamId).map(found -> " (" + found.getName() + ")").orElse(""));
+            shown = (name == null ? "A professional" : name) + team;
         } else {
             shown = (name == null ? "A moderator" : name) + " (moderator)";
         }
@@ -60,7 +62,7 @@ public class ChatNames {
     /** A line just written, its writer named as their seat names them rather than looked up again. */
     public LineView view(ChatLine line, Seats.Seat writer) {
         Map<String, String> names = new HashMap<>();
-        names.put(key(writer.accountId(), writer.role(), teamOf(writer.chatId(), writer.role())), writer.name());
+        names.put(key(writer.accountId(), writer.role(), teamOf(writer.chatId(), writer.role(), names)), writer.name());
         return view(line, names);
     }
 
@@ -75,14 +77,14 @@ public class ChatNames {
     }
 
     private LineView view(ChatLine line, Map<String, String> names) {
-        String author = nameOf(line.getAuthorId(), line.getAuthorRole(), teamOf(line.getChatId(), line.getAuthorRole()), names);
+        String author = nameOf(line.getAuthorId(), line.getAuthorRole(), teamOf(line.getChatId(), line.getAuthorRole(), names), names);
         return new LineView(line.getId(), line.getChatId(), line.getAuthorId(), author, line.getAuthorRole(), line.getBody(),
                 line.getStatus(), line.getHeldFor(), line.getClientKey(), line.getSentAt(), line.getModeratedBy(), line.getModeratedAt());
     }
 
-    /** A professional writes as one of the Chat's team; nobody else's name carries a team. */
-    private String teamOf(String chatId, String role) {
-        return ZonePlugin.PROFESSIONAL.equals(role) ? bookings.get(chatId).getTeamId() : null;
+    /** A professional writes as one of the Chat's team; nobody else's name carries a team. Each Chat's team is looked up once per list. */
+    private String teamOf(String chatId, String role, Map<String, String> names) {
+        return ZonePlugin.PROFESSIONAL.equals(role) ? names.computeIfAbsent("chat|" + chatId, id -> bookings.get(chatId).getTeamId()) : null;
     }
 
     private static String key(String accountId, String role, String teamId) {

@@ -50,10 +50,11 @@ public class ChatOverview extends Repository<Chat> {
         Map<String, Long> held = counts("SELECT l.chatId, COUNT(l) FROM ChatLine l WHERE l.status = :status GROUP BY l.chatId",
                 ChatLine.Status.HELD);
         Map<String, Long> joined = counts("SELECT p.chatId, COUNT(p) FROM Participant p GROUP BY p.chatId", null);
-        Map<String, String> teams = new HashMap<>();
+        Map<String, Team> teams = zones.teamsById(chats.stream().map(Chat::getTeamId).toList());
         List<Summary> summaries = new ArrayList<>();
         for (Chat chat : chats) {
-            String team = teams.computeIfAbsent(chat.getTeamId(), teamId -> zones.team(teamId).map(Team::getName).orElse(""));
+            Team found = teams.get(chat.getTeamId());
+            String team = found == null ? "" : found.getName();
             summaries.add(new Summary(chat.getId(), team, chat.getStartsAt(), chat.getEndsAt(), chat.isLive(now),
                     lines.getOrDefault(chat.getId(), 0L), held.getOrDefault(chat.getId(), 0L), joined.getOrDefault(chat.getId(), 0L)));
         }

@@ -127,10 +127,13 @@ public class Zones extends Repository<Zone> {
         return people.find(accountId).map(People.Person::name).orElse("Someone who left");
     }
 
-    /** The same, with their team in this Zone when they are one of its professionals: "Priya Patel (Nottinghamshire)". */
-    public String nameInZone(String zoneId, String accountId) {
-        String team = professional(zoneId, accountId).flatMap(p -> team(p.getTeamId())).map(Team::getName).orElse(null);
-        return team == null ? nameOf(accountId) : nameOf(accountId) + " (" + team + ")";
+
+    /** The team of each of the Zone's professionals placed in one, by account id, read in one query: for naming many of them. */
+    public java.util.Map<String, String> teamNamesOfProfessionals(String zoneId) {
+        java.util.Map<String, String> teams = new java.util.HashMap<>();
+        em().createQuery("SELECT p.accountId, t.name FROM Professional p, Team t WHERE p.zoneId = :zone AND t.id = p.teamId", Object[].class)
+                .setParameter("zone", zoneId).getResultList().forEach(row -> teams.put((String) row[0], (String) row[1]));
+        return teams;
     }
 
     // Teams
@@ -138,6 +141,11 @@ public class Zones extends Repository<Zone> {
     public List<Team> teams(String zoneId) {
         return em().createQuery("SELECT t FROM Team t WHERE t.zoneId = :zone ORDER BY t.position, t.name", Team.class)
                 .setParameter("zone", zoneId).getResultList();
+    }
+
+    /** These teams by id, read in one query: for lists of Chats and bookings that name their teams. */
+    public java.util.Map<String, Team> teamsById(java.util.Collection<String> teamIds) {
+        return byIds(Team.class, teamIds);
     }
 
     public Optional<Team> team(String teamId) {

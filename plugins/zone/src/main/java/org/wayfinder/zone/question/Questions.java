@@ -166,6 +166,29 @@ public class Questions extends Repository<Question> {
 
     // Moderating
 
+    /** What waits for a moderator in the Zones not closed: questions and comments, as the moderators' home counts them. */
+    public record Queue(long questions, long comments) {
+    }
+
+    /** The moderators' queue over every Zone not closed, counted in two queries however many Zones there are. */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public Queue queue() {
+        long waitingQuestions = em().createQuery("SELECT COUNT(q) FROM Question q, Zone z WHERE q.zoneId = z.id AND z.closedAt IS NULL"
+                + " AND q.status = :pending", Long.class).setParameter("pending", Question.Status.PENDING).getSingleResult();
+        long waitingComments = em().createQuery("SELECT COUNT(c) FROM Comment c, Question q, Zone z WHERE c.questionId = q.id"
+                + " AND q.zoneId = z.id AND z.closedAt IS NULL AND c.status = :pending", Long.class)
+                .setParameter("pending", Comment.Status.PENDING).getSingleResult();
+        return new Queue(waitingQuestions, waitingComments);
+    }
+
+    /** Approved questions nobody has answered yet in the Zones not closed where this person is a professional: one query. */
+    public long unansweredFor(String accountId) {
+        return em().createQuery("SELECT COUNT(q) FROM Question q, Professional p, Zone z WHERE p.accountId = :me AND q.zoneId = p.zoneId"
+                        + " AND z.id = q.zoneId AND z.closedAt IS NULL AND q.status = :approved"
+                        + " AND NOT EXISTS (SELECT a FROM Answer a WHERE a.questionId = q.id)", Long.class)
+                .setParameter("me", accountId).setParameter("approved", Question.Status.APPROVED).getSingleResult();
+    }
+
     /** Questions waiting for a moderator, oldest first, each with its likely duplicates. */
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<Waiting> waiting(String zoneId) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.wayfinder.platform.spi.CurrentUser;
@@ -163,9 +164,11 @@ public class Schools extends Repository<School> {
     @RequiresRole({Roles.OWNER, Roles.MODERATOR})
     public List<TeacherRow> teachers() {
         List<TeacherRow> rows = new ArrayList<>();
-        for (Teacher teacher : em().createQuery("SELECT t FROM Teacher t ORDER BY t.createdAt", Teacher.class).getResultList()) {
+        List<Teacher> teachers = em().createQuery("SELECT t FROM Teacher t ORDER BY t.createdAt", Teacher.class).getResultList();
+        Map<String, School> schoolsById = byIds(teachers.stream().map(Teacher::getSchoolId).toList());
+        for (Teacher teacher : teachers) {
             people.find(teacher.getAccountId()).ifPresent(person ->
-                    rows.add(new TeacherRow(teacher, person, get(teacher.getSchoolId()))));
+                    rows.add(new TeacherRow(teacher, person, schoolsById.get(teacher.getSchoolId()))));
         }
         rows.sort((a, b) -> {
             int pending = Boolean.compare(b.teacher().getStatus() == Teacher.Status.PENDING, a.teacher().getStatus() == Teacher.Status.PENDING);

@@ -12,14 +12,15 @@ import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.PerRequest;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.event.Zone;
 import org.wayfinder.zone.event.Zones;
 import org.wayfinder.zone.question.Category;
 import org.wayfinder.zone.question.Comment;
+import org.wayfinder.zone.question.Question;
 import org.wayfinder.zone.question.Questions;
-import org.wayfinder.zone.school.Schools;
 
 /**
  * Moderators' desk for one Zone: questions waiting (approve, perhaps edited and with a category;
@@ -42,9 +43,6 @@ public class ModeratePage implements Serializable {
     @Inject
     Bookings bookings;
 
-    @Inject
-    Schools schools;
-
 
     @Inject
     CurrentUser currentUser;
@@ -53,8 +51,7 @@ public class ModeratePage implements Serializable {
     private final Map<String, String> edits = new HashMap<>();
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, String> reasons = new HashMap<>();
-    private transient List<Questions.Waiting> waiting;
-    private transient List<Zone> all;
+    private final PerRequest read = new PerRequest();
 
     /** Runs when the page opens: moderators and owners only. */
     public void load() {
@@ -68,22 +65,19 @@ public class ModeratePage implements Serializable {
     }
 
     public List<Zone> getZones() {
-        if (all == null) {
-            all = zones.all();
-        }
-        return all;
+        return read.get("zones", zones::all);
     }
 
     public List<Questions.Waiting> getWaiting() {
-        if (waiting == null) {
-            waiting = zoneId == null ? List.of() : questions.waiting(zoneId);
+        return zoneId == null ? List.of() : read.get("waiting:" + zoneId, () -> {
+            List<Questions.Waiting> waiting = questions.waiting(zoneId);
             waiting.forEach(w -> edits.putIfAbsent(w.question().getId(), w.question().getBody()));
-        }
-        return waiting;
+            return waiting;
+        });
     }
 
     public List<Category> getCategoryList() {
-        return questions.categories(false);
+        return read.get("categories", () -> questions.categories(false));
     }
 
     public void approve(String questionId) {
@@ -99,7 +93,7 @@ public class ModeratePage implements Serializable {
     }
 
     public List<Comment> getComments() {
-        return zoneId == null ? List.of() : questions.waitingComments(zoneId);
+        return zoneId == null ? List.of() : read.get("comments:" + zoneId, () -> questions.waitingComments(zoneId));
     }
 
     public void approveComment(String commentId) {
@@ -110,15 +104,19 @@ public class ModeratePage implements Serializable {
         act(() -> questions.rejectComment(commentId, reasons.get(commentId)), "Comment rejected.");
     }
 
+    /** The question a comment waiting is on: those of every comment waiting are read in one query. */
     public String questionText(String questionId) {
-        return questions.find(questionId).map(q -> q.getBody()).orElse("");
+        Map<String, Question> commentedOn = read.get("commentedOn:" + zoneId,
+                () -> questions.byIds(getComments().stream().map(Comment::getQuestionId).toList()));
+        Question question = commentedOn.get(questionId);
+        return question != null ? question.getBody() : questions.find(questionId).map(Question::getBody).orElse("");
     }
 
     /** Booked Chats that have started and whose outcome nobody has recorded. */
     public List<Bookings.BookingRow> getToRecord() {
         Instant now = Instant.now();
-        return zoneId == null ? List.of() : bookings.bookings(zoneId).stream()
-                .filter(row -> row.booking().getStatus() == Booking.Status.BOOKED && !row.chat().getStartsAt().isAfter(now)).toList();
+        return zoneId == null ? List.of() : read.get("toRecord:" + zoneId, () -> bookings.bookings(zoneId).stream()
+                .filter(row -> row.booking().getStatus() == Booking.Status.BOOKED && !row.chat().getStartsAt().isAfter(now)).toList());
     }
 
     public void record(String bookingId, String outcome) {
@@ -129,18 +127,20 @@ public class ModeratePage implements Serializable {
         return zones.nameOf(accountId);
     }
 
+    /** The school of a question waiting: those of every question waiting are read in one query. */
     public String schoolName(String schoolId) {
-        return schoolId == null ? "" : schools.find(schoolId).map(s -> s.getName()).orElse("");
+        return schoolId == null ? "" : read.get("schoolNames:" + zoneId, () -> bookings.schoolNames(getWaiting().stream()
+                .map(w -> w.question().getSchoolId()).toList())).getOrDefault(schoolId, "");
     }
 
     private void act(Runnable action, String done) {
         try {
             action.run();
-            waiting = null;
+            read.forget();
             messages.info(done);
         } catch (InvalidInputException invalid) {
             messages.error(invalid.errors().get(0).message());
-            waiting = null;
+            read.forget();
         }
     }
 

@@ -18,6 +18,7 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.PerRequest;
 import org.wayfinder.platform.spi.web.SiteAddress;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
@@ -87,10 +88,11 @@ public class SchoolPage implements Serializable {
     private transient List<Bookings.Slot> bookable;
     private transient List<Bookings.BookingRow> myBookings;
     private transient List<String> myClasses;
+    private final PerRequest read = new PerRequest();
 
     /** Runs when the page opens: only teachers get in. */
     public void load() {
-        schools.myClassCodes();
+        getCodes();
         if (zoneId == null && !getZones().isEmpty()) {
             zoneId = getZones().get(0).getId();
         }
@@ -104,7 +106,7 @@ public class SchoolPage implements Serializable {
     }
 
     public School getMySchool() {
-        return getRegistration() == null ? null : schools.get(getRegistration().getSchoolId());
+        return getRegistration() == null ? null : read.get("school", () -> schools.get(getRegistration().getSchoolId()));
     }
 
     public boolean isApproved() {
@@ -184,8 +186,10 @@ public class SchoolPage implements Serializable {
         return siteAddress.current() + "/zone/join.xhtml";
     }
 
+    /** The Zone of a class code: those of every code listed are read in one query. */
     public String zoneName(String id) {
-        return zones.find(id).map(Zone::getName).orElse("");
+        Zone zone = read.get("codeZones", () -> zones.byIds(getCodes().stream().map(ClassCode::getZoneId).toList())).get(id);
+        return zone != null ? zone.getName() : zones.find(id).map(Zone::getName).orElse("");
     }
 
     public boolean usable(ClassCode code) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.PerRequest;
 import org.wayfinder.zone.school.School;
 import org.wayfinder.zone.school.Schools;
 
@@ -33,6 +34,7 @@ public class SchoolsPage implements Serializable {
     private String editing;
     private final Map<String, String> reasons = new HashMap<>();
     private transient List<Schools.TeacherRow> teachers;
+    private final PerRequest read = new PerRequest();
 
     /** Runs when the page opens: owners and moderators only. */
     public void load() {
@@ -67,7 +69,7 @@ public class SchoolsPage implements Serializable {
     }
 
     public List<School> getRegister() {
-        return schools.all();
+        return read.get("register", schools::all);
     }
 
     public void edit(School school) {
@@ -90,6 +92,7 @@ public class SchoolsPage implements Serializable {
         try {
             School school = editing == null ? schools.addSchool(schoolName, county, underServed, wideningParticipation)
                     : schools.updateSchool(editing, schoolName, county, underServed, wideningParticipation);
+            read.forget();
             messages.info("Saved " + school.getFullName() + ".");
             startNew();
         } catch (InvalidInputException invalid) {

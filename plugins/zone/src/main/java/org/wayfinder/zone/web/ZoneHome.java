@@ -17,10 +17,8 @@ import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.chat.ChatOverview;
-import org.wayfinder.zone.event.Professional;
 import org.wayfinder.zone.event.Zone;
 import org.wayfinder.zone.event.Zones;
-import org.wayfinder.zone.question.Question;
 import org.wayfinder.zone.question.Questions;
 import org.wayfinder.zone.school.Schools;
 import org.wayfinder.zone.school.Student;
@@ -137,21 +135,9 @@ public class ZoneHome implements HomePanels {
     private HomePanel professional() {
         String me = currentUser.require().accountId();
         LocalDate today = Zones.today();
-        long chatsToday = 0;
-        long toAnswer = 0;
-        for (Professional place : zones.placesOf(me)) {
-            if (zones.find(place.getZoneId()).map(Zone::isClosed).orElse(true)) {
-                continue;
-            }
-            chatsToday += bookings.slots(place.getZoneId()).stream()
-                    .filter(slot -> slot.chat().getTeamId().equals(place.getTeamId())
-                            && slot.chat().getStartsAt().atZone(dates.zone()).toLocalDate().equals(today)
-                            && slot.bookings().stream().anyMatch(Booking::isStanding))
-                    .count();
-            List<Question> approved = questions.approved(place.getZoneId());
-            var answers = questions.answersTo(approved.stream().map(Question::getId).toList());
-            toAnswer += approved.stream().filter(question -> !answers.containsKey(question.getId())).count();
-        }
+        long chatsToday = bookings.teamChatsBetween(me, today.atStartOfDay(dates.zone()).toInstant(),
+                today.plusDays(1).atStartOfDay(dates.zone()).toInstant());
+        long toAnswer = questions.unansweredFor(me);
         return new HomePanel("The Zone", chatsToday == 0 && toAnswer == 0
                 ? "Nothing waiting for you now. Your team's Chats and students' questions appear in The Zone."
                 : "Your team's Chats today and students' questions nobody has answered yet.",
@@ -162,12 +148,9 @@ public class ZoneHome implements HomePanels {
         List<ChatOverview.Summary> all = chats.chats(Instant.now());
         long held = all.stream().mapToLong(ChatOverview.Summary::held).sum();
         long live = all.stream().filter(ChatOverview.Summary::live).count();
-        long waitingQuestions = 0;
-        long waitingComments = 0;
-        for (Zone zone : zones.notClosed()) {
-            waitingQuestions += questions.waiting(zone.getId()).size();
-            waitingComments += questions.waitingComments(zone.getId()).size();
-        }
+        Questions.Queue queue = questions.queue();
+        long waitingQuestions = queue.questions();
+        long waitingComments = queue.comments();
         return new HomePanel("Zone moderation", held + waitingQuestions + waitingComments == 0
                 ? "Nothing waiting for a moderator. Watch the Chats on now from Chats."
                 : "Lines, questions and comments waiting for you.",

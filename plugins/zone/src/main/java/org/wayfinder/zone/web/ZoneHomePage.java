@@ -18,6 +18,7 @@ import org.wayfinder.platform.spi.NotSignedInException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.PerRequest;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
@@ -82,6 +83,7 @@ public class ZoneHomePage implements Serializable {
     private transient Map<String, List<Comment>> commentsShown;
     private transient Optional<Vote> myVote;
     private transient Map<String, String> names;
+    private final PerRequest read = new PerRequest();
 
     /** Runs when the page opens: students and professionals only. */
     public void load() {
@@ -115,7 +117,8 @@ public class ZoneHomePage implements Serializable {
             schools.placesOf(me).forEach(s -> ids.add(s.getZoneId()));
             zones.placesOf(me).forEach(p -> ids.add(p.getZoneId()));
             myZones = new LinkedHashMap<>();
-            ids.stream().distinct().map(zones::find).flatMap(Optional::stream)
+            Map<String, Zone> found = zones.byIds(ids);
+            ids.stream().distinct().map(found::get).filter(Objects::nonNull)
                     .sorted((a, b) -> Boolean.compare(a.isClosed(), b.isClosed()) != 0 ? Boolean.compare(a.isClosed(), b.isClosed())
                             : b.getOpensOn().compareTo(a.getOpensOn()))
                     .forEach(z -> myZones.put(z.getId(), z));
@@ -136,11 +139,13 @@ public class ZoneHomePage implements Serializable {
     }
 
     private Optional<Student> student() {
-        return getZone() == null ? Optional.empty() : schools.student(zoneId, currentUser.require().accountId());
+        return getZone() == null ? Optional.empty()
+                : read.get("student:" + zoneId, () -> schools.student(zoneId, currentUser.require().accountId()));
     }
 
     private Optional<Professional> professional() {
-        return getZone() == null ? Optional.empty() : zones.professional(zoneId, currentUser.require().accountId());
+        return getZone() == null ? Optional.empty()
+                : read.get("professional:" + zoneId, () -> zones.professional(zoneId, currentUser.require().accountId()));
     }
 
     public boolean isStudentHere() {
@@ -152,11 +157,11 @@ public class ZoneHomePage implements Serializable {
     }
 
     public String getSchoolName() {
-        return student().map(s -> schools.get(s.getSchoolId()).getFullName()).orElse("");
+        return read.get("schoolName:" + zoneId, () -> student().map(s -> schools.get(s.getSchoolId()).getFullName()).orElse(""));
     }
 
     public String getTeamName() {
-        return professional().flatMap(p -> zones.team(p.getTeamId())).map(Team::getName).orElse(null);
+        return professional().map(p -> teamName(p.getTeamId())).filter(name -> !name.isEmpty()).orElse(null);
     }
 
     // Joining with a code
@@ -166,6 +171,7 @@ public class ZoneHomePage implements Serializable {
             Student student = schools.joinZone(code);
             code = null;
             myZones = null;
+            read.forget();
             zoneId = student.getZoneId();
             forgetZoneLists();
             messages.info("You joined " + getZone().getName() + ".");
@@ -203,9 +209,12 @@ public class ZoneHomePage implements Serializable {
         return !slot.chat().getEndsAt().isAfter(Instant.now());
     }
 
+    /** The classes booked into a Chat with their schools: the schools of every Chat listed are read in one query. */
     public String classes(Bookings.Slot slot) {
+        Map<String, String> schoolNames = read.get("schoolNames:" + zoneId, () -> bookings.schoolNames(getChats().stream()
+                .flatMap(chat -> chat.bookings().stream()).map(Booking::getSchoolId).toList()));
         return String.join(", ", slot.bookings().stream().filter(Booking::isStanding)
-                .map(b -> b.getClassName() + " (" + schools.get(b.getSchoolId()).getName() + ")").toList());
+                .map(b -> b.getClassName() + " (" + schoolNames.getOrDefault(b.getSchoolId(), "") + ")").toList());
     }
 
     // Questions
@@ -273,8 +282,12 @@ public class ZoneHomePage implements Serializable {
         return commentsShown.getOrDefault(questionId, List.of());
     }
 
+    /** The text of a question one of mine duplicates: those of all my questions are read in one query. */
     public String questionText(String questionId) {
-        return questions.find(questionId).map(Question::getBody).orElse("");
+        Map<String, Question> originals = read.get("originals:" + zoneId, () -> questions.byIds(getMine().stream()
+                .map(Question::getDuplicateOf).filter(Objects::nonNull).toList()));
+        Question original = originals.get(questionId);
+        return original != null ? original.getBody() : questions.find(questionId).map(Question::getBody).orElse("");
     }
 
     public Map<String, String> getDrafts() {
@@ -308,13 +321,15 @@ public class ZoneHomePage implements Serializable {
         if (names == null) {
             names = new HashMap<>();
         }
-        return names.computeIfAbsent(accountId, id -> zones.nameInZone(zoneId, id));
+        Map<String, String> teamOf = read.get("teamsOfProfessionals:" + zoneId, () -> zones.teamNamesOfProfessionals(zoneId));
+        return names.computeIfAbsent(accountId, id -> teamOf.containsKey(id) ? zones.nameOf(id) + " (" + teamOf.get(id) + ")"
+                : zones.nameOf(id));
     }
 
     // Votes
 
     public List<Team> getTeams() {
-        return getZone() == null ? List.of() : zones.teams(zoneId);
+        return getZone() == null ? List.of() : read.get("teams:" + zoneId, () -> zones.teams(zoneId));
     }
 
     public Vote getMyVote() {
@@ -325,13 +340,15 @@ public class ZoneHomePage implements Serializable {
     }
 
     public String teamName(String id) {
-        return zones.team(id).map(Team::getName).orElse("");
+        return getTeams().stream().filter(team -> team.getId().equals(id)).findFirst().map(Team::getName)
+                .orElseGet(() -> zones.team(id).map(Team::getName).orElse(""));
     }
 
     public void vote() {
         try {
             votes.vote(zoneId, teamId);
             myVote = null;
+            read.forget();
             messages.info("Thank you for voting for " + teamName(teamId) + ".");
         } catch (InvalidInputException invalid) {
             messages.show(invalid, "vote");
@@ -343,7 +360,7 @@ public class ZoneHomePage implements Serializable {
     }
 
     public List<Zones.Tally> getTally() {
-        return isResultsVisible() ? zones.tally(zoneId) : List.of();
+        return isResultsVisible() ? read.get("tally:" + zoneId, () -> zones.tally(zoneId)) : List.of();
     }
 
     public boolean isWinner(String id) {

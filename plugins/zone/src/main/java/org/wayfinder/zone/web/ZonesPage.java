@@ -14,6 +14,7 @@ import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.PerRequest;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.event.Professional;
@@ -62,7 +63,7 @@ public class ZonesPage implements Serializable {
     private int minutes = 30;
     private int classes = 1;
     private final Map<String, String> placements = new HashMap<>();
-    private transient List<Zone> all;
+    private final PerRequest read = new PerRequest();
 
     /** Runs when the page opens: owners only (the list is read through an owner-only call). */
     public void load() {
@@ -77,14 +78,11 @@ public class ZonesPage implements Serializable {
     }
 
     public List<Zone> getAll() {
-        if (all == null) {
-            all = zones.forOwner();
-        }
-        return all;
+        return read.get("all", zones::forOwner);
     }
 
     public Zone getZone() {
-        return zoneId == null || creating ? null : zones.find(zoneId).orElse(null);
+        return zoneId == null || creating ? null : read.get("zone:" + zoneId, () -> zones.find(zoneId).orElse(null));
     }
 
     private void edit(Zone zone) {
@@ -112,7 +110,7 @@ public class ZonesPage implements Serializable {
             Zone zone = creating ? zones.create(details) : zones.update(zoneId, details);
             zoneId = zone.getId();
             creating = false;
-            all = null;
+            read.forget();
             messages.info("Saved " + zone.getName() + ".");
         } catch (InvalidInputException invalid) {
             messages.show(invalid, "details");
@@ -122,7 +120,7 @@ public class ZonesPage implements Serializable {
     public void close() {
         try {
             Zone zone = zones.close(zoneId);
-            all = null;
+            read.forget();
             messages.info(zone.getName() + " is closed." + (zone.getWinnerIds().isEmpty() ? " Nobody voted, so there is no winner."
                     : " The winner: " + winners(zone) + "."));
         } catch (InvalidInputException invalid) {
@@ -131,14 +129,15 @@ public class ZonesPage implements Serializable {
     }
 
     public String winners(Zone zone) {
-        List<String> names = zone.getWinnerIds().stream().map(id -> zones.team(id).map(Team::getName).orElse("")).toList();
+        Map<String, Team> teams = zones.teamsById(zone.getWinnerIds());
+        List<String> names = zone.getWinnerIds().stream().map(id -> teams.containsKey(id) ? teams.get(id).getName() : "").toList();
         return names.size() > 1 ? String.join(" and ", names) + " (a tie)" : String.join("", names);
     }
 
     // Teams
 
     public List<Team> getTeams() {
-        return getZone() == null ? List.of() : zones.teams(zoneId);
+        return getZone() == null ? List.of() : read.get("teams:" + zoneId, () -> zones.teams(zoneId));
     }
 
     public void addTeam() {
@@ -146,6 +145,7 @@ public class ZonesPage implements Serializable {
             Team team = zones.addTeam(zoneId, teamName, teamDescription);
             teamName = null;
             teamDescription = null;
+            read.forget();
             messages.info("Added the " + team.getName() + " team.");
         } catch (InvalidInputException invalid) {
             messages.show(invalid, "teams");
@@ -153,15 +153,17 @@ public class ZonesPage implements Serializable {
     }
 
     public List<Zones.Tally> getTally() {
-        return getZone() == null ? List.of() : zones.tally(zoneId);
+        return getZone() == null ? List.of() : read.get("tally:" + zoneId, () -> zones.tally(zoneId));
     }
 
     // Professionals
 
     public List<Professional> getProfessionals() {
-        List<Professional> list = getZone() == null ? List.of() : zones.professionals(zoneId);
-        list.forEach(p -> placements.putIfAbsent(p.getId(), p.getTeamId() == null ? "" : p.getTeamId()));
-        return list;
+        return getZone() == null ? List.of() : read.get("professionals:" + zoneId, () -> {
+            List<Professional> list = zones.professionals(zoneId);
+            list.forEach(p -> placements.putIfAbsent(p.getId(), p.getTeamId() == null ? "" : p.getTeamId()));
+            return list;
+        });
     }
 
     public String name(String accountId) {
@@ -171,6 +173,7 @@ public class ZonesPage implements Serializable {
     public void giveAccess() {
         try {
             zones.giveAccess(zoneId, email, personName, teamId);
+            read.forget();
             messages.info("Added " + personName + ". Someone new to the programme gets an email to choose a password.");
             email = null;
             personName = null;
@@ -182,6 +185,7 @@ public class ZonesPage implements Serializable {
     public void place(String professionalId) {
         try {
             zones.placeIn(professionalId, placements.get(professionalId));
+            read.forget();
             messages.info("Team changed.");
         } catch (InvalidInputException invalid) {
             messages.error(invalid.errors().get(0).message());
@@ -191,18 +195,20 @@ public class ZonesPage implements Serializable {
     public void removeAccess(String professionalId) {
         zones.removeAccess(professionalId);
         placements.remove(professionalId);
+        read.forget();
         messages.info("Removed from the Zone. What they wrote stays.");
     }
 
     // Chats
 
     public List<Bookings.Slot> getSlots() {
-        return getZone() == null ? List.of() : bookings.slots(zoneId);
+        return getZone() == null ? List.of() : read.get("slots:" + zoneId, () -> bookings.slots(zoneId));
     }
 
     public void publish() {
         try {
             bookings.publish(zoneId, slotTeamId, startsAt == null ? null : startsAt.atZone(dates.zone()).toInstant(), minutes, classes);
+            read.forget();
             messages.info("Published. Teachers can book it now.");
             startsAt = null;
         } catch (InvalidInputException invalid) {
@@ -213,6 +219,7 @@ public class ZonesPage implements Serializable {
     public void withdraw(String chatId) {
         try {
             bookings.withdraw(chatId);
+            read.forget();
             messages.info("Taken off the timetable.");
         } catch (InvalidInputException invalid) {
             messages.error(invalid.errors().get(0).message());
@@ -222,6 +229,7 @@ public class ZonesPage implements Serializable {
     public void cancelBooking(String bookingId) {
         try {
             bookings.cancel(bookingId, "Cancelled by the programme");
+            read.forget();
             messages.info("Cancelled; the teacher is told and invited to book again.");
         } catch (InvalidInputException invalid) {
             messages.error(invalid.errors().get(0).message());
@@ -231,6 +239,7 @@ public class ZonesPage implements Serializable {
     public void record(String bookingId, String outcome) {
         try {
             bookings.recordOutcome(bookingId, Booking.Status.valueOf(outcome));
+            read.forget();
             messages.info("Recorded.");
         } catch (InvalidInputException invalid) {
             messages.error(invalid.errors().get(0).message());
@@ -241,8 +250,10 @@ public class ZonesPage implements Serializable {
         return !slot.chat().getStartsAt().isAfter(Instant.now());
     }
 
+    /** A booking's school: the names of every school the Zone's slots name are read in one query. */
     public String schoolName(String schoolId) {
-        return bookings.schoolName(schoolId);
+        return read.get("schoolNames:" + zoneId, () -> bookings.schoolNames(getSlots().stream()
+                .flatMap(slot -> slot.bookings().stream()).map(Booking::getSchoolId).toList())).getOrDefault(schoolId, "");
     }
 
     // Fields

@@ -12,6 +12,7 @@ import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.web.Downloads;
+import org.wayfinder.platform.spi.web.PerRequest;
 import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.booking.Chat;
 import org.wayfinder.zone.chat.LineView;
@@ -53,6 +54,7 @@ public class ChatPage implements Serializable {
     private Seats.Seat seat;
     private transient List<LineView> lines;
     private transient Chat chat;
+    private final PerRequest read = new PerRequest();
 
     /** Runs when the page opens: joins a live Chat; 403 for anyone without a place in it who is not staff. */
     public void load() {
@@ -104,7 +106,7 @@ public class ChatPage implements Serializable {
     }
 
     public String getTeamName() {
-        return zones.team(getChat().getTeamId()).map(Team::getName).orElse("");
+        return read.get("team", () -> zones.team(getChat().getTeamId()).map(Team::getName).orElse(""));
     }
 
     public List<LineView> getLines() {
@@ -115,7 +117,7 @@ public class ChatPage implements Serializable {
     }
 
     public List<Seats.Present> getParticipants() {
-        return seats.participants(chatId);
+        return read.get("participants", () -> seats.participants(chatId));
     }
 
     public boolean mine(LineView line) {

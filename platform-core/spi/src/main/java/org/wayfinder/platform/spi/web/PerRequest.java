@@ -1,0 +1,55 @@
+package org.wayfinder.platform.spi.web;
+
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What a page bean reads once per request however often its page asks: a table's rows, the record
+ * the page is about. A view-scoped bean lives across the requests of its view, and Faces evaluates
+ * a value expression many times while it renders ({@code rendered}, {@code value}, each row), so a
+ * getter that queries would query each time; one that keeps its answer in a field would show it
+ * stale on the next request. Values kept here live as long as the request: the next request of the
+ * same view reads afresh. An action that changes what was read calls {@link #forget} so that the
+ * page it renders shows the change.
+ *
+ * <p>Outside a Faces request (a unit test) nothing is kept.
+ */
+public final class PerRequest implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The key of this bean's values among the request's attributes. */
+    private final String key = PerRequest.class.getName() + '@' + java.util.UUID.randomUUID();
+
+    /** The value under a name, loaded at the first ask of this request. Null values are kept too. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String name, Supplier<T> loader) {
+        Map<String, Object> values = values();
+        if (values == null) {
+            return loader.get();
+        }
+        if (values.containsKey(name)) {
+            return (T) values.get(name);
+        }
+        T value = loader.get();
+        values.put(name, value);
+        return value;
+    }
+
+    /** Drops what this request has read, after an action that changed it. */
+    public void forget() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            faces.getAttributes().remove(key);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> values() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null ? null : (Map<String, Object>) faces.getAttributes().computeIfAbsent(key, k -> new HashMap<String, Object>());
+    }
+}
