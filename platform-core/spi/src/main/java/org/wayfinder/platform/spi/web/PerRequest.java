@@ -1,8 +1,8 @@
 package org.wayfinder.platform.spi.web;
 
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -15,13 +15,14 @@ import java.util.function.Supplier;
  * same view reads afresh. An action that changes what was read calls {@link #forget} so that the
  * page it renders shows the change.
  *
- * <p>Outside a Faces request (a unit test) nothing is kept.
+ * <p>The values live in the request's CDI context ({@link RequestMemory}); where there is none (a unit
+ * test) nothing is kept.
  */
 public final class PerRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The key of this bean's values among the request's attributes. */
+    /** The key of this bean's values in the request's memory. */
     private final String key = PerRequest.class.getName() + '@' + java.util.UUID.randomUUID();
 
     /** The value under a name, loaded at the first ask of this request. Null values are kept too. */
@@ -41,15 +42,24 @@ public final class PerRequest implements Serializable {
 
     /** Drops what this request has read, after an action that changed it. */
     public void forget() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null) {
-            faces.getAttributes().remove(key);
+        RequestMemory memory = memory();
+        if (memory != null) {
+            memory.forget(key);
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> values() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null ? null : (Map<String, Object>) faces.getAttributes().computeIfAbsent(key, k -> new HashMap<String, Object>());
+        RequestMemory memory = memory();
+        return memory == null ? null : memory.of(key);
+    }
+
+    private static RequestMemory memory() {
+        try {
+            RequestMemory memory = CDI.current().select(RequestMemory.class).get();
+            memory.toString(); // reaches the instance, so an inactive request context shows here
+            return memory;
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return null;
+        }
     }
 }
