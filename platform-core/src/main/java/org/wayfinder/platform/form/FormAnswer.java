@@ -48,6 +48,12 @@ public class FormAnswer extends TenantOwned implements CacheScoped {
         this.date = date;
     }
 
+    /** Blanks the answer at the person's request: for answers in their own words or that identify them (text, dates). */
+    void erase(String replacement) {
+        text = replacement;
+        date = null;
+    }
+
     public FormResponse getResponse() {
         return response;
     }

@@ -46,6 +46,9 @@ public class FormResponses extends Repository<FormResponse> implements Submitted
     @Inject
     Accounts accounts;
 
+    @Inject
+    FieldTypes fieldTypes;
+
     public FormResponses() {
         super(FormResponse.class);
     }
@@ -148,6 +151,55 @@ public class FormResponses extends Repository<FormResponse> implements Submitted
                 .setParameter("response", response).getResultList()
                 .forEach(answer -> values.computeIfAbsent(answer.getFieldId(), id -> new ArrayList<>()).add(answer.getText()));
         return new Given(response, forms.definitionOf(response.getFormVersion()), new Answers(values));
+    }
+
+    /** One answer a person gave, with the question as the version they answered asked it. */
+    public record GivenAnswer(String formKey, Instant submittedAt, String question, String answer) {
+    }
+
+    /** Every answer the person gave to every form, oldest response first: for their copy of their data. */
+    public List<GivenAnswer> answersOf(String accountId) {
+        List<GivenAnswer> given = new ArrayList<>();
+        for (FormResponse response : responsesOf(accountId)) {
+            FormDefinition definition = forms.definitionOf(response.getFormVersion());
+            for (FormAnswer answer : answersTo(response)) {
+                String question = definition.field(answer.getFieldId()).map(FormField::label).orElse(answer.getFieldId());
+                given.add(new GivenAnswer(response.getFormKey(), response.getSubmittedAt(), question, answer.getText()));
+            }
+        }
+        return given;
+    }
+
+    /**
+     * Blanks the person's answers in their own words or that identify them (text, email, phone,
+     * dates) at their request; choices, ratings and numbers stay, so the reports that count them do
+     * not change. Returns how many answers were blanked.
+     */
+    public int eraseAnswersOf(String accountId, String replacement) {
+        int erased = 0;
+        for (FormResponse response : responsesOf(accountId)) {
+            FormDefinition definition = forms.definitionOf(response.getFormVersion());
+            for (FormAnswer answer : answersTo(response)) {
+                FieldType.ValueKind kind = definition.field(answer.getFieldId()).map(field -> fieldTypes.typeOf(field).kind())
+                        .orElse(FieldType.ValueKind.TEXT);
+                boolean consent = definition.field(answer.getFieldId()).map(field -> "consent".equals(field.type())).orElse(false);
+                if ((kind == FieldType.ValueKind.TEXT && !consent) || kind == FieldType.ValueKind.DATE) {
+                    answer.erase(replacement);
+                    erased++;
+                }
+            }
+        }
+        return erased;
+    }
+
+    private List<FormResponse> responsesOf(String accountId) {
+        return query("SELECT r FROM FormResponse r WHERE r.accountId = :account ORDER BY r.submittedAt, r.id")
+                .setParameter("account", accountId).getResultList();
+    }
+
+    private List<FormAnswer> answersTo(FormResponse response) {
+        return em().createQuery("SELECT a FROM FormAnswer a WHERE a.response = :response ORDER BY a.id", FormAnswer.class)
+                .setParameter("response", response).getResultList();
     }
 
     public long count(String formKey) {

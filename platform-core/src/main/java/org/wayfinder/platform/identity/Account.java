@@ -80,6 +80,27 @@ public class Account extends TenantOwned implements CacheScoped {
         lockedUntil = null;
     }
 
+    /**
+     * Anonymises the account at the person's request: no name, no email address, no password; it
+     * can never sign in again, and every session of it ends. The row stays, so what the person did
+     * still counts in reports, under no name.
+     */
+    void erase(String unusableHash) {
+        displayName = "Erased person";
+        email = "erased-" + getId() + "@erased.invalid";
+        passwordHash = unusableHash;
+        status = AccountStatus.DISABLED;
+        credentialsVersion++;
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = null;
+    }
+
+    /** Whether the account was erased at its person's request. */
+    public boolean isErased() {
+        return email.endsWith("@erased.invalid");
+    }
+
     void confirmEmail(Instant now) {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = now;

@@ -125,6 +125,18 @@ public class Accounts extends Repository<Account> {
         }
     }
 
+    /**
+     * Anonymises an account of this programme at its person's request ({@link Account#erase}) and
+     * withdraws its links to reset a password or confirm an address. Its roles stay, so the counts
+     * of people by role stay right; it can never sign in.
+     */
+    public void erase(String accountId) {
+        Account account = get(accountId);
+        // A hash no password produces: the account's sign-in compares with it and always fails.
+        account.erase("erased:" + java.util.UUID.randomUUID());
+        em().createQuery("DELETE FROM AccountToken t WHERE t.account = :account").setParameter("account", account).executeUpdate();
+    }
+
     /** Makes sure a flush happens now, so a unique-constraint clash surfaces inside the caller. */
     void flush() {
         em().flush();

@@ -91,7 +91,7 @@ class QueryBudgetIT {
             Map.entry("student@zone.example /", 7),
             Map.entry("student@zone.example /zone/chat.xhtml?id=", 19),
             Map.entry("student@zone.example /zone/index.xhtml", 16),
-            Map.entry("teacher@zone.example /", 5),
+            Map.entry("teacher@zone.example /", 6),
             Map.entry("teacher@zone.example /zone/school.xhtml", 14));
 
     @Test
