@@ -169,6 +169,9 @@ class IsolationIT {
     Brandings brandings;
 
     @Inject
+    org.wayfinder.platform.spi.audit.AuditTrail auditTrail;
+
+    @Inject
     Forms forms;
 
     @Inject
@@ -361,6 +364,14 @@ class IsolationIT {
             String team = teamIn(t, zone);
             String school = schoolIn(t);
             return persist(t, () -> new org.wayfinder.zone.vote.Vote(zone, UUID.randomUUID().toString(), school, team, Instant.now()));
+        });
+        makers.put(org.wayfinder.platform.audit.AuditEntry.class, t -> {
+            String marker = "isolation-" + UUID.randomUUID();
+            acting().as(t, Roles.OWNER, () -> {
+                auditTrail.record("isolation.checked", "note", marker, null);
+                return null;
+            });
+            return idOf(t, "SELECT e.id FROM AuditEntry e WHERE e.recordId = '" + marker + "'");
         });
         makers.put(ArchivedNote.class, t -> persist(t, () -> {
             Note note = new Note("to archive", "someone");
