@@ -33,9 +33,9 @@ public final class NoticeTemplate {
 
     private static String accessibility(Details details, String contact) {
         return """
-                This accessibility statement applies to %1$s, the site of %2$s at %3$s.
+                This accessibility statement applies to %1$s at %3$s, run by %2$s.
 
-                %2$s wants as many people as possible to be able to use this website. That means you should be able to:
+                We want as many people as possible to be able to use this website. That means you should be able to:
                 - change colours, contrast levels and fonts using your browser or device
                 - zoom in up to 400%% without the text spilling off the screen
                 - get around the website using just a keyboard

@@ -95,14 +95,14 @@ public final class NoticeText {
         return parse(text).stream().filter(block -> block.heading() || block.subheading()).map(Block::text).toList();
     }
 
-    /** The parts of a text still marked {@code [To complete: ...]}, in order. */
+    /** The parts of a text still marked {@code [To complete: ...]}, in order, each once. */
     public static List<String> stillToComplete(String text) {
-        List<String> found = new ArrayList<>();
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text == null ? "" : text);
         while (matcher.find()) {
             found.add(matcher.group());
         }
-        return found;
+        return List.copyOf(found);
     }
 
     private static void flush(List<Block> blocks, List<String> paragraph, List<String> list) {

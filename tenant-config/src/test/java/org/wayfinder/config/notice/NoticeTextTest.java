@@ -36,6 +36,13 @@ class NoticeTextTest {
     }
 
     @Test
+    void eachPartStillToCompleteIsListedOnceInOrder() {
+        assertThat(NoticeText.stillToComplete("[To complete: who] wrote [To complete: when], and [To complete: who] again"))
+                .containsExactly("[To complete: who]", "[To complete: when]");
+        assertThat(NoticeText.stillToComplete("All written [by us]")).isEmpty();
+    }
+
+    @Test
     void aTemplateNamesTheProgrammeAndMarksWhatTheOwnerMustWrite() {
         String withEmail = NoticeTemplate.text(NoticeKind.PRIVACY,
                 new NoticeTemplate.Details("Trust careers", "https://careers.trust.example", "dpo@trust.example"));
