@@ -17,7 +17,8 @@ import org.wayfinder.platform.spi.audit.AuditTrail;
 /**
  * How an owner writes the programme's notices: save a text (checked first, every problem at once),
  * or go back to the template. Each change is in the audit trail with the text before and after, so
- * the programme can say what its notice said on a given day.
+ * the programme can say what its notice said on a given day (the trail keeps the first 4,000
+ * characters of each; a longer notice is cut there).
  */
 @ApplicationScoped
 @Transactional

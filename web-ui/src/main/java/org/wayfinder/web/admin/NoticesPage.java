@@ -146,7 +146,7 @@ public class NoticesPage implements Serializable {
         Draft draft = draft(key);
         boolean removed = editor.reset(draft.kind);
         draft.load(editor.shown(draft.kind));
-        messages.info(removed ? "The " + name(draft) + " is the template again. Your text is kept in the audit trail."
+        messages.info(removed ? "The " + name(draft) + " is the template again. The audit trail keeps the first 4,000 characters of your text."
                 : "The " + name(draft) + " was already the template.");
     }
 
