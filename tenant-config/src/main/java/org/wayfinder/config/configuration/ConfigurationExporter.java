@@ -11,6 +11,8 @@ import org.wayfinder.config.branding.Branding;
 import org.wayfinder.config.branding.BrandingChanges;
 import org.wayfinder.config.branding.BrandingEditor;
 import org.wayfinder.config.branding.Brandings;
+import org.wayfinder.config.notice.NoticeEditor;
+import org.wayfinder.config.notice.NoticeKind;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.json.Json;
@@ -33,6 +35,9 @@ public class ConfigurationExporter {
 
     @Inject
     Forms forms;
+
+    @Inject
+    NoticeEditor notices;
 
     @Inject
     Journeys journeys;
@@ -58,9 +63,11 @@ public class ConfigurationExporter {
             pluginParts.add(new TenantConfiguration.Plugin(plugin.id(), activations.isEnabled(plugin.id()),
                     activations.settingsAsText(plugin.id())));
         }
+        String accessibility = notices.written(NoticeKind.ACCESSIBILITY).orElse(null);
+        String privacy = notices.written(NoticeKind.PRIVACY).orElse(null);
         return new TenantConfiguration(TenantConfiguration.SCHEMA, 1, brandingPart,
                 forms.allPublished(), journeys.allPublished(),
-                pluginParts);
+                pluginParts, accessibility == null && privacy == null ? null : new TenantConfiguration.Notices(accessibility, privacy));
     }
 
     /** The export as indented JSON. */

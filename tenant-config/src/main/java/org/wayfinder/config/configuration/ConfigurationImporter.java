@@ -24,6 +24,9 @@ import org.wayfinder.config.branding.BrandingChanges;
 import org.wayfinder.config.branding.BrandingEditor;
 import org.wayfinder.config.branding.Brandings;
 import org.wayfinder.config.branding.LogoCheck;
+import org.wayfinder.config.notice.NoticeEditor;
+import org.wayfinder.config.notice.NoticeKind;
+import org.wayfinder.config.notice.NoticeText;
 import org.wayfinder.platform.form.FormEngine;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.journey.JourneyEngine;
@@ -50,7 +53,8 @@ import org.wayfinder.platform.spi.journey.JourneyDefinition;
  * A dry run says what would change; applying does it in one transaction.
  *
  * <p>Importing adds and replaces, it never deletes: forms and journeys the document does not mention
- * stay as they are, and a document without a logo keeps the current one.
+ * stay as they are, a document without a logo keeps the current one, and a notice the document
+ * leaves out keeps the programme's (its own text, or the template).
  */
 @ApplicationScoped
 @Transactional
@@ -72,6 +76,9 @@ public class ConfigurationImporter {
 
     @Inject
     Forms forms;
+
+    @Inject
+    NoticeEditor notices;
 
     @Inject
     Journeys journeys;
@@ -151,6 +158,8 @@ public class ConfigurationImporter {
                 problems.add(new FieldError("$.branding.logo.data", refused.getMessage()));
             }
         }
+        noticeTexts(document).forEach((kind, text) -> notices.problemsWith(kind, text).forEach(problem ->
+                problems.add(new FieldError("$.notices." + kind.key(), problem.message()))));
         FormEngine engine = forms.engine();
         Set<String> formKeys = new HashSet<>();
         for (int i = 0; i < document.forms().size(); i++) {
@@ -221,6 +230,11 @@ public class ConfigurationImporter {
                 changes.add("Branding: the logo is replaced.");
             }
         }
+        noticeTexts(document).forEach((kind, text) -> {
+            if (!notices.written(kind).equals(Optional.of(NoticeText.normalise(text)))) {
+                changes.add("The " + kind.title().toLowerCase(java.util.Locale.ROOT) + " is replaced by the document's.");
+            }
+        });
         for (FormDefinition form : document.forms()) {
             Optional<FormDefinition> published = forms.published(form.key());
             if (published.isEmpty()) {
@@ -262,6 +276,7 @@ public class ConfigurationImporter {
         if (look.logo() != null) {
             brandingEditor.uploadLogo(Base64.getDecoder().decode(look.logo().data()));
         }
+        noticeTexts(document).forEach(notices::save);
         document.forms().forEach(forms::publishDefinition);
         document.journeys().forEach(journeys::publishDefinition);
         Map<String, TenantConfiguration.Plugin> entries = new HashMap<>();
@@ -282,6 +297,20 @@ public class ConfigurationImporter {
                 activations.saveSettings(entry.id(), entry.settings());
             }
         }
+    }
+
+    /** The notices a document carries, by kind; those it leaves out or gives as null are not there. */
+    private static Map<NoticeKind, String> noticeTexts(TenantConfiguration document) {
+        Map<NoticeKind, String> texts = new java.util.EnumMap<>(NoticeKind.class);
+        if (document.notices() != null) {
+            if (document.notices().accessibility() != null) {
+                texts.put(NoticeKind.ACCESSIBILITY, document.notices().accessibility());
+            }
+            if (document.notices().privacy() != null) {
+                texts.put(NoticeKind.PRIVACY, document.notices().privacy());
+            }
+        }
+        return texts;
     }
 
     private static BrandingChanges changes(TenantConfiguration.Branding look, String customDomain) {

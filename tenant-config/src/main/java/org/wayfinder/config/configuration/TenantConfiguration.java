@@ -17,9 +17,11 @@ import org.wayfinder.platform.spi.journey.JourneyDefinition;
  * @param forms         published forms
  * @param journeys      published journeys
  * @param plugins       which plugins are on, with their settings
+ * @param notices       the notices the owner wrote; null (or a notice left out) where the template is shown
  */
 public record TenantConfiguration(@JsonbProperty("$schema") String schema, int formatVersion, Branding branding,
-                                  List<FormDefinition> forms, List<JourneyDefinition> journeys, List<Plugin> plugins) {
+                                  List<FormDefinition> forms, List<JourneyDefinition> journeys, List<Plugin> plugins,
+                                  Notices notices) {
 
     public static final String SCHEMA = "/schemas/tenant-configuration.schema.json";
 
@@ -58,6 +60,15 @@ public record TenantConfiguration(@JsonbProperty("$schema") String schema, int f
      * @param data        the image in Base64
      */
     public record Logo(String contentType, String data) {
+    }
+
+    /**
+     * The notices in the programme's own words, in {@code NoticeText}'s plain format.
+     *
+     * @param accessibility the accessibility statement, or null for the template
+     * @param privacy       the privacy notice, or null for the template
+     */
+    public record Notices(String accessibility, String privacy) {
     }
 
     /**

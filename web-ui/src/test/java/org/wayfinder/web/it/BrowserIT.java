@@ -204,6 +204,37 @@ class BrowserIT {
         ownerSees.assertClean();
     }
 
+    @Test
+    void theNoticesAndTheirEditorPassTheAccessibilityChecksOnAPhone() {
+        browser = Browser.open(375, 812);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Browser.url(Site.ZONE, "/"));
+        browser.findElement(By.id("footer-privacy")).click();
+        wait.until(ExpectedConditions.titleContains("Privacy notice"));
+        Audit visitorSees = new Audit(browser, "notices-visitor").page("privacy");
+        browser.findElement(By.id("footer-accessibility")).click();
+        wait.until(ExpectedConditions.titleContains("Accessibility statement"));
+        visitorSees.page("accessibility");
+        visitorSees.assertClean();
+
+        browser.get(Browser.url(Site.ZONE, "/login.xhtml?next=/admin/index.xhtml"));
+        browser.findElement(By.id("signIn:email")).sendKeys("owner@zone.example");
+        browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.titleContains("Admin"));
+        browser.findElement(By.linkText("Accessibility and privacy")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("privacy:text")));
+        Audit ownerSees = new Audit(browser, "notices-owner").page("editor");
+        WebElement text = browser.findElement(By.id("privacy:text"));
+        text.clear();
+        text.sendKeys("## Who we are\nThe Zone's hubs.\n\n- your name");
+        browser.findElement(By.id("privacy:preview")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#privacy-preview h2")));
+        assertThat(browser.findElement(By.cssSelector("#privacy-preview h2")).getText()).isEqualTo("Who we are");
+        ownerSees.page("preview");
+        ownerSees.assertClean();
+    }
+
     private List<String> stepTitles() {
         return browser.findElements(By.cssSelector("#editor\\:steps .je-step-title")).stream().map(WebElement::getText).toList();
     }

@@ -48,7 +48,7 @@ class HostileRequestsIT {
 
     /** Pages anyone may open without signing in. */
     private static final Set<String> PUBLIC = Set.of("/index.xhtml", "/login.xhtml", "/register.xhtml", "/apply.xhtml",
-            "/invitation.xhtml", "/verify.xhtml", "/password/forgot.xhtml", "/password/reset.xhtml", "/zone/join.xhtml",
+            "/invitation.xhtml", "/verify.xhtml", "/accessibility.xhtml", "/privacy.xhtml", "/password/forgot.xhtml", "/password/reset.xhtml", "/zone/join.xhtml",
             "/errors/400.xhtml", "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml");
 
     /** Staff folders of the core; plugins' staff pages are read from the links the admin and staff pages list. */

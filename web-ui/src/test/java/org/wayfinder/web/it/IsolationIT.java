@@ -210,6 +210,8 @@ class IsolationIT {
         makers.put(PluginSettingValue.class, t -> persist(t, () -> new PluginSettingValue("notes", "max-length", "300")));
         makers.put(Branding.class, t -> persist(t, Branding::new));
         makers.put(FooterLink.class, t -> persist(t, () -> new FooterLink(0, "Privacy", "https://trust.example/privacy")));
+        makers.put(org.wayfinder.config.notice.Notice.class, t -> persist(t, () -> new org.wayfinder.config.notice.Notice(
+                org.wayfinder.config.notice.NoticeKind.PRIVACY, "Only this programme's privacy notice", Instant.now())));
         makers.put(Note.class, t -> persist(t, () -> new Note("A's note", "someone")));
         makers.put(Form.class, t -> acting().as(t, Roles.OWNER, () -> {
             forms.saveDraft(SAMPLE_FORM);
