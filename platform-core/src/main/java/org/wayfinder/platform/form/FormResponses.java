@@ -119,8 +119,9 @@ public class FormResponses extends Repository<FormResponse> implements Submitted
     @Override
     public Map<String, SubmittedAnswers.Answered> latestAnswersOfAll(String formKey) {
         Map<String, FormResponse> latest = new LinkedHashMap<>();
+        // The versions answered, and their forms, come with the responses: one query however many versions people answered.
         query("SELECT r FROM FormResponse r WHERE r.formKey = :key ORDER BY r.submittedAt DESC, r.id DESC").setParameter("key", formKey)
-                .getResultList().forEach(response -> latest.putIfAbsent(response.getAccountId(), response));
+                .setHint("eclipselink.join-fetch", "r.formVersion.form").getResultList().forEach(response -> latest.putIfAbsent(response.getAccountId(), response));
         Map<String, Map<String, List<String>>> answers = answersByResponse(formKey);
         Map<String, FormDefinition> definitions = new HashMap<>();
         Map<String, SubmittedAnswers.Answered> byAccount = new LinkedHashMap<>();

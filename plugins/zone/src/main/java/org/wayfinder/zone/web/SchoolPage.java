@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.evidence.Encounter;
 import org.wayfinder.platform.spi.web.Dates;
+import org.wayfinder.platform.spi.web.Downloads;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.PerRequest;
 import org.wayfinder.platform.spi.web.SiteAddress;
@@ -24,6 +27,7 @@ import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.event.Zone;
 import org.wayfinder.zone.event.Zones;
+import org.wayfinder.zone.evidence.ZoneEncounters;
 import org.wayfinder.zone.school.ClassCode;
 import org.wayfinder.zone.school.School;
 import org.wayfinder.zone.school.Schools;
@@ -54,6 +58,15 @@ public class SchoolPage implements Serializable {
 
     @Inject
     Dates dates;
+
+    @Inject
+    ZoneEncounters encounters;
+
+    @Inject
+    Downloads downloads;
+
+    @Inject
+    People people;
 
     /** The choice of class that opens a box to name a new one. */
     public static final String NEW_CLASS = "+new";
@@ -190,6 +203,13 @@ public class SchoolPage implements Serializable {
     public String zoneName(String id) {
         Zone zone = read.get("codeZones", () -> zones.byIds(getCodes().stream().map(ClassCode::getZoneId).toList())).get(id);
         return zone != null ? zone.getName() : zones.find(id).map(Zone::getName).orElse("");
+    }
+
+    /** The school's students' encounters as the CSV schools' careers records take in; empty until the teacher is approved. */
+    public void downloadEncounters() {
+        List<List<String>> rows = encounters.ofMySchool().stream()
+                .map(e -> e.csvRow(people.find(e.studentId()).map(People.Person::name).orElse("Someone who left"))).toList();
+        downloads.sendCsv("encounters-" + LocalDate.now(dates.zone()) + ".csv", Encounter.CSV_COLUMNS, rows);
     }
 
     public boolean usable(ClassCode code) {
