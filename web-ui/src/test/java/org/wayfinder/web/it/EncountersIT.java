@@ -226,6 +226,21 @@ class EncountersIT {
         String theirs = new String(teacher.get("/zone/school.xhtml").form("evidence").download("encounters").bytes(), StandardCharsets.UTF_8);
         assertThat(theirs).contains("Anna", "Cal").doesNotContain("Ben", "Mel");
 
+        Api api = Api.on(HOST, Flows.createToken(owner, "Careers records", Roles.OWNER));
+        Api.Reply json = api.get("/evidence/encounters?school=" + java.net.URLEncoder.encode("The Becket School, Nottinghamshire",
+                StandardCharsets.UTF_8));
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.array()).hasSize(1);
+        assertThat(json.array().getJsonObject(0).getString("student")).isEqualTo("Ben");
+        assertThat(json.array().getJsonObject(0).getInt("minutes")).isEqualTo(45);
+        Api.Reply all = api.get("/evidence/encounters?format=csv");
+        assertThat(all.contentType()).startsWith("text/csv");
+        assertThat(all.body().lines().toList()).hasSize(5);
+        Flows.assertProblem(api.get("/evidence/encounters?format=xml"), 422);
+        Api moderatorsTool = Api.on(HOST, Flows.createToken(owner, "Moderators' tool", Roles.MODERATOR));
+        assertThat(moderatorsTool.get("/evidence/encounters").status()).isEqualTo(403);
+        assertThat(Api.on(OTHER_SLUG + ".localhost", null).get("/evidence/encounters").status()).isEqualTo(401);
+
         assertThat(Flows.signedIn(HOST, MODERATOR).get("/admin/evidence.xhtml").status()).isEqualTo(403);
         assertThat(teacher.get("/admin/evidence.xhtml").status()).isEqualTo(403);
         assertThat(new Site(HOST).get("/admin/evidence.xhtml").status()).isEqualTo(302);

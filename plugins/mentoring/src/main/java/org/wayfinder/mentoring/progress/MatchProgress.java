@@ -106,8 +106,12 @@ public class MatchProgress extends Repository<MeetingLog> {
             return last;
         }
         List<String> who = List.copyOf(new java.util.HashSet<>(accountIds));
-        for (String latest : List.of("SELECT m.senderId, MAX(m.sentAt) FROM Message m WHERE m.senderId IN :who GROUP BY m.senderId",
-                "SELECT m.loggedBy, MAX(m.createdAt) FROM MeetingLog m WHERE m.loggedBy IN :who GROUP BY m.loggedBy")) {
+        // The latest time is picked in SQL and the rows holding it are read, rather than MAX read back: MySQL's driver returns an
+        // aggregate of a datetime column as a LocalDateTime, which the Instant converter cannot take.
+        for (String latest : List.of("SELECT m.senderId, m.sentAt FROM Message m WHERE m.senderId IN :who"
+                        + " AND m.sentAt = (SELECT MAX(n.sentAt) FROM Message n WHERE n.senderId = m.senderId)",
+                "SELECT m.loggedBy, m.createdAt FROM MeetingLog m WHERE m.loggedBy IN :who"
+                        + " AND m.createdAt = (SELECT MAX(n.createdAt) FROM MeetingLog n WHERE n.loggedBy = m.loggedBy)")) {
             for (Object[] row : em().createQuery(latest, Object[].class).setParameter("who", who).getResultList()) {
                 last.merge((String) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b);
             }
