@@ -382,9 +382,11 @@ class RetentionIT {
         assertThat(count(lab, "SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.recordId = :rule AND e.detail LIKE :what"
                 + " AND e.actorName = :platform", Map.of("action", Retention.APPLIED, "rule", ChatRetention.KEY, "what", "removed 2: 2 Chat lines%",
                 "platform", "Wayfinder"))).isEqualTo(1);
-        assertThat(asOwner(() -> retention.settings())).filteredOn(setting -> setting.key().equals(ChatRetention.KEY))
-                .extracting(Retention.Setting::lastRemoved, Retention.Setting::lastRunAt).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, NOW));
+        Retention.Setting chats = asOwner(() -> retention.settings()).stream().filter(setting -> setting.key().equals(ChatRetention.KEY))
+                .findFirst().orElseThrow();
+        assertThat(chats.lastRemoved()).isEqualTo(2);
+        // MariaDB keeps whole seconds of a bulk update's time here, H2 milliseconds.
+        assertThat(Duration.between(chats.lastRunAt(), NOW).abs()).isLessThanOrEqualTo(Duration.ofSeconds(1));
 
         TenantRef other = other();
         assertThat(bodyOfLine(other, idOfLine(other, OTHER_LINE))).as("another programme untouched").isEqualTo(OTHER_LINE);
