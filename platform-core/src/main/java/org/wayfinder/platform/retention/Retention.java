@@ -119,42 +119,24 @@ public class Retention extends Repository<RetentionPeriod> {
 
     /**
      * Sets the periods as the owner typed them, by rule key: a whole number in the rule's unit and
-     * bounds, or blank to keep the records. All or nothing; each change is in the audit trail.
+     * bounds, or blank (or null) to keep the records; a rule not in {@code typed} keeps its period.
+     * All or nothing; each change is in the audit trail.
      *
      * @return how many periods changed
      */
     @RequiresRole(Roles.OWNER)
     public int set(Map<String, String> typed) {
-        Map<String, Integer> wanted = new HashMap<>();
-        List<FieldError> problems = new ArrayList<>();
-        for (RetentionRule rule : rules()) {
-            String text = typed.get(rule.key());
-            if (text == null || text.isBlank()) {
-                wanted.put(rule.key(), null);
-                continue;
-            }
-            RetentionRule.Unit unit = rule.unit();
-            String problem = rule.label() + ": enter a whole number of " + unit.word() + " from " + unit.least() + " to " + unit.most()
-                    + ", or leave it empty to keep them.";
-            String digits = text.strip();
-            if (!digits.matches("[0-9]{1,4}")) {
-                problems.add(new FieldError(rule.key(), problem));
-                continue;
-            }
-            int amount = Integer.parseInt(digits);
-            if (amount < unit.least() || amount > unit.most()) {
-                problems.add(new FieldError(rule.key(), problem));
-            } else {
-                wanted.put(rule.key(), amount);
-            }
-        }
+        List<FieldError> problems = problemsWith(typed);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Map<String, RetentionPeriod> periods = periods();
         int changed = 0;
         for (RetentionRule rule : rules()) {
-            Integer amount = wanted.get(rule.key());
+            if (!typed.containsKey(rule.key())) {
+                continue;
+            }
+            Integer amount = amount(typed.get(rule.key()));
             RetentionPeriod period = periods.get(rule.key());
             Integer before = period == null ? null : period.getAmount();
             if (Objects.equals(before, amount)) {
@@ -169,6 +151,65 @@ public class Retention extends Repository<RetentionPeriod> {
             changed++;
         }
         return changed;
+    }
+
+    /** What is wrong with periods as typed, by rule key (the field); none when {@link #set} would take them. */
+    public List<FieldError> problemsWith(Map<String, String> typed) {
+        Map<String, RetentionRule> byKey = new HashMap<>();
+        rules().forEach(rule -> byKey.put(rule.key(), rule));
+        List<FieldError> problems = new ArrayList<>();
+        for (String key : typed.keySet()) {
+            if (!byKey.containsKey(key)) {
+                problems.add(new FieldError(key, "There is no retention rule \"" + key + "\" on this platform."));
+            }
+        }
+        for (RetentionRule rule : rules()) {
+            String text = typed.get(rule.key());
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            RetentionRule.Unit unit = rule.unit();
+            Integer amount = text.strip().matches("[0-9]{1,4}") ? Integer.valueOf(text.strip()) : null;
+            if (amount == null || amount < unit.least() || amount > unit.most()) {
+                problems.add(new FieldError(rule.key(), rule.label() + ": enter a whole number of " + unit.word() + " from " + unit.least()
+                        + " to " + unit.most() + ", or leave it empty to keep them."));
+            }
+        }
+        return problems;
+    }
+
+    /** What {@link #set} would change, one sentence each, for an import's dry run. */
+    @RequiresRole(Roles.OWNER)
+    public List<String> changesFrom(Map<String, String> typed) {
+        Map<String, RetentionPeriod> periods = periods();
+        List<String> changes = new ArrayList<>();
+        for (RetentionRule rule : rules()) {
+            if (typed.containsKey(rule.key())) {
+                Integer amount = amount(typed.get(rule.key()));
+                RetentionPeriod period = periods.get(rule.key());
+                Integer before = period == null ? null : period.getAmount();
+                if (!Objects.equals(before, amount)) {
+                    changes.add("Retention: " + rule.label() + " changes from " + describe(before, rule) + " to " + describe(amount, rule) + ".");
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** The periods set, by rule key, for the configuration export. */
+    @RequiresRole({Roles.OWNER, Roles.OPERATOR})
+    public Map<String, Integer> amounts() {
+        Map<String, Integer> amounts = new java.util.TreeMap<>();
+        periods().forEach((key, period) -> {
+            if (period.getAmount() != null) {
+                amounts.put(key, period.getAmount());
+            }
+        });
+        return amounts;
+    }
+
+    private static Integer amount(String typed) {
+        return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
     }
 
     /** What the next run would remove if it ran at {@code now}, for each rule that is set. */

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wayfinder.config.configuration.ConfigurationExporter;
+import org.wayfinder.config.configuration.ConfigurationImporter;
+import org.wayfinder.config.configuration.ImportReport;
+import org.wayfinder.config.configuration.TenantConfiguration;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
@@ -36,11 +40,13 @@ import org.wayfinder.mentoring.personal.MessageRetention;
 import org.wayfinder.mentoring.vetting.CheckType;
 import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.json.Json;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.retention.InactiveAccounts;
 import org.wayfinder.platform.retention.Retention;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.Tenancy;
@@ -133,6 +139,12 @@ class RetentionIT {
 
     @Inject
     Event<Tick> ticks;
+
+    @Inject
+    ConfigurationExporter exporter;
+
+    @Inject
+    ConfigurationImporter importer;
 
     @Resource
     ManagedExecutorService executor;
@@ -405,5 +417,44 @@ class RetentionIT {
                 Map.of("action", Retention.APPLIED, "none", "removed 0%"))).as("and removed nothing").isEqualTo(3);
         assertThat(count(lab, "SELECT COUNT(a) FROM Account a WHERE a.email LIKE :erased", Map.of("erased", "%@erased.invalid"))).isEqualTo(1);
         assertThat(bodyOfLine(lab, idOfLine(lab, NEW_LINE))).isEqualTo(NEW_LINE);
+    }
+
+    @Test
+    @Order(6)
+    void periodsTravelWithTheConfigurationExportAndAreCheckedOnImport() {
+        TenantConfiguration labs = asOwner(() -> exporter.export());
+        assertThat(labs.retention()).containsExactly(Map.entry(InactiveAccounts.KEY, 12), Map.entry(MessageRetention.KEY, 6),
+                Map.entry(ChatRetention.KEY, 6));
+        TenantRef other = other();
+        TenantConfiguration others = acting().as(other, Roles.OWNER, () -> exporter.export());
+        assertThat(others.retention()).as("nothing set there").isNull();
+
+        Map<String, Integer> wrong = new java.util.LinkedHashMap<>();
+        wrong.put("nope.rule", 3);
+        wrong.put(InactiveAccounts.KEY, 0);
+        ImportReport refused = acting().as(other, Roles.OWNER, () -> importer.apply(Json.write(withRetention(others, wrong))));
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.problems()).extracting(FieldError::field).contains("$.retention.core.inactive-accounts");
+        ImportReport unknown = acting().as(other, Roles.OWNER, () -> importer.apply(Json.write(withRetention(others, Map.of("nope.rule", 3)))));
+        assertThat(unknown.problems()).extracting(FieldError::field, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.retention.nope.rule", "There is no retention rule \"nope.rule\" on this platform."));
+
+        String json = Json.write(withRetention(others, labs.retention()));
+        assertThat(acting().as(other, Roles.OWNER, () -> importer.dryRun(json)).changes())
+                .contains("Retention: Accounts inactive for changes from kept to 12 months.");
+        assertThat(acting().as(other, Roles.OWNER, () -> retention.amounts())).as("a dry run changes nothing").isEmpty();
+        assertThat(acting().as(other, Roles.OWNER, () -> importer.apply(json)).applied()).isTrue();
+        assertThat(acting().as(other, Roles.OWNER, () -> retention.amounts())).isEqualTo(labs.retention());
+
+        Map<String, Integer> off = new java.util.HashMap<>();
+        off.put(ChatRetention.KEY, null);
+        assertThat(acting().as(other, Roles.OWNER, () -> importer.apply(Json.write(withRetention(others, off)))).applied()).isTrue();
+        assertThat(acting().as(other, Roles.OWNER, () -> retention.amounts())).as("null turns a rule off, the rules left out stay")
+                .containsExactly(Map.entry(InactiveAccounts.KEY, 12), Map.entry(MessageRetention.KEY, 6));
+    }
+
+    private static TenantConfiguration withRetention(TenantConfiguration document, Map<String, Integer> retention) {
+        return new TenantConfiguration(document.schema(), document.formatVersion(), document.branding(), document.forms(), document.journeys(),
+                document.plugins(), document.notices(), retention);
     }
 }
