@@ -453,6 +453,17 @@ class RetentionIT {
                 .containsExactly(Map.entry(InactiveAccounts.KEY, 12), Map.entry(MessageRetention.KEY, 6));
     }
 
+    @Test
+    @Order(7)
+    @RunAsClient
+    void thePageSaysWhatEachRuleLastRemoved() {
+        Page page = Flows.signedIn(HOST, OWNER).get("/admin/retention.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select(".last-run").eachText()).as("the later tick: nothing more, Mia still skipped")
+                .hasSize(3).allMatch(text -> text.startsWith("Last run ") && text.contains(": removed 0"))
+                .anyMatch(text -> text.contains("removed 0, skipped 1, older than"));
+    }
+
     private static TenantConfiguration withRetention(TenantConfiguration document, Map<String, Integer> retention) {
         return new TenantConfiguration(document.schema(), document.formatVersion(), document.branding(), document.forms(), document.journeys(),
                 document.plugins(), document.notices(), retention);
