@@ -158,6 +158,40 @@ public class PersonalDataRequests {
         audit.record(ERASED, "account", accountId, "at the person's request");
     }
 
+    /**
+     * What stands in the way of erasing a person for the programme's retention: what every part says
+     * (see {@link PersonalData#erasureBlockers}). For the platform's scheduled retention, which decides
+     * itself which accounts it may touch (never owners or operators); pages use {@link #blockers}.
+     */
+    public List<String> retentionBlockers(String accountId) {
+        List<String> reasons = new ArrayList<>();
+        for (PersonalData part : ordered()) {
+            reasons.addAll(part.erasureBlockers(accountId));
+        }
+        return reasons;
+    }
+
+    /**
+     * Erases a person as the platform, for the programme's retention, the same way as {@link #erase}:
+     * the account is locked first and nothing is done while anything stands in the way. For the
+     * scheduled retention only, which runs with nobody signed in; pages use {@link #erase}.
+     *
+     * @return whether the person was erased
+     */
+    public boolean eraseForRetention(String accountId, String why) {
+        accounts.lock(accountId);
+        if (!retentionBlockers(accountId).isEmpty()) {
+            return false;
+        }
+        List<PersonalData> ordered = new ArrayList<>(ordered());
+        java.util.Collections.reverse(ordered);
+        for (PersonalData part : ordered) {
+            part.erase(accountId);
+        }
+        audit.recordAs(org.wayfinder.platform.audit.Actor.platform(), ERASED, "account", accountId, why);
+        return true;
+    }
+
     private Copy copyOf(String accountId) {
         List<Part> found = new ArrayList<>();
         for (PersonalData part : ordered()) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.wayfinder.config.branding.Branding;
 import org.wayfinder.config.branding.BrandingChanges;
@@ -18,6 +19,7 @@ import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.json.Json;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.plugin.PluginRegistry;
+import org.wayfinder.platform.retention.Retention;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
@@ -38,6 +40,9 @@ public class ConfigurationExporter {
 
     @Inject
     NoticeEditor notices;
+
+    @Inject
+    Retention retention;
 
     @Inject
     Journeys journeys;
@@ -65,9 +70,11 @@ public class ConfigurationExporter {
         }
         String accessibility = notices.written(NoticeKind.ACCESSIBILITY).orElse(null);
         String privacy = notices.written(NoticeKind.PRIVACY).orElse(null);
+        Map<String, Integer> periods = retention.amounts();
         return new TenantConfiguration(TenantConfiguration.SCHEMA, 1, brandingPart,
                 forms.allPublished(), journeys.allPublished(),
-                pluginParts, accessibility == null && privacy == null ? null : new TenantConfiguration.Notices(accessibility, privacy));
+                pluginParts, accessibility == null && privacy == null ? null : new TenantConfiguration.Notices(accessibility, privacy),
+                periods.isEmpty() ? null : periods);
     }
 
     /** The export as indented JSON. */

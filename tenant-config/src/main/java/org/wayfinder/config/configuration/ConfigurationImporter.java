@@ -35,6 +35,7 @@ import org.wayfinder.platform.journey.StepTypes;
 import org.wayfinder.platform.json.JsonLimits;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.plugin.PluginRegistry;
+import org.wayfinder.platform.retention.Retention;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.RequiresRole;
@@ -79,6 +80,9 @@ public class ConfigurationImporter {
 
     @Inject
     NoticeEditor notices;
+
+    @Inject
+    Retention retention;
 
     @Inject
     Journeys journeys;
@@ -160,6 +164,8 @@ public class ConfigurationImporter {
         }
         noticeTexts(document).forEach((kind, text) -> notices.problemsWith(kind, text).forEach(problem ->
                 problems.add(new FieldError("$.notices." + kind.key(), problem.message()))));
+        retention.problemsWith(periods(document)).forEach(problem ->
+                problems.add(new FieldError("$.retention." + problem.field(), problem.message())));
         FormEngine engine = forms.engine();
         Set<String> formKeys = new HashSet<>();
         for (int i = 0; i < document.forms().size(); i++) {
@@ -235,6 +241,9 @@ public class ConfigurationImporter {
                 changes.add("The " + kind.title().toLowerCase(java.util.Locale.ROOT) + " is replaced by the document's.");
             }
         });
+        if (!periods(document).isEmpty()) {
+            changes.addAll(retention.changesFrom(periods(document)));
+        }
         for (FormDefinition form : document.forms()) {
             Optional<FormDefinition> published = forms.published(form.key());
             if (published.isEmpty()) {
@@ -277,6 +286,9 @@ public class ConfigurationImporter {
             brandingEditor.uploadLogo(Base64.getDecoder().decode(look.logo().data()));
         }
         noticeTexts(document).forEach(notices::save);
+        if (!periods(document).isEmpty()) {
+            retention.set(periods(document));
+        }
         document.forms().forEach(forms::publishDefinition);
         document.journeys().forEach(journeys::publishDefinition);
         Map<String, TenantConfiguration.Plugin> entries = new HashMap<>();
@@ -297,6 +309,15 @@ public class ConfigurationImporter {
                 activations.saveSettings(entry.id(), entry.settings());
             }
         }
+    }
+
+    /** The retention periods a document carries, by rule key, as text (null: keep the records); none when it has none. */
+    private static Map<String, String> periods(TenantConfiguration document) {
+        Map<String, String> periods = new HashMap<>();
+        if (document.retention() != null) {
+            document.retention().forEach((key, amount) -> periods.put(key, amount == null ? null : amount.toString()));
+        }
+        return periods;
     }
 
     /** The notices a document carries, by kind; those it leaves out or gives as null are not there. */

@@ -18,10 +18,11 @@ import org.wayfinder.platform.spi.journey.JourneyDefinition;
  * @param journeys      published journeys
  * @param plugins       which plugins are on, with their settings
  * @param notices       the notices the owner wrote; null (or a notice left out) where the template is shown
+ * @param retention     the retention periods set, by rule key, in the rule's unit; a rule left out keeps its period on import, null turns it off
  */
 public record TenantConfiguration(@JsonbProperty("$schema") String schema, int formatVersion, Branding branding,
                                   List<FormDefinition> forms, List<JourneyDefinition> journeys, List<Plugin> plugins,
-                                  Notices notices) {
+                                  Notices notices, Map<String, Integer> retention) {
 
     public static final String SCHEMA = "/schemas/tenant-configuration.schema.json";
 

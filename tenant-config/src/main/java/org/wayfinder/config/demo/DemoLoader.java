@@ -128,7 +128,7 @@ public class DemoLoader {
                 new TenantConfiguration.Branding(look.name(), look.description(), look.primaryColour(), look.accentColour(),
                         look.welcomeText(), look.footerLinks(), new TenantConfiguration.Logo("image/png",
                         Base64.getEncoder().encodeToString(logo))),
-                document.forms(), document.journeys(), document.plugins(), document.notices());
+                document.forms(), document.journeys(), document.plugins(), document.notices(), document.retention());
     }
 
     private void addAccount(DemoPlan.Person person) {

@@ -53,6 +53,6 @@ public record ProgrammeTemplate(String id, String name, String description) {
         return Json.write(new TenantConfiguration(template.schema(), template.formatVersion(),
                 new TenantConfiguration.Branding(programmeName.strip(), look.description(), look.primaryColour(), look.accentColour(),
                         look.welcomeText(), look.footerLinks(), look.logo()),
-                template.forms(), template.journeys(), template.plugins(), template.notices()));
+                template.forms(), template.journeys(), template.plugins(), template.notices(), template.retention()));
     }
 }

@@ -35,4 +35,11 @@ public class ChatFixtures extends Repository<Chat> {
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
+
+    /** The one value a query finds. */
+    public String one(String jpql, Map<String, Object> parameters) {
+        jakarta.persistence.TypedQuery<String> query = em().createQuery(jpql, String.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
 }

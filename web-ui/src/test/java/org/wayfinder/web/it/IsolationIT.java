@@ -212,6 +212,8 @@ class IsolationIT {
         makers.put(FooterLink.class, t -> persist(t, () -> new FooterLink(0, "Privacy", "https://trust.example/privacy")));
         makers.put(org.wayfinder.config.notice.Notice.class, t -> persist(t, () -> new org.wayfinder.config.notice.Notice(
                 org.wayfinder.config.notice.NoticeKind.PRIVACY, "Only this programme's privacy notice", Instant.now())));
+        makers.put(org.wayfinder.platform.retention.RetentionPeriod.class, t -> persist(t, () ->
+                new org.wayfinder.platform.retention.RetentionPeriod(org.wayfinder.platform.retention.InactiveAccounts.KEY, 24)));
         makers.put(Note.class, t -> persist(t, () -> new Note("A's note", "someone")));
         makers.put(Form.class, t -> acting().as(t, Roles.OWNER, () -> {
             forms.saveDraft(SAMPLE_FORM);

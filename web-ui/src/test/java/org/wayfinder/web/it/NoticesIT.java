@@ -324,12 +324,12 @@ class NoticesIT {
         assertThat(new Site(copy.host).get("/privacy.xhtml").html().select("#notice i")).isEmpty();
 
         TenantConfiguration tooLong = new TenantConfiguration(exported.schema(), 1, exported.branding(), List.of(), List.of(), List.of(),
-                new TenantConfiguration.Notices(null, "x".repeat(NoticeEditor.MAX_LENGTH + 1)));
+                new TenantConfiguration.Notices(null, "x".repeat(NoticeEditor.MAX_LENGTH + 1)), null);
         ImportReport refused = acting().as(copy.ref, Roles.OWNER, () -> importer.apply(Json.write(tooLong)));
         assertThat(refused.applied()).isFalse();
         assertThat(refused.problems()).extracting(FieldError::field).containsExactly("$.notices.privacy");
         TenantConfiguration longHeading = new TenantConfiguration(exported.schema(), 1, exported.branding(), List.of(), List.of(), List.of(),
-                new TenantConfiguration.Notices("## " + "h".repeat(200), null));
+                new TenantConfiguration.Notices("## " + "h".repeat(200), null), null);
         assertThat(acting().as(copy.ref, Roles.OWNER, () -> importer.apply(Json.write(longHeading))).problems())
                 .extracting(FieldError::field).containsExactly("$.notices.accessibility");
         assertThat(acting().as(copy.ref, Roles.OWNER, () -> notices.written(NoticeKind.PRIVACY))).as("nothing applied").contains(text);
