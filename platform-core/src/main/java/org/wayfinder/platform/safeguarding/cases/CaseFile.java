@@ -117,6 +117,8 @@ public class CaseFile extends Repository<SafeguardingCase> implements Cases {
         Account reporter = accounts.get(me);
         SafeguardingCase opened = add(new SafeguardingCase(kind, subject.getId(), me, reporter.getDisplayName(), reportedRecordType,
                 reportedRecordId, cut(text, MAX_TEXT), lines, note, Instant.now()));
+        // The entries refer to the case without a mapped relationship, so the case's row goes in first.
+        em().flush();
         em().persist(new CaseEntry(opened.getId(), CaseEntry.Type.OPENED, me, reporter.getDisplayName(), note, opened.getOpenedAt()));
         audit.record(OPENED, RECORD_TYPE, opened.getId(), label(kind) + " about account " + subject.getId());
         tellTheLeads(opened, reporter.getDisplayName());
