@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,15 @@ import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.platform.spi.safeguarding.Cases;
 import org.wayfinder.platform.tenant.TenantDirectory;
+import org.wayfinder.zone.ZonePlugin;
+import org.wayfinder.zone.event.Zone;
+import org.wayfinder.zone.question.Comment;
+import org.wayfinder.zone.question.Question;
+import org.wayfinder.zone.question.Questions;
+import org.wayfinder.zone.school.School;
+import org.wayfinder.zone.school.Student;
 
 /**
  * Safeguarding cases (issue 19, item 2), on a programme of the test's own with mentoring on and a
@@ -68,6 +77,10 @@ class CasesIT {
     private static final String RAVI_FIRST = "Hello Mia, how was your week at college?";
     private static final String MIA_ANSWER = "It was fine thank you, exams soon";
     private static final String RAVI_WORRYING = "You can tell me anything, it will be our little secret and nobody else needs to know";
+    private static final String SAM = "sam@cases-lab.example";
+    private static final String ZED = "zed@cases-lab.example";
+    private static final String SAMS_QUESTION = "Is it normal for my stepdad to hit me when I get bad marks?";
+    private static final String ZEDS_COMMENT = "send me pics of ur results or ur a baby";
     private static final String REASON = "He asked me to keep secrets from my parents";
 
     @RegisterExtension
@@ -113,6 +126,9 @@ class CasesIT {
 
     @Inject
     ChatFixtures fixtures;
+
+    @Inject
+    Questions questions;
 
     private Acting acting() {
         return new Acting(currentUser, tenancy, accounts);
@@ -378,5 +394,48 @@ class CasesIT {
         String otherToken = Flows.createToken(Flows.signedIn(OTHER_HOST, OTHER_OWNER), "Elsewhere", Roles.SAFEGUARDING_LEAD);
         Flows.assertProblem(Api.on(OTHER_HOST, otherToken).get("/cases/" + caseId), 404);
         assertThat(Api.on(OTHER_HOST, otherToken).get("/cases").body()).doesNotContain(caseId);
+    }
+
+    @Test
+    @Order(9)
+    void aModeratorRaisesCasesAboutAZoneQuestionAndAComment() {
+        TenantRef lab = lab();
+        acting().as(lab, Roles.OWNER, () -> {
+            activations.enable(ZonePlugin.ID);
+            return null;
+        });
+        String sam = acting().person(lab, SAM, "Sam Smith", ZonePlugin.STUDENT);
+        String zed = acting().person(lab, ZED, "Zed Zhou", ZonePlugin.STUDENT);
+        String[] ids = tenancy.callAs(lab, () -> {
+            Zone zone = fixtures.put(new Zone("Cases Zone", LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)));
+            School school = fixtures.put(new School("Arnold Academy", "Nottinghamshire", true, false));
+            fixtures.put(new Student(zone.getId(), sam, school.getId(), null));
+            fixtures.put(new Student(zone.getId(), zed, school.getId(), null));
+            Question question = fixtures.put(new Question(zone.getId(), sam, ZonePlugin.STUDENT, school.getId(), SAMS_QUESTION,
+                    Instant.now().minusSeconds(600)));
+            Comment comment = fixtures.put(new Comment(question.getId(), zed, ZonePlugin.STUDENT, school.getId(), ZEDS_COMMENT,
+                    Instant.now().minusSeconds(300)));
+            return new String[] {question.getId(), comment.getId()};
+        });
+
+        assertThatThrownBy(() -> as(ZED, ZonePlugin.STUDENT, () -> questions.raiseCase(ids[0], "Students cannot do this")))
+                .isInstanceOf(AccessDeniedException.class);
+        String aboutQuestion = as(MODERATOR, Roles.MODERATOR, () -> questions.raiseCase(ids[0], "Sounds like he is being hurt"));
+        String aboutComment = as(MODERATOR, Roles.MODERATOR, () -> questions.raiseCaseOnComment(ids[1], "Pressuring a younger student"));
+
+        CaseFile.View question = as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.view(aboutQuestion));
+        assertThat(question.safeguardingCase().getKind()).isEqualTo(Cases.Kind.QUESTION);
+        assertThat(question.safeguardingCase().getFrozenText()).isEqualTo(SAMS_QUESTION);
+        assertThat(question.subjectName()).isEqualTo("Sam Smith");
+        assertThat(question.safeguardingCase().getReporterNote()).isEqualTo("Sounds like he is being hurt");
+        CaseFile.View comment = as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.view(aboutComment));
+        assertThat(comment.safeguardingCase().getKind()).isEqualTo(Cases.Kind.COMMENT);
+        assertThat(comment.safeguardingCase().getFrozenText()).isEqualTo(ZEDS_COMMENT);
+        assertThat(comment.safeguardingCase().getContext()).containsExactly("Sam Smith asked: " + SAMS_QUESTION);
+        assertThat(comment.subjectName()).isEqualTo("Zed Zhou");
+        assertThatThrownBy(() -> as(MODERATOR, Roles.MODERATOR, () -> cases.view(aboutQuestion))).as("raised, not read")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(OWNER, Roles.OWNER, () -> requests.blockers(sam)))
+                .contains("1 safeguarding case about them is still open: the safeguarding lead closes it first.");
     }
 }
