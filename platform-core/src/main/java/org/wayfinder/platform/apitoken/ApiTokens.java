@@ -78,6 +78,7 @@ public class ApiTokens extends Repository<ApiToken> {
         List<PluginRole> roles = new ArrayList<>();
         roles.add(new PluginRole(Roles.OWNER, "Owner", "Everything an owner can do", false));
         roles.add(new PluginRole(Roles.MODERATOR, "Moderator", "Review and moderate", false));
+        roles.add(new PluginRole(Roles.SAFEGUARDING_LEAD, "Safeguarding lead", "Read and handle safeguarding cases", false));
         roles.addAll(plugins.roles());
         return roles;
     }

@@ -96,6 +96,19 @@ public class Account extends TenantOwned implements CacheScoped {
         lastSignInAt = null;
     }
 
+    /** Staff suspend the account (a safeguarding action): it cannot sign in, and every session of it ends. */
+    void suspend() {
+        status = AccountStatus.DISABLED;
+        credentialsVersion++;
+    }
+
+    /** A suspension lifted: the account can sign in again with its password. */
+    void lift() {
+        if (status == AccountStatus.DISABLED && !isErased()) {
+            status = emailVerifiedAt == null ? AccountStatus.PENDING_VERIFICATION : AccountStatus.ACTIVE;
+        }
+    }
+
     /** Whether the account was erased at its person's request. */
     public boolean isErased() {
         return email.endsWith("@erased.invalid");

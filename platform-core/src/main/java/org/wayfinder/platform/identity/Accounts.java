@@ -29,6 +29,9 @@ public class Accounts extends Repository<Account> {
     /** The audit trail's action for a role given. */
     public static final String ROLE_GRANTED = "role.granted";
 
+    /** The audit trail's action for a role taken away. */
+    public static final String ROLE_REMOVED = "role.removed";
+
     @Inject
     AuditEntries audit;
 
@@ -135,6 +138,30 @@ public class Accounts extends Repository<Account> {
         // A hash no password produces: the account's sign-in compares with it and always fails.
         account.erase("erased:" + java.util.UUID.randomUUID());
         em().createQuery("DELETE FROM AccountToken t WHERE t.account = :account").setParameter("account", account).executeUpdate();
+    }
+
+    /**
+     * Suspends an account of this programme ({@link AccountStatus#DISABLED}): it cannot sign in and
+     * its sessions end. The caller checks who may do it and records why.
+     */
+    public void suspend(String accountId) {
+        get(accountId).suspend();
+    }
+
+    /** Lifts a suspension: the account can sign in again (an erased account never can). */
+    public void lift(String accountId) {
+        get(accountId).lift();
+    }
+
+    /** Takes a role from an account, in the audit trail as {@value #ROLE_REMOVED}. */
+    public void revoke(Account account, String role) {
+        // Removed one by one rather than in bulk, so that the person's cached roles are renewed (CacheScoped).
+        List<Membership> held = em().createQuery("SELECT m FROM Membership m WHERE m.account.id = :account AND m.role = :role", Membership.class)
+                .setParameter("account", account.getId()).setParameter("role", role).getResultList();
+        held.forEach(em()::remove);
+        if (!held.isEmpty()) {
+            audit.record(ROLE_REMOVED, "account", account.getId(), role + " taken from " + account.getDisplayName());
+        }
     }
 
     /** Makes sure a flush happens now, so a unique-constraint clash surfaces inside the caller. */

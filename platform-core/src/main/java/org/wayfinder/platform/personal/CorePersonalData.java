@@ -7,6 +7,7 @@ import java.util.List;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.safeguarding.cases.CaseFile;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.personal.PersonalData;
 
@@ -28,6 +29,9 @@ public class CorePersonalData extends Repository<Account> implements PersonalDat
 
     @Inject
     FormResponses responses;
+
+    @Inject
+    CaseFile cases;
 
     public CorePersonalData() {
         super(Account.class);
@@ -66,6 +70,19 @@ public class CorePersonalData extends Repository<Account> implements PersonalDat
                 "SELECT e.createdAt, e.action, e.recordType, e.recordId, e.address, e.detail FROM AuditEntry e WHERE e.actorId = :account"
                         + " ORDER BY e.createdAt", accountId));
         return tables.stream().filter(table -> !table.rows().isEmpty()).toList();
+    }
+
+    /**
+     * An open safeguarding case about the person stops their erasure: the lead may still need to act
+     * on their account. Cases themselves are not in the person's copy ({@link #about}): a
+     * safeguarding record is exempt from subject access where disclosing it would prejudice
+     * safeguarding (docs/data-protection.md), and the lead decides case by case.
+     */
+    @Override
+    public List<String> erasureBlockers(String accountId) {
+        long open = cases.openAbout(accountId);
+        return open == 0 ? List.of() : List.of(open + (open == 1 ? " safeguarding case about them is" : " safeguarding cases about them are")
+                + " still open: the safeguarding lead closes " + (open == 1 ? "it" : "them") + " first.");
     }
 
     @Override

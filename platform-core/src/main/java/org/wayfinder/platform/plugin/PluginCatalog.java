@@ -88,7 +88,7 @@ public final class PluginCatalog {
                         + "\" a default its own rules refuse: " + setting.problemWith(setting.defaultValue()).get());
             }
         }
-        Set<String> roles = new HashSet<>(Set.of(Roles.OWNER, Roles.MODERATOR, Roles.OPERATOR));
+        Set<String> roles = new HashSet<>(Set.of(Roles.OWNER, Roles.MODERATOR, Roles.SAFEGUARDING_LEAD, Roles.OPERATOR));
         for (PluginRole role : plugin.roles()) {
             if (!roles.add(role.id())) {
                 problems.add("plugin \"" + plugin.id() + "\" declares role \"" + role.id()

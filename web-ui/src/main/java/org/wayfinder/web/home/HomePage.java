@@ -12,6 +12,8 @@ import org.wayfinder.config.onboarding.Onboarding;
 import org.wayfinder.platform.journey.JourneyProgress;
 import org.wayfinder.platform.journey.Journeys;
 import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.safeguarding.cases.CaseFile;
+import org.wayfinder.platform.safeguarding.cases.CaseStatus;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.PluginLink;
@@ -62,6 +64,9 @@ public class HomePage {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    CaseFile cases;
+
     private List<HomePanel> panels;
 
     public List<HomePanel> getPanels() {
@@ -89,6 +94,9 @@ public class HomePage {
                     : "People waiting at a journey's approval step before they carry on.",
                     List.of(Item.count("People waiting for approval", "/staff/approvals.xhtml", waiting))));
         }
+        if (currentUser.hasAnyRole(Roles.MODERATOR, Roles.SAFEGUARDING_LEAD, Roles.OWNER)) {
+            found.add(safeguarding());
+        }
         if (currentUser.hasRole(Roles.OWNER)) {
             found.add(atAGlance());
         }
@@ -103,6 +111,26 @@ public class HomePage {
             found.add(admin());
         }
         return found;
+    }
+
+    /**
+     * New and open safeguarding cases: links to them for the lead and owners, who alone read cases;
+     * for moderators the counts alone, and the way to raise a concern.
+     */
+    private HomePanel safeguarding() {
+        var counts = cases.counts();
+        long fresh = counts.get(CaseStatus.NEW);
+        long open = fresh + counts.get(CaseStatus.IN_PROGRESS) + counts.get(CaseStatus.REFERRED);
+        List<Item> items = new ArrayList<>();
+        if (currentUser.hasAnyRole(Roles.SAFEGUARDING_LEAD, Roles.OWNER)) {
+            items.add(Item.count("New safeguarding cases", "/staff/cases.xhtml?status=new", fresh));
+            items.add(Item.count("Open safeguarding cases", "/staff/cases.xhtml", open));
+        } else {
+            items.add(Item.text("New safeguarding cases: " + fresh));
+            items.add(Item.text("Open safeguarding cases: " + open));
+        }
+        items.add(Item.link("Raise a concern about a person", "/staff/raise-case.xhtml"));
+        return new HomePanel("Safeguarding", fresh == 0 ? "No new safeguarding case." : "New cases wait for the safeguarding lead.", items);
     }
 
     /** How many people stand at each step of each published journey. */
@@ -122,7 +150,7 @@ public class HomePage {
         List<Item> items = new ArrayList<>(List.of(Item.link("Branding", "/admin/branding.xhtml"), Item.link("Plugins", "/admin/plugins.xhtml"),
                 Item.link("Forms", "/admin/forms.xhtml"), Item.link("Journeys", "/admin/journeys.xhtml"),
                 Item.link("Export and import", "/admin/configuration.xhtml"), Item.link("API tokens", "/admin/api-tokens.xhtml"),
-                Item.link("Audit trail", "/admin/audit.xhtml")));
+                Item.link("Safeguarding leads", "/admin/safeguarding-leads.xhtml"), Item.link("Audit trail", "/admin/audit.xhtml")));
         for (PluginLink link : pluginLinks.forRole(Roles.OWNER)) {
             // Moderators' pages are on the moderators' panels, for owners who moderate too.
             if (Roles.OWNER.equals(link.role()) && items.stream().noneMatch(item -> item.path().equals(link.path()))) {

@@ -20,7 +20,8 @@ import org.wayfinder.web.address.ServedPath;
  * <ul>
  * <li>{@code /account/} and {@code /journey/} anyone signed in;</li>
  * <li>{@code /admin/} the programme's owners;</li>
- * <li>{@code /staff/} the programme's moderators and owners;</li>
+ * <li>{@code /staff/} the programme's moderators, safeguarding leads and owners, except</li>
+ * <li>{@code /staff/case...} (the safeguarding cases) the safeguarding leads and owners only;</li>
  * <li>{@code /operator/} platform operators, and only on the platform's own site.</li>
  * </ul>
  * The folder is read from the address the container serves ({@link ServedPath}), so no spelling of
@@ -76,6 +77,19 @@ public class AccessRules extends HttpFilter {
     public static Verdict verdict(String path, CurrentUser currentUser, boolean platform) {
         String folder = path.toLowerCase(Locale.ROOT);
         String role;
+        if (folder.startsWith("/staff/case")) {
+            // Safeguarding cases: the lead and owners only, never moderators as such.
+            if (!currentUser.isSignedIn()) {
+                return Verdict.SIGN_IN;
+            }
+            return currentUser.hasAnyRole(Roles.SAFEGUARDING_LEAD, Roles.OWNER) ? Verdict.OPEN : Verdict.FORBIDDEN;
+        }
+        if (folder.startsWith("/staff/")) {
+            if (!currentUser.isSignedIn()) {
+                return Verdict.SIGN_IN;
+            }
+            return currentUser.hasAnyRole(Roles.MODERATOR, Roles.SAFEGUARDING_LEAD, Roles.OWNER) ? Verdict.OPEN : Verdict.FORBIDDEN;
+        }
         if (folder.startsWith("/operator/")) {
             if (!platform) {
                 return Verdict.NOT_FOUND;
@@ -83,8 +97,6 @@ public class AccessRules extends HttpFilter {
             role = Roles.OPERATOR;
         } else if (folder.startsWith("/admin/")) {
             role = Roles.OWNER;
-        } else if (folder.startsWith("/staff/")) {
-            role = currentUser.hasRole(Roles.OWNER) ? Roles.OWNER : Roles.MODERATOR;
         } else if (folder.startsWith("/account/") || folder.startsWith("/journey/")) {
             role = null;
         } else {

@@ -291,6 +291,14 @@ class IsolationIT {
             return acting().asPerson(t, match.getMentorId(), MentoringPlugin.MENTOR,
                     () -> conversations.report(message, "Worrying", "http://" + t.slug() + ".localhost")).getId();
         });
+        makers.put(org.wayfinder.platform.safeguarding.cases.SafeguardingCase.class, t -> {
+            Match match = matchIn(t);
+            String message = acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), null, "Hey")).getId();
+            acting().asPerson(t, match.getMentorId(), MentoringPlugin.MENTOR,
+                    () -> conversations.report(message, "Worrying too", "http://" + t.slug() + ".localhost"));
+            return idOf(t, "SELECT c.id FROM SafeguardingCase c WHERE c.recordId = '" + message + "'");
+        });
+        makers.put(org.wayfinder.platform.safeguarding.cases.CaseEntry.class, t -> idOf(t, "SELECT e.id FROM CaseEntry e ORDER BY e.id DESC"));
         makers.put(MeetingLog.class, t -> {
             Match match = matchIn(t);
             return acting().asPerson(t, match.getMenteeId(), MentoringPlugin.MENTEE,

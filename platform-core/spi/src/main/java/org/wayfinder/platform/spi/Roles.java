@@ -14,14 +14,20 @@ public final class Roles {
     public static final String OWNER = "owner";
     /** Tenant staff who review held messages and questions and handle safeguarding reports. */
     public static final String MODERATOR = "moderator";
+    /**
+     * Handles the programme's safeguarding cases (reports of messages, Chat lines and questions, and
+     * concerns staff raise about a person); given by an owner. Together with the owners, the only
+     * people who read cases.
+     */
+    public static final String SAFEGUARDING_LEAD = "safeguarding-lead";
     /** Runs the platform: approves and provisions tenants, suspends and resumes them. */
     public static final String OPERATOR = "operator";
 
     private Roles() {
     }
 
-    /** Whether the role is one of the staff roles (owner, moderator, operator), which nobody gives themselves. */
+    /** Whether the role is one of the staff roles (owner, moderator, safeguarding lead, operator), which nobody gives themselves. */
     public static boolean isStaff(String role) {
-        return OWNER.equals(role) || MODERATOR.equals(role) || OPERATOR.equals(role);
+        return OWNER.equals(role) || MODERATOR.equals(role) || SAFEGUARDING_LEAD.equals(role) || OPERATOR.equals(role);
     }
 }

@@ -26,6 +26,7 @@ import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.platform.spi.safeguarding.Cases;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen;
 
 /**
@@ -52,6 +53,9 @@ public class Conversations extends Repository<Message> {
 
     @Inject
     ContactScreen contactScreen;
+
+    @Inject
+    Cases cases;
 
     static final int LONGEST = 2000;
 
@@ -279,6 +283,7 @@ public class Conversations extends Repository<Message> {
         MessageReport report = new MessageReport(message.getId(), me, why, Instant.now());
         em().persist(report);
         audit.record(MESSAGE_REPORTED, "message", message.getId(), why);
+        cases.open(Cases.Kind.MESSAGE, message.getSenderId(), "message", message.getId(), message.getWrittenText(), around(message), why);
         String reporter = people.find(me).map(People.Person::name).orElse("Someone");
         String sender = people.find(message.getSenderId()).map(People.Person::name).orElse("someone");
         String lead = plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.SAFEGUARDING_LEAD);
@@ -287,6 +292,20 @@ public class Conversations extends Repository<Message> {
                 reporter + " reported a message from " + sender + ":\n\n\"" + message.getText() + "\"\n\nTheir reason: " + why
                         + "\n\nRead the whole conversation: " + siteUrl + "/mentoring/conversation.xhtml?match=" + message.getMatchId() + "\n")));
         return report;
+    }
+
+    /**
+     * The messages of the conversation around a reported one as they read now, up to three before
+     * and two after, each "Name: text" with the reported one marked: the case keeps this copy.
+     */
+    private List<String> around(Message reported) {
+        List<Message> all = query("SELECT m FROM Message m WHERE m.matchId = :match ORDER BY m.sentAt, m.id")
+                .setParameter("match", reported.getMatchId()).getResultList();
+        int at = all.indexOf(reported);
+        List<Message> window = all.subList(Math.max(0, at - 3), Math.min(all.size(), at + 3));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        return window.stream().map(m -> (m.equals(reported) ? "\u25b6 " : "") + names.computeIfAbsent(m.getSenderId(),
+                        id -> people.find(id).map(People.Person::name).orElse("Someone")) + ": " + m.getWrittenText()).toList();
     }
 
     /** Reports about messages, newest first, for moderators (owners may read them; only moderators decide). */

@@ -22,6 +22,7 @@ import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.platform.spi.safeguarding.Cases;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.event.Zone;
 import org.wayfinder.zone.event.Zones;
@@ -72,6 +73,9 @@ public class Questions extends Repository<Question> {
 
     @Inject
     People people;
+
+    @Inject
+    Cases cases;
 
     public Questions() {
         super(Question.class);
@@ -365,6 +369,29 @@ public class Questions extends Repository<Question> {
         String why = text(reason, 3, 500, "reason", "Say why, in 3 to 500 characters: the writer sees it.");
         comment.decide(Comment.Status.REJECTED, currentUser.require().accountId(), Instant.now(), why);
         audit.record(COMMENT_REJECTED, "comment", commentId, why);
+    }
+
+    /**
+     * A moderator's worry about a question: it opens a safeguarding case for the lead with the
+     * question as the student wrote it (before any moderator's edit). The question itself is still
+     * decided as usual. The case's id.
+     */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public String raiseCase(String questionId, String note) {
+        Question question = get(questionId);
+        String asked = question.getOriginalBody() != null ? question.getOriginalBody() : question.getBody();
+        return cases.open(Cases.Kind.QUESTION, question.getAskerId(), "question", question.getId(), asked, List.of(), note);
+    }
+
+    /** As {@link #raiseCase}, for a comment, with the question it was written on as its context. */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public String raiseCaseOnComment(String commentId, String note) {
+        Comment comment = Optional.ofNullable(commentId == null ? null : em().find(Comment.class, commentId))
+                .orElseThrow(() -> new RecordNotFoundException("Comment"));
+        Question question = get(comment.getQuestionId());
+        String asker = people.find(question.getAskerId()).map(People.Person::name).orElse("Someone");
+        return cases.open(Cases.Kind.COMMENT, comment.getAuthorId(), "comment", comment.getId(), comment.getBody(),
+                List.of(asker + " asked: " + question.getBody()), note);
     }
 
     private Comment pendingComment(String commentId) {

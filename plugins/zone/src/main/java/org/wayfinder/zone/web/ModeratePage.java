@@ -88,6 +88,18 @@ public class ModeratePage implements Serializable {
         act(() -> questions.reject(questionId, reasons.get(questionId)), "Rejected; the asker sees your reason.");
     }
 
+    /** Opens a safeguarding case about the question's asker, with the reason typed as the moderator's note. */
+    public void raiseCase(String questionId) {
+        act(() -> questions.raiseCase(questionId, reasons.get(questionId)),
+                "A safeguarding case is open and the safeguarding lead has been emailed. The question still waits for your decision.");
+    }
+
+    /** As {@link #raiseCase}, about a comment's writer. */
+    public void raiseCaseOnComment(String commentId) {
+        act(() -> questions.raiseCaseOnComment(commentId, reasons.get(commentId)),
+                "A safeguarding case is open and the safeguarding lead has been emailed. The comment still waits for your decision.");
+    }
+
     public void duplicate(String questionId, String originalId) {
         act(() -> questions.markDuplicate(questionId, originalId), "Marked as a duplicate; the asker is pointed to the answers.");
     }
