@@ -92,15 +92,6 @@ public class CorePersonalData extends Repository<Account> implements PersonalDat
     }
 
     private Table table(String name, String purpose, List<String> columns, String jpql, String accountId) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Object row : em().createQuery(jpql).setParameter("account", accountId).getResultList()) {
-            Object[] values = row instanceof Object[] many ? many : new Object[] {row};
-            List<String> cells = new ArrayList<>();
-            for (Object value : values) {
-                cells.add(PersonalData.text(value));
-            }
-            rows.add(cells);
-        }
-        return new Table(name, purpose, columns, rows);
+        return Table.of(name, purpose, columns, em().createQuery(jpql).setParameter("account", accountId).getResultList());
     }
 }

@@ -121,14 +121,6 @@ public class MentoringPersonalData extends Repository<Message> implements Person
     }
 
     private Table table(String name, String purpose, List<String> columns, String jpql, String accountId) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Object[] row : rows(jpql, accountId)) {
-            List<String> cells = new ArrayList<>();
-            for (Object value : row) {
-                cells.add(PersonalData.text(value));
-            }
-            rows.add(cells);
-        }
-        return new Table(name, purpose, columns, rows);
+        return Table.of(name, purpose, columns, rows(jpql, accountId));
     }
 }

@@ -59,6 +59,20 @@ public interface PersonalData {
             }
             rows = List.copyOf(copied);
         }
+
+        /** A table of a query's results: each an {@code Object[]} of a row's values, or one value; each value as {@link #text}. */
+        public static Table of(String name, String purpose, List<String> columns, List<?> results) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Object result : results) {
+                Object[] values = result instanceof Object[] many ? many : new Object[] {result};
+                List<String> cells = new ArrayList<>();
+                for (Object value : values) {
+                    cells.add(text(value));
+                }
+                rows.add(cells);
+            }
+            return new Table(name, purpose, columns, rows);
+        }
     }
 
     /** A value as a table shows it: empty for none. */
