@@ -46,6 +46,11 @@ public class PeopleDirectory implements People {
     }
 
     @Override
+    public List<Person> everyoneWithRole(String role) {
+        return accounts.withRole(role).stream().map(PeopleDirectory::person).toList();
+    }
+
+    @Override
     public Optional<Person> find(String accountId) {
         if (accountId == null) {
             return Optional.empty();

@@ -122,6 +122,12 @@ class DataRightsIT {
     @Inject
     SignIn signIn;
 
+    @Inject
+    org.wayfinder.mentoring.report.MentoringReport mentoringReport;
+
+    @Inject
+    org.wayfinder.zone.report.ZoneReport zoneReport;
+
     private Acting acting() {
         return new Acting(currentUser, tenancy, accounts);
     }
@@ -263,6 +269,9 @@ class DataRightsIT {
         for (int i = 0; i < counted.length; i++) {
             before[i] = count(counted[i], none);
         }
+        String zone = tenancy.callAs(lab(), () -> fixtures.list(0, 10).get(0).getZoneId());
+        var mentoringBefore = as(OWNER, Roles.OWNER, () -> mentoringReport.figures());
+        var zoneBefore = as(OWNER, Roles.OWNER, () -> zoneReport.figures(zone));
 
         as(OWNER, Roles.OWNER, () -> {
             requests.erase(mia);
@@ -272,6 +281,15 @@ class DataRightsIT {
         for (int i = 0; i < counted.length; i++) {
             assertThat(count(counted[i], none)).as(counted[i] + " after the erasure").isEqualTo(before[i]);
         }
+        assertThat(as(OWNER, Roles.OWNER, () -> mentoringReport.figures())).as("the mentoring report's figures").isEqualTo(mentoringBefore);
+        var zoneAfter = as(OWNER, Roles.OWNER, () -> zoneReport.figures(zone));
+        assertThat(zoneAfter).as("the Zone report's figures").usingRecursiveComparison().ignoringFields("categories").isEqualTo(zoneBefore);
+        assertThat(zoneAfter.categories()).extracting(row -> row.questions())
+                .as("questions by category").isEqualTo(zoneBefore.categories().stream().map(row -> row.questions()).toList());
+        assertThat(zoneBefore.categories().stream().flatMap(row -> row.examples().stream())).as("her question was an example")
+                .contains(MIAS_QUESTION);
+        assertThat(zoneAfter.categories().stream().flatMap(row -> row.examples().stream())).as("and is one no more")
+                .doesNotContain(MIAS_QUESTION, PersonalData.ERASED_TEXT);
         var account = tenancy.callAs(lab(), () -> accounts.get(mia));
         assertThat(account.getDisplayName()).isEqualTo("Erased person");
         assertThat(account.getEmail()).doesNotContain("mia");

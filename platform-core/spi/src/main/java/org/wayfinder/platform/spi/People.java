@@ -29,8 +29,15 @@ public interface People {
         }
     }
 
-    /** Everyone in this programme who holds the role, by name. */
+    /** Everyone in this programme who holds the role and can sign in, by name: the people to write to or to choose from. */
     List<Person> withRole(String role);
+
+    /**
+     * Everyone who holds the role, including accounts switched off or erased at their person's
+     * request (named as the account now is): what a report counts, so that its figures do not change
+     * when someone is suspended or erased.
+     */
+    List<Person> everyoneWithRole(String role);
 
     /** The person with this account id in this programme, if they exist and are active. */
     Optional<Person> find(String accountId);

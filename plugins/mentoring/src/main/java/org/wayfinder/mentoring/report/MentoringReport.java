@@ -122,7 +122,8 @@ public class MentoringReport extends Repository<Match> {
         Map<String, Profile> menteeProfiles = profiles.allOf(MentoringPlugin.MENTEE);
         Map<String, Profile> mentorProfiles = profiles.allOf(MentoringPlugin.MENTOR);
 
-        List<Person> mentees = people.withRole(MentoringPlugin.MENTEE);
+        // Counted whoever can sign in now: a mentee suspended or erased was registered and matched all the same.
+        List<Person> mentees = people.everyoneWithRole(MentoringPlugin.MENTEE);
         List<Long> days = new ArrayList<>();
         Map<String, int[]> schools = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, int[]> boroughs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -165,7 +166,7 @@ public class MentoringReport extends Repository<Match> {
 
         Map<String, SubmittedAnswers.Answered> survey =
                 answers.latestAnswersOfAll(plugins.settings(MentoringPlugin.ID).text(MentoringPlugin.EXIT_SURVEY_FORM));
-        int[] mentors = recommends(survey, people.withRole(MentoringPlugin.MENTOR));
+        int[] mentors = recommends(survey, people.everyoneWithRole(MentoringPlugin.MENTOR));
         int[] menteesSaid = recommends(survey, mentees);
         int active = (int) all.stream().filter(Match::isActive).count();
         return new Figures(mentees.size(), matched, median, active, all.size() - active, delivered, supportTypes,

@@ -18,6 +18,7 @@ import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.personal.PersonalData;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.booking.Booking;
 import org.wayfinder.zone.chat.ChatLine;
@@ -419,9 +420,12 @@ public class ZoneReport extends Repository<Zone> {
     }
 
     private List<String> examples(String z, String categoryId) {
-        TypedQuery<String> query = em().createQuery("SELECT q.body FROM Question q WHERE q.zoneId = :zone AND q.status = :approved AND "
-                + (categoryId == null ? "q.categoryId IS NULL" : "q.categoryId = :category") + " ORDER BY q.askedAt, q.id", String.class)
-                .setParameter("zone", z).setParameter("approved", Question.Status.APPROVED);
+        // A question its asker had erased still counts, but is no example: its words are gone.
+        TypedQuery<String> query = em().createQuery("SELECT q.body FROM Question q WHERE q.zoneId = :zone AND q.status = :approved"
+                + " AND q.body <> :erased AND " + (categoryId == null ? "q.categoryId IS NULL" : "q.categoryId = :category")
+                + " ORDER BY q.askedAt, q.id", String.class)
+                .setParameter("zone", z).setParameter("approved", Question.Status.APPROVED)
+                .setParameter("erased", PersonalData.ERASED_TEXT);
         if (categoryId != null) {
             query.setParameter("category", categoryId);
         }
