@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.Accounts;
 import org.wayfinder.platform.personal.PersonalDataRequests;
@@ -51,8 +50,9 @@ public class DataRequestsPage implements Serializable {
         return accountId == null ? null : read.get("person", () -> accounts.get(accountId));
     }
 
-    public Set<String> getRoles() {
-        return accountId == null ? Set.of() : read.get("roles", () -> accounts.rolesOf(accountId));
+    /** The roles they hold here, as a list to read: "member, student". */
+    public String getRoles() {
+        return accountId == null ? "" : read.get("roles", () -> String.join(", ", accounts.rolesOf(accountId)));
     }
 
     public List<PersonalDataRequests.Held> getHeld() {

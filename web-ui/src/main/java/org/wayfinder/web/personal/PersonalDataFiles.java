@@ -25,7 +25,7 @@ final class PersonalDataFiles {
                 + "table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{border:1px solid #999;padding:.3rem;text-align:left;"
                 + "vertical-align:top}caption{text-align:left;font-weight:bold}</style></head><body>");
         page.append("<h1>What ").append(Html.escape(copy.programme())).append(" holds about you</h1>");
-        page.append("<p>Made on ").append(Html.escape(PersonalData.time(copy.madeAt()))).append(" (UK time). Account id ")
+        page.append("<p>Made on ").append(Html.escape(PersonalData.time(copy.madeAt()))).append(". Account id ")
                 .append(Html.escape(copy.accountId())).append(".</p>");
         for (PersonalDataRequests.Part part : copy.parts()) {
             for (PersonalData.Table table : part.tables()) {

@@ -3,8 +3,10 @@ package org.wayfinder.platform.spi.personal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a part of the platform holds about one person, for their rights over it (port): the core
@@ -83,8 +85,11 @@ public interface PersonalData {
         return value instanceof Instant instant ? time(instant) : value.toString();
     }
 
-    /** A moment in UK time with its offset ({@code 2026-12-06T18:05:53Z}, {@code 2026-07-01T09:30+01:00}): readable, and exact for software. */
+    /** A moment on the UK's clock as people read it, with GMT or BST so that it is exact: {@code 6 Dec 2026, 18:05:53 GMT}. */
     static String time(Instant instant) {
-        return instant == null ? "" : ZonedDateTime.ofInstant(instant, ZoneId.of("Europe/London")).toOffsetDateTime().toString();
+        return instant == null ? "" : ZonedDateTime.ofInstant(instant, ZoneId.of("Europe/London")).format(UK_TIME);
     }
+
+    /** How {@link #time} writes a moment. */
+    DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss zzz", Locale.UK);
 }
