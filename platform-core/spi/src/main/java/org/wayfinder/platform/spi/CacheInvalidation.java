@@ -26,6 +26,14 @@ import java.util.WeakHashMap;
  */
 public class CacheInvalidation {
 
+    /**
+     * The cache and the tenant context, looked up once: {@code CDI.current()} goes through JNDI and a
+     * lock of Weld's each time, and this listener runs for every record read. Both are client
+     * proxies, which find the current request's or application's instance on every call.
+     */
+    private static volatile Cache cache;
+    private static volatile TenantContext tenantContext;
+
     /** Each record read or added, with its programme's id, for as long as the record is in memory. */
     private static final Map<Object, String> PROGRAMMES = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -43,8 +51,8 @@ public class CacheInvalidation {
                 PROGRAMMES.put(record, tenantId);
             }
         }
-        Cache cache = CDI.current().select(Cache.class).get();
-        scoped.cacheScopes(tenantId).forEach(cache::touched);
+        Cache found = cache();
+        scoped.cacheScopes(tenantId).forEach(found::touched);
     }
 
     @PostPersist
@@ -55,13 +63,26 @@ public class CacheInvalidation {
             return;
         }
         String tenantId = PROGRAMMES.get(record);
-        Cache cache = CDI.current().select(Cache.class).get();
-        scoped.cacheScopes(tenantId != null ? tenantId : currentTenant()).forEach(cache::changed);
+        Cache found = cache();
+        scoped.cacheScopes(tenantId != null ? tenantId : currentTenant()).forEach(found::changed);
+    }
+
+    private static Cache cache() {
+        Cache found = cache;
+        if (found == null) {
+            found = CDI.current().select(Cache.class).get();
+            cache = found;
+        }
+        return found;
     }
 
     private static String currentTenant() {
         try {
-            TenantContext tenant = CDI.current().select(TenantContext.class).get();
+            TenantContext tenant = tenantContext;
+            if (tenant == null) {
+                tenant = CDI.current().select(TenantContext.class).get();
+                tenantContext = tenant;
+            }
             return tenant.isResolved() ? tenant.tenantId() : null;
         } catch (ContextNotActiveException e) {
             // No unit of work: a programme's own records cannot be written here (Repository needs

@@ -53,9 +53,16 @@ public final class PerRequest implements Serializable {
         return memory == null ? null : memory.of(key);
     }
 
+    /** Looked up once: {@code CDI.current()} goes through JNDI and a lock of Weld's. A client proxy, it finds each request's own. */
+    private static volatile RequestMemory requestMemory;
+
     private static RequestMemory memory() {
         try {
-            RequestMemory memory = CDI.current().select(RequestMemory.class).get();
+            RequestMemory memory = requestMemory;
+            if (memory == null) {
+                memory = CDI.current().select(RequestMemory.class).get();
+                requestMemory = memory;
+            }
             memory.toString(); // reaches the instance, so an inactive request context shows here
             return memory;
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
