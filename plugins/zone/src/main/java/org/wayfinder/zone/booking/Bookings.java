@@ -180,11 +180,6 @@ public class Bookings extends Repository<Chat> {
                 .filter(chat -> !chat.isWithdrawn()).count();
     }
 
-    /** A school's name, for lists of bookings. */
-    public String schoolName(String schoolId) {
-        return schools.find(schoolId).map(School::getName).orElse("");
-    }
-
     public List<Booking> bookingsOf(String chatId) {
         return em().createQuery("SELECT b FROM Booking b WHERE b.chatId = :chat ORDER BY b.bookedAt", Booking.class)
                 .setParameter("chat", chatId).getResultList();
