@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +22,11 @@ import org.wayfinder.platform.tenant.TenantDirectory;
 
 /**
  * Fires {@link Tick} for every active programme, every {@code wayfinder.tick.minutes} minutes (0
- * turns it off). One programme's failure is logged and does not stop the others; its work is
- * tried again at the next tick.
+ * turns it off), on the clock's boundaries (every 15 minutes: at :00, :15, :30 and :45), so every
+ * instance of a cluster ticks at the same moment and the claims that keep scheduled work to one
+ * instance are met by real contention, not by one instance ticking minutes after another. One
+ * programme's failure is logged and does not stop the others; its work is tried again at the next
+ * tick.
  */
 @ApplicationScoped
 public class Ticker {
@@ -46,11 +50,32 @@ public class Ticker {
     @ConfigProperty(name = "wayfinder.tick.minutes", defaultValue = "15")
     int minutes;
 
-    private ScheduledFuture<?> schedule;
+    private volatile ScheduledFuture<?> schedule;
+
+    private volatile boolean stopped;
 
     void onReady(@Observes PlatformReady ready) {
         if (minutes > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(() -> tickAll(Instant.now()), minutes, minutes, TimeUnit.MINUTES);
+            scheduleNext();
+        }
+    }
+
+    /** How long from {@code now} to the next boundary of a {@code minutes}-long period of the clock (never zero). */
+    static Duration untilNextTick(Instant now, int minutes) {
+        long period = Duration.ofMinutes(minutes).toMillis();
+        long at = now.toEpochMilli();
+        return Duration.ofMillis(period - Math.floorMod(at, period));
+    }
+
+    private void scheduleNext() {
+        if (!stopped) {
+            schedule = scheduler.schedule(() -> {
+                try {
+                    tickAll(Instant.now());
+                } finally {
+                    scheduleNext();
+                }
+            }, untilNextTick(Instant.now(), minutes).toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -72,6 +97,8 @@ public class Ticker {
 
     @PreDestroy
     void stop() {
+        stopped = true;
+        ScheduledFuture<?> schedule = this.schedule;
         if (schedule != null) {
             schedule.cancel(false);
         }

@@ -22,7 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,9 +42,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The live Chat on two Payara Micro instances of one cluster (Hazelcast on, discovery over TCP on
  * this machine) and one MySQL database: a line written on one instance reaches a socket on the
- * other within a second; then one instance is killed while a student is writing, the student's
- * page reconnects to the other instance, catches up and sends its unacknowledged lines again, and
- * every line is stored exactly once and reaches the professional on the other instance. Needs a
+ * other within a second; a retention period set on one instance removes, at the next tick of both
+ * instances, exactly what the other instance's preview counted and listed, once; then one instance is killed
+ * while a student is writing, the student's page reconnects to the other instance, catches up and
+ * sends its unacknowledged lines again, and every line is stored exactly once and reaches the
+ * professional on the other instance. Needs a
  * real MySQL-compatible server, so it runs only with it.db.url set (like {@link TwoInstancesIT}).
  *
  * <p>The Zone records are written with plain SQL from the test: nothing of the test runs inside
@@ -81,6 +85,7 @@ class ChatTwoInstancesIT {
             try (Connection db = DriverManager.getConnection(url, user(), password())) {
                 chatId = fixtures(db);
             }
+            retentionRemovesWhatItsPreviewListedOnceWithBothInstancesTicking(url, instances.keySet());
             Site zacOnA = signedIn(A, "student@zone.example");
             Site zacOnB = signedIn(B, "student@zone.example");
             Site priyaOnB = signedIn(B, "professional@zone.example");
@@ -237,6 +242,85 @@ class ChatTwoInstancesIT {
         }
     }
 
+    /**
+     * Both instances tick every minute on the minute ({@code wayfinder.tick.minutes=1}), so their
+     * retention runs start together. The owner sets a period for Chat lines on A just after a tick;
+     * the preview, read on B, counts the demo's Chat lines of 2023 (at most one run's worth) and lists
+     * the oldest first; at the next minute both instances run, and exactly that many lines lose their
+     * words, once, the oldest first as listed: one audit entry, the rule's count equal to the
+     * preview's, and no instance's tick failed.
+     */
+    private static void retentionRemovesWhatItsPreviewListedOnceWithBothInstancesTicking(String url, Set<Integer> ports) throws Exception {
+        while (LocalDateTime.now(ZoneOffset.UTC).getSecond() < 2 || LocalDateTime.now(ZoneOffset.UTC).getSecond() > 35) {
+            Thread.sleep(250);
+        }
+        Instant setAt = Instant.now();
+        Site ownerOnA = signedIn(A, "owner@zone.example");
+        Page periods = onPort(A, () -> ownerOnA.get("/admin/retention.xhtml"));
+        String field = periods.html().select("[id='rule-zone.chat-lines'] input").attr("name").replaceFirst("^periods:", "");
+        assertThat(field).as("the Chat lines' period on the owner's page").isNotEmpty();
+        Page saved = onPort(A, () -> periods.form("periods").set(field, "12").submit("save"));
+        assertThat(saved.status()).as("the owner's save on A: " + saved).isIn(200, 302);
+
+        Site ownerOnB = signedIn(B, "owner@zone.example");
+        org.jsoup.nodes.Element preview = onPort(B, () -> ownerOnB.get("/admin/retention.xhtml")).html().selectFirst("[id='preview-zone.chat-lines']");
+        assertThat(preview).as("B's page previews the period set on A").isNotNull();
+        Matcher counted = Pattern.compile("^(\\d+) Chat lines? written before").matcher(preview.selectFirst("h3").text());
+        assertThat(counted.find()).as(preview.selectFirst("h3").text()).isTrue();
+        int removing = Integer.parseInt(counted.group(1));
+        assertThat(removing).as("the demo's Chat lines of 2023, at most one run's worth").isBetween(1, 500);
+        List<String> firstListed = preview.select("tbody tr").stream().map(row -> row.selectFirst("td").text()).toList();
+        assertThat(firstListed).as("the preview's first page").isNotEmpty();
+
+        String tenant;
+        try (Connection db = DriverManager.getConnection(url, user(), password())) {
+            tenant = one(db, "SELECT id FROM tenant WHERE slug = 'healthcare-zone'");
+        }
+        String applied = "SELECT COUNT(*) FROM audit_entry WHERE tenant_id = '" + tenant + "' AND action = 'retention.applied'"
+                + " AND record_id = 'zone.chat-lines'";
+        long deadline = System.currentTimeMillis() + 90_000;
+        int runs = 0;
+        while (runs == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+            try (Connection db = DriverManager.getConnection(url, user(), password())) {
+                runs = Integer.parseInt(one(db, applied));
+            }
+        }
+        assertThat(runs).as("the rule ran at the next minute").isEqualTo(1);
+        Thread.sleep(5000);
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK).withZone(ZoneId.of("Europe/London"));
+        try (Connection db = DriverManager.getConnection(url, user(), password())) {
+            assertThat(Integer.parseInt(one(db, applied))).as("once, although both instances ticked at that minute").isEqualTo(1);
+            assertThat(one(db, "SELECT last_removed FROM retention_period WHERE tenant_id = '" + tenant + "' AND rule_key = 'zone.chat-lines'"))
+                    .isEqualTo(String.valueOf(removing));
+            List<String> removed = new ArrayList<>();
+            try (PreparedStatement lines = db.prepareStatement("SELECT sent_at FROM zone_chat_line WHERE tenant_id = ? AND body = ?"
+                    + " ORDER BY sent_at, id")) {
+                lines.setString(1, tenant);
+                lines.setString(2, "[removed after the programme's retention period]");
+                try (ResultSet rows = lines.executeQuery()) {
+                    while (rows.next()) {
+                        removed.add(shown.format(rows.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                    }
+                }
+            }
+            assertThat(removed).as("as many lines as B's preview counted").hasSize(removing);
+            assertThat(removed.subList(0, firstListed.size())).as("the oldest first, as B's preview listed them").isEqualTo(firstListed);
+        }
+        for (int port : ports) {
+            // Each record of the server's log starts with its time: "[2026-12-06T21:33:00.692+0000] ...".
+            List<String> failedTicks = new ArrayList<>();
+            for (String record : Files.readString(Path.of("target", "chat-two-instances-" + port + ".log")).split("\n(?=\\[\\d{4}-)")) {
+                Matcher at = Pattern.compile("^\\[(\\S+)\\]").matcher(record);
+                if (at.find() && record.contains("Scheduled work for healthcare-zone failed")
+                        && !DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").parse(at.group(1), Instant::from).isBefore(setAt)) {
+                    failedTicks.add(record);
+                }
+            }
+            assertThat(failedTicks).as("no tick failed on " + port + " since the period was set").isEmpty();
+        }
+    }
+
     private static List<String> componentIds(String html) {
         List<String> ids = new ArrayList<>();
         Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
@@ -360,7 +444,7 @@ class ChatTwoInstancesIT {
         Files.createDirectories(log.getParent());
         return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.timezone=UTC", "-Dwayfinder.db.url=" + url, "-Dwayfinder.db.user=" + user(), "-Dwayfinder.db.password=" + password(),
-                "-Dwayfinder.demo.enabled=true", "-Dwayfinder.demo.port=" + port, "-Dwayfinder.public-url=http://localhost:" + port,
+                "-Dwayfinder.tick.minutes=1", "-Dwayfinder.demo.enabled=true", "-Dwayfinder.demo.port=" + port, "-Dwayfinder.public-url=http://localhost:" + port,
                 "-jar", System.getProperty("payara.microJar"), "--deploy", new File(System.getProperty("it.war")).getAbsolutePath(),
                 "--port", String.valueOf(port), "--nohostaware", "--clustername", cluster, "--startport", String.valueOf(clusterPort),
                 "--clustermode", "tcpip:127.0.0.1:57101,127.0.0.1:57102", "--rootdir", Path.of("target", "chat-two-root-" + port)
