@@ -21,6 +21,7 @@ import org.wayfinder.platform.audit.Actor;
 import org.wayfinder.platform.audit.AuditEntries;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
@@ -85,6 +86,9 @@ public class Retention extends Repository<RetentionPeriod> {
     @Inject
     AuditEntries audit;
 
+    @Inject
+    ProgrammePlugins plugins;
+
     public Retention() {
         super(RetentionPeriod.class);
     }
@@ -101,12 +105,24 @@ public class Retention extends Repository<RetentionPeriod> {
                 .thenComparing(RetentionRule::key)).toList();
     }
 
+    /**
+     * The rules of the core and of the plugins switched on in the current programme, in the order of
+     * {@link #rules}: a plugin that is off shows no rule and runs none (a period set while it was on
+     * is kept for when it is on again).
+     */
+    public List<RetentionRule> rulesHere() {
+        return rules().stream().filter(rule -> {
+            String part = rule.key().substring(0, Math.max(0, rule.key().indexOf('.')));
+            return part.equals("core") || plugins.isEnabled(part);
+        }).toList();
+    }
+
     /** Every rule with its period and last run, for the owner's page. */
     @RequiresRole(Roles.OWNER)
     public List<Setting> settings() {
         Map<String, RetentionPeriod> periods = periods();
         List<Setting> settings = new ArrayList<>();
-        for (RetentionRule rule : rules()) {
+        for (RetentionRule rule : rulesHere()) {
             RetentionPeriod period = periods.get(rule.key());
             RetentionRule.Unit unit = rule.unit();
             settings.add(period == null
@@ -217,7 +233,7 @@ public class Retention extends Repository<RetentionPeriod> {
     public List<Preview> preview(Instant now) {
         Map<String, RetentionPeriod> periods = periods();
         List<Preview> previews = new ArrayList<>();
-        for (RetentionRule rule : rules()) {
+        for (RetentionRule rule : rulesHere()) {
             RetentionPeriod period = periods.get(rule.key());
             if (period != null && period.getAmount() != null) {
                 Instant cutoff = cutoff(now, period.getAmount(), rule.unit());
@@ -247,7 +263,7 @@ public class Retention extends Repository<RetentionPeriod> {
         Map<String, RetentionPeriod> periods = periods();
         // The plugins' rules before the core's: erasing an inactive person also blanks their words, which would otherwise
         // take lines and messages from under the plugins' rules and make their counts differ from their previews.
-        List<RetentionRule> ordered = new ArrayList<>(rules());
+        List<RetentionRule> ordered = new ArrayList<>(rulesHere());
         ordered.sort(Comparator.comparing((RetentionRule rule) -> rule.key().startsWith("core.")).thenComparing(RetentionRule::key));
         List<Run> runs = new ArrayList<>();
         for (RetentionRule rule : ordered) {

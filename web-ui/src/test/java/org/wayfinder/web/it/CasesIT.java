@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,14 +32,19 @@ import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.identity.Accounts;
 import org.wayfinder.platform.personal.PersonalDataRequests;
 import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.retention.Retention;
+import org.wayfinder.platform.safeguarding.cases.CaseEntry;
 import org.wayfinder.platform.safeguarding.cases.CaseFile;
 import org.wayfinder.platform.safeguarding.cases.CaseStatus;
+import org.wayfinder.platform.safeguarding.cases.ClosedCases;
+import org.wayfinder.platform.safeguarding.cases.SafeguardingCase;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.platform.spi.retention.RetentionRule;
 import org.wayfinder.platform.spi.safeguarding.Cases;
 import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.zone.ZonePlugin;
@@ -129,6 +135,9 @@ class CasesIT {
 
     @Inject
     Questions questions;
+
+    @Inject
+    Retention retention;
 
     private Acting acting() {
         return new Acting(currentUser, tenancy, accounts);
@@ -327,8 +336,15 @@ class CasesIT {
         String caseId = reportedCase();
         assertThatThrownBy(() -> as(MODERATOR, Roles.MODERATOR, () -> cases.view(caseId))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(MIA, MentoringPlugin.MENTEE, () -> cases.page(null, 0, 10))).isInstanceOf(AccessDeniedException.class);
+        String readByOwner = "SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.recordId = :case AND e.actorId = :owner";
+        Map<String, Object> ownersReads = Map.of("action", CaseFile.READ, "case", caseId, "owner", id(OWNER));
+        long before = count(readByOwner, ownersReads);
         assertThat(as(OWNER, Roles.OWNER, () -> cases.view(caseId).safeguardingCase().getStatus())).isEqualTo(CaseStatus.CLOSED);
+        assertThat(count(readByOwner, ownersReads)).as("reading a case is in the audit trail, with who read it").isEqualTo(before + 1);
         assertThatThrownBy(() -> as(OTHER_LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.view(caseId))).isInstanceOf(RecordNotFoundException.class);
+        assertThat(count("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.recordId = :case AND e.actorId IN :refused",
+                Map.of("action", CaseFile.READ, "case", caseId, "refused", List.of(id(MODERATOR)))))
+                .as("a refused reading reads nothing and writes nothing").isZero();
         assertThatThrownBy(() -> as(OTHER_OWNER, Roles.OWNER, () -> {
             cases.addNote(caseId, "From elsewhere");
             return null;
@@ -437,5 +453,56 @@ class CasesIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(OWNER, Roles.OWNER, () -> requests.blockers(sam)))
                 .contains("1 safeguarding case about them is still open: the safeguarding lead closes it first.");
+    }
+
+    @Test
+    @Order(10)
+    void aCaseClosedLongerThanTheRetentionPeriodLosesItsWordsAndAnOpenOneNever() {
+        TenantRef lab = lab();
+        String closed = reportedCase();
+        String open = as(OWNER, Roles.OWNER, () -> cases.page(null, 0, 100).stream()
+                .filter(row -> "question".equals(row.safeguardingCase().getRecordType())).findFirst().orElseThrow().safeguardingCase().getId());
+        Instant now = Instant.now();
+        tenancy.runAs(lab, () -> fixtures.update("UPDATE SafeguardingCase c SET c.closedAt = :then, c.openedAt = :then WHERE c.id IN :ids",
+                Map.of("then", now.minus(Duration.ofDays(3 * 366)), "ids", List.of(closed, open))));
+        CaseFile.View before = as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.view(closed));
+        Map<CaseStatus, Long> countsBefore = as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.counts());
+
+        assertThatThrownBy(() -> as(LEAD, Roles.SAFEGUARDING_LEAD, () -> retention.set(Map.of(ClosedCases.KEY, "2"))))
+                .as("owners set periods").isInstanceOf(AccessDeniedException.class);
+        assertThat(as(OWNER, Roles.OWNER, () -> retention.set(Map.of(ClosedCases.KEY, "2")))).isEqualTo(1);
+        Retention.Preview preview = as(OWNER, Roles.OWNER, () -> retention.preview(now)).stream()
+                .filter(p -> p.key().equals(ClosedCases.KEY)).findFirst().orElseThrow();
+        assertThat(preview.removals()).extracting(RetentionRule.Removal::id).as("the case closed three years ago, not the open one")
+                .containsExactly(closed);
+        assertThat(preview.counted()).isEqualTo("1 safeguarding case closed before");
+
+        List<Retention.Run> runs = tenancy.callAs(lab, () -> retention.run(now));
+        assertThat(runs).extracting(Retention.Run::key, Retention.Run::listed, Retention.Run::removed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ClosedCases.KEY, List.of(closed), 1));
+
+        CaseFile.View after = as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.view(closed));
+        SafeguardingCase kept = after.safeguardingCase();
+        assertThat(List.of(kept.getFrozenText(), kept.getReporterNote(), kept.getOutcome())).as("its words are gone")
+                .containsOnly(ClosedCases.REMOVED_TEXT);
+        assertThat(kept.getContext()).isEmpty();
+        assertThat(kept.getKind()).isEqualTo(before.safeguardingCase().getKind());
+        assertThat(kept.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(kept.getOpenedAt()).isEqualTo(before.safeguardingCase().getOpenedAt());
+        assertThat(after.entries()).extracting(e -> e.getType().name()).as("its history keeps its shape")
+                .isEqualTo(before.entries().stream().map(e -> e.getType().name()).toList());
+        assertThat(after.entries()).filteredOn(e -> e.getType() == CaseEntry.Type.NOTE || e.getType() == CaseEntry.Type.CLOSED)
+                .isNotEmpty().allMatch(e -> e.getText().equals(ClosedCases.REMOVED_TEXT));
+        assertThat(after.entries()).filteredOn(e -> e.getType() == CaseEntry.Type.STATUS).isNotEmpty()
+                .allMatch(e -> !e.getText().equals(ClosedCases.REMOVED_TEXT));
+        assertThat(as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.view(open)).safeguardingCase().getFrozenText()).as("an open case keeps everything")
+                .isEqualTo(SAMS_QUESTION);
+        assertThat(as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.counts())).as("every count stays").isEqualTo(countsBefore);
+        assertThat(count("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.recordId = :rule AND e.detail LIKE :what",
+                Map.of("action", Retention.APPLIED, "rule", ClosedCases.KEY, "what", "removed 1: 1 safeguarding case closed before%")))
+                .isEqualTo(1);
+        assertThat(tenancy.callAs(lab, () -> retention.run(now.plus(Duration.ofDays(2))))).extracting(Retention.Run::removed)
+                .as("a later run finds nothing more").containsExactly(0);
+        assertThat(as(OTHER_OWNER, Roles.OWNER, () -> retention.amounts())).as("another programme keeps its cases").isEmpty();
     }
 }

@@ -44,6 +44,7 @@ import org.wayfinder.platform.json.Json;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.retention.InactiveAccounts;
 import org.wayfinder.platform.retention.Retention;
+import org.wayfinder.platform.safeguarding.cases.ClosedCases;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
@@ -268,17 +269,18 @@ class RetentionIT {
                     .contains("Accounts inactive for: enter a whole number of months from 1 to 120, or leave it empty to keep them.");
             assertThat(refused.body()).doesNotContain("<script>alert(1)</script>");
         }
-        Page refused = owner.get("/admin/retention.xhtml").form("periods").set("rules:0:amount", "12").set("rules:2:amount", "0").submit("save");
+        Page refused = owner.get("/admin/retention.xhtml").form("periods").set("rules:0:amount", "12").set("rules:3:amount", "0").submit("save");
         assertThat(refused.messages()).as("all or nothing").contains(
                 "Zone Chat lines older than: enter a whole number of months from 1 to 120, or leave it empty to keep them.");
         assertThat(owner.get("/admin/retention.xhtml").html().getElementById("nothing")).as("nothing was saved").isNotNull();
 
-        Page saved = owner.get("/admin/retention.xhtml").form("periods").set("rules:0:amount", "12").set("rules:1:amount", "6")
-                .set("rules:2:amount", " 6 ").submit("save");
+        Page saved = owner.get("/admin/retention.xhtml").form("periods").set("rules:0:amount", "12").set("rules:2:amount", "6")
+                .set("rules:3:amount", " 6 ").submit("save");
         assertThat(saved.messages()).anyMatch(message -> message.startsWith("Saved."));
         Page shown = owner.get("/admin/retention.xhtml");
         assertThat(shown.form("periods").value("rules:0:amount")).isEqualTo("12");
-        assertThat(shown.form("periods").value("rules:2:amount")).isEqualTo("6");
+        assertThat(shown.form("periods").value("rules:3:amount")).isEqualTo("6");
+        assertThat(shown.form("periods").value("rules:1:amount")).as("safeguarding cases are kept").isEmpty();
         String preview = shown.html().getElementById("preview").text();
         assertThat(preview).contains("1 account inactive since before", "(1 skipped)", "1 mentoring message sent before",
                 "2 Chat lines written before", "Last signed in: Sam Smith", "Skipped: ", "Chat line by a student")
@@ -321,8 +323,19 @@ class RetentionIT {
                 .as("three periods set on the page").isEqualTo(3);
         assertThat(asOwner(() -> retention.settings())).extracting(Retention.Setting::key, Retention.Setting::amount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(InactiveAccounts.KEY, 12),
+                        org.assertj.core.groups.Tuple.tuple(ClosedCases.KEY, null),
                         org.assertj.core.groups.Tuple.tuple(MessageRetention.KEY, 6), org.assertj.core.groups.Tuple.tuple(ChatRetention.KEY, 6));
         assertThat(acting().as(other(), Roles.OWNER, () -> retention.preview(NOW))).as("the other programme keeps everything").isEmpty();
+
+        assertThat(acting().as(other(), Roles.OWNER, () -> {
+            activations.disable(ZonePlugin.ID);
+            try {
+                return retention.settings();
+            } finally {
+                activations.enable(ZonePlugin.ID);
+            }
+        })).extracting(Retention.Setting::key).as("a plugin switched off shows no rule")
+                .containsExactly(InactiveAccounts.KEY, ClosedCases.KEY, MessageRetention.KEY);
     }
 
     @Test
@@ -459,8 +472,10 @@ class RetentionIT {
     void thePageSaysWhatEachRuleLastRemoved() {
         Page page = Flows.signedIn(HOST, OWNER).get("/admin/retention.xhtml");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html().select(".last-run").eachText()).as("the later tick: nothing more, Mia still skipped")
-                .hasSize(3).allMatch(text -> text.startsWith("Last run ") && text.contains(": removed 0"))
+        assertThat(page.html().select(".last-run").eachText()).as("safeguarding cases: kept, so never run")
+                .hasSize(4).containsOnlyOnce("Not run yet.");
+        assertThat(page.html().select(".last-run").eachText()).filteredOn(text -> !text.equals("Not run yet."))
+                .as("the later tick: nothing more, Mia still skipped").hasSize(3).allMatch(text -> text.startsWith("Last run ") && text.contains(": removed 0"))
                 .anyMatch(text -> text.contains("removed 0, skipped 1, older than"));
     }
 

@@ -40,6 +40,7 @@ public class CaseFile extends Repository<SafeguardingCase> implements Cases {
     public static final String SUSPENDED = "case.account-suspended";
     public static final String SUSPENSION_LIFTED = "case.suspension-lifted";
     public static final String CLOSED = "case.closed";
+    public static final String READ = "case.read";
     public static final String RECORD_TYPE = "safeguarding-case";
 
     /** The longest note or outcome, in characters. */
@@ -171,10 +172,11 @@ public class CaseFile extends Repository<SafeguardingCase> implements Cases {
         });
     }
 
-    /** One case with its history, for the lead or an owner. */
+    /** One case with its history, for the lead or an owner; each reading is in the audit trail. */
     @RequiresRole({Roles.SAFEGUARDING_LEAD, Roles.OWNER})
     public View view(String caseId) {
         SafeguardingCase found = get(caseId);
+        audit.record(READ, RECORD_TYPE, found.getId(), null);
         Account subject = accounts.get(found.getSubjectId());
         List<CaseEntry> entries = em().createQuery("SELECT e FROM CaseEntry e WHERE e.caseId = :case ORDER BY e.writtenAt, e.id",
                 CaseEntry.class).setParameter("case", caseId).getResultList();
