@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wayfinder.mentoring.MentoringPlugin;
+import org.wayfinder.mentoring.evidence.MentoringEncounters;
 import org.wayfinder.mentoring.match.GetMatched;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
@@ -107,6 +108,9 @@ class MentoringIT {
 
     @Inject
     MatchProgress progress;
+
+    @Inject
+    MentoringEncounters mentoringEncounters;
 
     @Inject
     MentoringReport report;
@@ -708,6 +712,9 @@ class MentoringIT {
         acting().asPerson(fixed, m1, MentoringPlugin.MENTOR, () -> conversations.send(made.get(0).getId(), null, "Hi, welcome."));
         acting().asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> conversations.send(made.get(0).getId(), null, "my number is 07700 900123"));
         acting().asPerson(fixed, mentee[1], MentoringPlugin.MENTEE, () -> conversations.send(made.get(1).getId(), null, "Hello"));
+        acting().asPerson(fixed, mentee[0], MentoringPlugin.MENTEE, () -> progress.logMeeting(made.get(0).getId(), today, 30, "First call"));
+        acting().asPerson(fixed, m1, MentoringPlugin.MENTOR, () -> progress.logMeeting(made.get(0).getId(), today, 45, "Statement draft"));
+        acting().asPerson(fixed, m2, MentoringPlugin.MENTOR, () -> progress.logMeeting(made.get(2).getId(), today, 60, "Pharmacy open day"));
         acting().as(fixed, Roles.OWNER, () -> matches.end(made.get(2).getId(), "Finished the programme", "http://report-lab.localhost"));
         answerAs(fixed, m1, MentoringPlugin.MENTOR, "exit-survey", java.util.Map.of("recommend", List.of("9")));
         answerAs(fixed, m2, MentoringPlugin.MENTOR, "exit-survey", java.util.Map.of("recommend", List.of("6")));
@@ -722,6 +729,10 @@ class MentoringIT {
         assertThat(figures.deliveredMessages()).as("the held message does not count").isEqualTo(3);
         assertThat(figures.messagesPerMatch()).isEqualTo(1.0);
         assertThat(figures.medianDaysToMatch()).isZero();
+        assertThat(figures.meetings()).as("three meetings logged, each a careers encounter").isEqualTo(3);
+        assertThat(figures.menteesWhoMet()).as("mentees 0 and 2; mentee 1 has not met yet").isEqualTo(2);
+        assertThat(acting().as(fixed, Roles.OWNER, () -> mentoringEncounters.encounters())).as("as many as schools' evidence lists")
+                .hasSize(3);
         assertThat(figures.mentorsAnswered()).isEqualTo(2);
         assertThat(figures.shareOfMentorsWhoRecommend()).as("9 recommends, 6 does not").isEqualTo(50);
         assertThat(figures.shareOfMenteesWhoRecommend()).isEqualTo(100);
@@ -745,11 +756,14 @@ class MentoringIT {
         assertThat(page.html().getElementById("share-matched").text()).startsWith("75% of registered mentees have been matched (3 of 4)");
         assertThat(page.html().getElementById("mentors-recommend").text()).startsWith("50% of mentors would recommend");
         assertThat(page.html().select("#support tbody tr").eachText()).contains("Personal statement 2 of 2");
+        assertThat(page.html().getElementById("meetings").text()).isEqualTo("3");
+        assertThat(page.html().getElementById("mentees-met").text()).isEqualTo("2 of 3 matched");
         Page csv = page.form("export").submit("csv");
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"mentoring-report.csv\"");
         assertThat(csv.body()).contains("headline,share of mentees matched (%),75,", "exit survey,mentors who would recommend,1,2",
-                "support types covered,Personal statement,2,2");
+                "support types covered,Personal statement,2,2", "matches,meetings logged (careers encounters),3,",
+                "matches,mentees with a meeting logged,2,3");
         assertThat(Flows.signedIn(HOST, MODERATOR).get("/mentoring/report.xhtml").status()).isEqualTo(403);
     }
 

@@ -81,7 +81,7 @@ class QueryBudgetIT {
             Map.entry("moderator@zone.example /zone/chats.xhtml", 5),
             Map.entry("moderator@zone.example /zone/moderate.xhtml", 6),
             Map.entry("owner@horizons.example /mentoring/matches.xhtml", 12),
-            Map.entry("owner@horizons.example /mentoring/report.xhtml", 18),
+            Map.entry("owner@horizons.example /mentoring/report.xhtml", 19),
             Map.entry("owner@zone.example /", 6),
             Map.entry("owner@zone.example /zone/chats.xhtml", 5),
             Map.entry("owner@zone.example /zone/moderate.xhtml", 6),

@@ -43,6 +43,7 @@ import org.wayfinder.zone.chat.Participant;
 import org.wayfinder.zone.event.Professional;
 import org.wayfinder.zone.event.Team;
 import org.wayfinder.zone.event.Zone;
+import org.wayfinder.zone.evidence.ZoneEncounters;
 import org.wayfinder.zone.question.Answer;
 import org.wayfinder.zone.question.Category;
 import org.wayfinder.zone.question.Comment;
@@ -105,6 +106,9 @@ class ZoneReportIT {
 
     @Inject
     ZoneReport report;
+
+    @Inject
+    ZoneEncounters zoneEncounters;
 
     @PersistenceContext(unitName = "wayfinder")
     EntityManager em;
@@ -387,6 +391,11 @@ class ZoneReportIT {
         assertThat(f.professionalComments()).as("p2's; p5's is pending").isEqualTo(1);
         assertThat(f.studentComments()).as("b2's; a4's was rejected").isEqualTo(1);
         assertThat(f.votes()).isEqualTo(3);
+        assertThat(f.encounters()).as("places in Chats: a1, a2 in K1, b1 in K2; answers to students: q1 (b1's) twice, q2 was a teacher's;"
+                + " students: a1, a2, b1; the other programme's x1 not counted").isEqualTo(new ZoneEncounters.Counted(3, 2, 3));
+        assertThat(f.encounters().encounters()).as("as many as the Zone's rows of schools' evidence")
+                .isEqualTo(acting().as(lab, Roles.OWNER, () -> zoneEncounters.encounters()).stream()
+                        .filter(encounter -> LAB_ZONE.equals(encounter.activity())).count());
         // Active: Alpha (U) a1 a2 a3 = 3, Beta (WP/U) b1 b2 = 2.
         assertThat(f.shareFromPriority()).as("5 / 5").isEqualTo(100);
         assertThat(f.shareFromUnderServed()).as("5 / 5").isEqualTo(100);
@@ -454,6 +463,9 @@ class ZoneReportIT {
         assertThat(page.html().getElementById("no-team").text()).startsWith("Active healthcare professionals in no team: 1 (answers: 1, lines of Chat: 0)");
         assertThat(page.html().getElementById("who").text()).contains("100% of active students were from priority schools",
                 "40% from widening participation schools");
+        assertThat(page.html().getElementById("encounters").text())
+                .isEqualTo("Careers encounters for schools' records (Gatsby Benchmark 5): 5, 3 places in Chats and 2 answers to students'"
+                        + " questions, for 3 students.");
         assertThat(page.html().select("#words li").eachText()).containsExactly("nurse: 5", "biology: 4", "hospital: 1");
         assertThat(page.html().select("#word-cloud li.zr-word--5").eachText()).containsExactly("nurse");
         assertThat(page.html().getElementById("winner-heading").text()).contains("not final");

@@ -55,7 +55,8 @@ public class MentoringResource {
     public record ReportView(int registeredMentees, int matchedMentees, Integer shareMatched, Long medianDaysToMatch, int activeMatches,
                              int endedMatches, Double messagesPerMatch, int mentorsAnswered, Integer shareOfMentorsWhoRecommend,
                              int menteesAnswered, Integer shareOfMenteesWhoRecommend, List<MentoringReport.Support> supportTypes,
-                             List<MentoringReport.Group> bySchool, List<MentoringReport.Group> byBorough) {
+                             List<MentoringReport.Group> bySchool, List<MentoringReport.Group> byBorough, long meetings,
+                             int menteesWhoMet) {
     }
 
     /** The audit trail's action for the report's figures read through the API (a download from the page is a {@code download}). */
@@ -119,7 +120,7 @@ public class MentoringResource {
         audit.record(REPORT_EXPORTED, null, null, "the report's figures, through the API");
         return new ReportView(f.registeredMentees(), f.matchedMentees(), f.shareMatched(), f.medianDaysToMatch(), f.activeMatches(),
                 f.endedMatches(), f.messagesPerMatch(), f.mentorsAnswered(), f.shareOfMentorsWhoRecommend(), f.menteesAnswered(),
-                f.shareOfMenteesWhoRecommend(), f.supportTypes(), f.bySchool(), f.byBorough());
+                f.shareOfMenteesWhoRecommend(), f.supportTypes(), f.bySchool(), f.byBorough(), f.meetings(), f.menteesWhoMet());
     }
 
     private MatchView view(Match match) {

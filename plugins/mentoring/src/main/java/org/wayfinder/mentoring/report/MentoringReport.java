@@ -63,10 +63,14 @@ public class MentoringReport extends Repository<Match> {
      * @param menteesWhoRecommend    the same for mentees
      * @param bySchool               mentees per school
      * @param byBorough              mentees per borough or town
+     * @param meetings               meetings logged in matches: each is a careers encounter in schools' evidence
+     *                               ({@code MentoringEncounters}), so the report and the evidence export count alike
+     * @param menteesWhoMet          mentees with at least one meeting logged
      */
     public record Figures(int registeredMentees, int matchedMentees, Long medianDaysToMatch, int activeMatches, int endedMatches,
                           long deliveredMessages, List<Support> supportTypes, int mentorsAnswered, int mentorsWhoRecommend,
-                          int menteesAnswered, int menteesWhoRecommend, List<Group> bySchool, List<Group> byBorough) implements Serializable {
+                          int menteesAnswered, int menteesWhoRecommend, List<Group> bySchool, List<Group> byBorough, long meetings,
+                          int menteesWhoMet) implements Serializable {
 
         public Integer shareMatched() {
             return percent(matchedMentees, registeredMentees);
@@ -169,8 +173,11 @@ public class MentoringReport extends Repository<Match> {
         int[] mentors = recommends(survey, people.everyoneWithRole(MentoringPlugin.MENTOR));
         int[] menteesSaid = recommends(survey, mentees);
         int active = (int) all.stream().filter(Match::isActive).count();
+        Object[] met = em().createQuery("SELECT COUNT(l), COUNT(DISTINCT m.menteeId) FROM MeetingLog l, Match m WHERE l.matchId = m.id",
+                Object[].class).getSingleResult();
         return new Figures(mentees.size(), matched, median, active, all.size() - active, delivered, supportTypes,
-                mentors[0], mentors[1], menteesSaid[0], menteesSaid[1], groups(schools), groups(boroughs));
+                mentors[0], mentors[1], menteesSaid[0], menteesSaid[1], groups(schools), groups(boroughs), ((Number) met[0]).longValue(),
+                ((Number) met[1]).intValue());
     }
 
     /** How many of these people answered the survey's recommend question, and how many of them would recommend. */

@@ -86,7 +86,9 @@ public class ReportPage implements Serializable {
         Section matches = Section.builder("Matches", COLUMNS).key("matches")
                 .row("going on", f.activeMatches(), null)
                 .row("ended", f.endedMatches(), null)
-                .row("messages per match", f.messagesPerMatch(), null).build();
+                .row("messages per match", f.messagesPerMatch(), null)
+                .row("meetings logged (careers encounters)", f.meetings(), null)
+                .row("mentees with a meeting logged", f.menteesWhoMet(), f.matchedMentees()).build();
         Section survey = Section.builder("Exit survey", COLUMNS).key("exit survey")
                 .row("mentors who would recommend", f.mentorsWhoRecommend(), f.mentorsAnswered())
                 .row("mentees who would recommend", f.menteesWhoRecommend(), f.menteesAnswered()).build();

@@ -18,7 +18,7 @@ class ReportPageTest {
     /** The fixed programme of MentoringIT: 4 mentees, 3 matched, 3 messages over 3 matches. */
     private static final Figures FIXED = new Figures(4, 3, 0L, 2, 1, 3,
             List.of(new Support("UCAS application", 1, 0), new Support("Personal statement", 2, 2)), 2, 1, 1, 1,
-            List.of(new Group("Arnold Academy", 2, 2), new Group("Not given", 1, 0)), List.of(new Group("camden", 2, 2)));
+            List.of(new Group("Arnold Academy", 2, 2), new Group("Not given", 1, 0)), List.of(new Group("camden", 2, 2)), 5, 2);
 
     private static String csv(Figures figures) {
         return new String(ReportFiles.write(ReportFormat.CSV, ReportPage.document(figures, "Report Lab")), StandardCharsets.UTF_8);
@@ -35,6 +35,8 @@ class ReportPageTest {
                 matches,going on,2,\r
                 matches,ended,1,\r
                 matches,messages per match,1.0,\r
+                matches,meetings logged (careers encounters),5,\r
+                matches,mentees with a meeting logged,2,3\r
                 exit survey,mentors who would recommend,1,2\r
                 exit survey,mentees who would recommend,1,1\r
                 support types covered,UCAS application,0,1\r
@@ -47,11 +49,11 @@ class ReportPageTest {
 
     @Test
     void aNewProgrammeHasBlankFiguresAndEmptySectionsRatherThanZeroes() {
-        Report document = ReportPage.document(new Figures(0, 0, null, 0, 0, 0, List.of(), 0, 0, 0, 0, List.of(), List.of()), "New");
+        Report document = ReportPage.document(new Figures(0, 0, null, 0, 0, 0, List.of(), 0, 0, 0, 0, List.of(), List.of(), 0, 0), "New");
         assertThat(document.sections()).extracting(Section::heading).containsExactly("Headline figures", "Matches", "Exit survey",
                 "Support types covered", "Mentees matched by school", "Mentees matched by borough");
         assertThat(document.sections().get(3).rows()).isEmpty();
-        assertThat(csv(new Figures(0, 0, null, 0, 0, 0, List.of(), 0, 0, 0, 0, List.of(), List.of())).lines())
+        assertThat(csv(new Figures(0, 0, null, 0, 0, 0, List.of(), 0, 0, 0, 0, List.of(), List.of(), 0, 0)).lines())
                 .contains("headline,share of mentees matched (%),,", "headline,median days to a match,,", "matches,messages per match,,");
     }
 }

@@ -2,14 +2,17 @@ package org.wayfinder.zone.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
@@ -36,6 +39,29 @@ public class ZoneEncounters extends Repository<Zone> implements EncounterRecords
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
+    /** A student's place in a Chat, with its school, team and Zone: one encounter each. */
+    private static final String CHATS = " FROM Participant p, School s, Chat c, Team t, Zone z WHERE p.chatId = c.id AND s.id = p.schoolId"
+            + " AND t.id = c.teamId AND z.id = c.zoneId AND p.role = :student";
+
+    /** An answer to a student's question, with the student's school and the Zone: one encounter each. */
+    private static final String ANSWERS = " FROM Question q, School s, Answer a, Zone z WHERE a.questionId = q.id AND s.id = q.schoolId"
+            + " AND z.id = q.zoneId AND q.askerRole = :student";
+
+    /**
+     * A Zone's encounters as its report counts them: exactly the rows {@link #encounters} lists for
+     * that Zone.
+     *
+     * @param chats    students' places in the Zone's Chats
+     * @param answers  answers to students' questions
+     * @param students students with at least one of either
+     */
+    public record Counted(long chats, long answers, long students) implements Serializable {
+
+        public long encounters() {
+            return chats + answers;
+        }
+    }
+
     @Inject
     Schools schools;
 
@@ -60,16 +86,26 @@ public class ZoneEncounters extends Repository<Zone> implements EncounterRecords
         return schools.myRegistration().filter(Teacher::isApproved).map(teacher -> read(teacher.getSchoolId())).orElse(List.of());
     }
 
+    /** The encounters of one Zone, counted (two queries, one id per encounter), for the Zone's report. */
+    @RequiresRole(Roles.OWNER)
+    public Counted countedIn(String zoneId) {
+        List<String> inChats = em().createQuery("SELECT p.accountId" + CHATS + " AND z.id = :zone", String.class)
+                .setParameter("student", ZonePlugin.STUDENT).setParameter("zone", zoneId).getResultList();
+        List<String> answered = em().createQuery("SELECT q.askerId" + ANSWERS + " AND z.id = :zone", String.class)
+                .setParameter("student", ZonePlugin.STUDENT).setParameter("zone", zoneId).getResultList();
+        Set<String> students = new HashSet<>(inChats);
+        students.addAll(answered);
+        return new Counted(inChats.size(), answered.size(), students.size());
+    }
+
     /** Three queries whatever the numbers: the Chats with their schools, teams and Zones; the answers likewise; professionals' teams. */
     private List<Encounter> read(String schoolId) {
         String onlySchool = schoolId == null ? "" : " AND s.id = :school";
         var chats = em().createQuery("SELECT p.accountId, s.id, s.name, s.county, c.startsAt, c.minutes, t.name, z.name"
-                + " FROM Participant p, School s, Chat c, Team t, Zone z WHERE p.chatId = c.id AND s.id = p.schoolId AND t.id = c.teamId"
-                + " AND z.id = c.zoneId AND p.role = :student" + onlySchool + " ORDER BY c.startsAt, p.accountId", Object[].class)
+                + CHATS + onlySchool + " ORDER BY c.startsAt, p.accountId", Object[].class)
                 .setParameter("student", ZonePlugin.STUDENT);
         var answers = em().createQuery("SELECT q.askerId, s.id, s.name, s.county, a.postedAt, a.professionalId, q.zoneId, z.name"
-                + " FROM Question q, School s, Answer a, Zone z WHERE a.questionId = q.id AND s.id = q.schoolId AND z.id = q.zoneId"
-                + " AND q.askerRole = :student" + onlySchool + " ORDER BY a.postedAt, q.askerId", Object[].class)
+                + ANSWERS + onlySchool + " ORDER BY a.postedAt, q.askerId", Object[].class)
                 .setParameter("student", ZonePlugin.STUDENT);
         if (schoolId != null) {
             chats.setParameter("school", schoolId);

@@ -1,6 +1,7 @@
 package org.wayfinder.zone.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import org.wayfinder.zone.chat.ChatLine;
 import org.wayfinder.zone.event.Team;
 import org.wayfinder.zone.event.Zone;
 import org.wayfinder.zone.event.Zones;
+import org.wayfinder.zone.evidence.ZoneEncounters;
 import org.wayfinder.zone.question.Category;
 import org.wayfinder.zone.question.Comment;
 import org.wayfinder.zone.question.Question;
@@ -153,6 +155,8 @@ public class ZoneReport extends Repository<Zone> {
      * @param professionalsWhoJoined      professionals who joined a Chat
      * @param professionalsWhoAnswered    professionals who answered a question
      * @param professionalsCommentsApproved approved comments of professionals (the same as professionalComments)
+     * @param encounters                  careers encounters: students' places in Chats and answers to students' questions,
+     *                                    exactly the Zone's rows of schools' evidence ({@link ZoneEncounters})
      */
     public record Figures(About zone, long studentsLoggedIn, long activeStudents, long schoolsBooked, long teams, long professionals,
                           long activeProfessionals, long chatsBooked, long chatsTookPlace, long cancelled, long noShows, long lines,
@@ -161,7 +165,7 @@ public class ZoneReport extends Repository<Zone> {
                           long professionalLines, long professionalChatPlaces, long professionalsWhoJoined,
                           long professionalsWhoAnswered, long professionalsCommentsApproved, List<SchoolRow> schools,
                           List<TeamRow> byTeam, List<WordCount> words, List<CategoryRow> categories, List<Leader> winners,
-                          boolean winnersFinal) implements Serializable {
+                          boolean winnersFinal, ZoneEncounters.Counted encounters) implements Serializable {
 
         /** Share of logged-in students who were active, whole percent rounded half up; null before anyone logged in. */
         public Long shareActive() {
@@ -231,6 +235,9 @@ public class ZoneReport extends Repository<Zone> {
             return studentsLoggedIn == 0 && professionals == 0 && chatsBooked == 0 && questionsAsked == 0 && votes == 0;
         }
     }
+
+    @Inject
+    ZoneEncounters encounters;
 
     public ZoneReport() {
         super(Zone.class);
@@ -356,7 +363,7 @@ public class ZoneReport extends Repository<Zone> {
                 bookingsByStatus.getOrDefault(Booking.Status.CANCELLED.name(), 0L), bookingsByStatus.getOrDefault(Booking.Status.NO_SHOW.name(), 0L),
                 lines, asked, approved, answers, professionalComments, studentComments, votes, fromPriority, fromUnderServed, fromWidening,
                 professionalLines, professionalChatPlaces, professionalsWhoJoined, professionalsWhoAnswered, professionalComments,
-                schools, byTeam, words(z), categories(z), winners, finalResult);
+                schools, byTeam, words(z), categories(z), winners, finalResult, encounters.countedIn(z));
     }
 
     /** The schools with at least one active student, most active first (ties by name). */

@@ -187,7 +187,9 @@ public class ZoneReportPage implements Serializable {
         Section who = Section.builder("Who took part", FIGURE).key("who took part").layout(Section.Layout.FIGURES).note(whoTookPart(f))
                 .row("Active students from priority schools (%)", f.shareFromPriority())
                 .row("Active students from under-served schools (%)", f.shareFromUnderServed())
-                .row("Active students from widening participation schools (%)", f.shareFromWidening()).build();
+                .row("Active students from widening participation schools (%)", f.shareFromWidening())
+                .row("Careers encounters (students' places in Chats and answers to their questions)", f.encounters().encounters())
+                .row("Students with a careers encounter", f.encounters().students()).build();
         Section.Builder schools = Section.builder("School activity", List.of("School", "Active users", "Chats attended", "Chat lines (total)",
                 "Chat lines (per user)", "Follow up questions approved", "Votes")).key("school activity")
                 .note("(U) marks an under-served school, (WP) a widening participation school.");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wayfinder.platform.spi.report.Cell;
 import org.wayfinder.platform.spi.report.Report;
+import org.wayfinder.zone.evidence.ZoneEncounters;
 import org.wayfinder.zone.report.ZoneReport.About;
 import org.wayfinder.zone.report.ZoneReport.Figures;
 import org.wayfinder.zone.report.ZoneReport.SchoolRow;
@@ -38,7 +39,7 @@ class ZoneReportFiguresTest {
     void anEmptyZoneHasBlankAveragesAndEverySectionInTheDocument() {
         Figures none = new Figures(new About("z", "Empty", null, java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 2, 1),
                 List.of(), null, null), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
-                List.of(), List.of(), List.of(), false);
+                List.of(), List.of(), List.of(), false, new ZoneEncounters.Counted(0, 0, 0));
         assertThat(none.nothingYet()).isTrue();
         assertThat(none.shareActive()).isNull();
         assertThat(none.linesPerChat()).isNull();
@@ -66,7 +67,7 @@ class ZoneReportFiguresTest {
                 .mapToObj(i -> new ZoneReport.WordCount("word" + (char) ('a' + i % 26) + i, 300 - 4 * i)).toList();
         return new Figures(about, 270, 240, 16, 3, 61, 36, 35, 18, 12, 6, 4706, 37, 32, 228, 8, 1, 142, 153, 117, 92, 2290, 90, 35,
                 32, 8, List.of(new SchoolRow("s", "Skegness Grammar School", "Lincolnshire", "(U)", 19, 2, 276, 0, 19)), teams, words,
-                categories, List.of(new ZoneReport.Leader("t1", "Nottinghamshire", "", 58)), true);
+                categories, List.of(new ZoneReport.Leader("t1", "Nottinghamshire", "", 58)), true, new ZoneEncounters.Counted(900, 210, 240));
     }
 
     private static org.apache.pdfbox.pdmodel.PDDocument pdf(Figures figures) throws java.io.IOException {
