@@ -369,6 +369,17 @@ class IsolationIT {
             String question = questionIn(t);
             return persist(t, () -> new org.wayfinder.zone.question.Comment(question, "someone", "student", null, "Thanks", Instant.now()));
         });
+        makers.put(org.wayfinder.events.event.Event.class, this::eventIn);
+        makers.put(org.wayfinder.events.event.EventSession.class, t -> {
+            String event = eventIn(t);
+            return persist(t, () -> new org.wayfinder.events.event.EventSession(event, Instant.now().plus(Duration.ofDays(3)),
+                    Instant.now().plus(Duration.ofDays(3)).plus(Duration.ofHours(2))));
+        });
+        makers.put(org.wayfinder.events.event.EventBooking.class, t -> {
+            String event = eventIn(t);
+            return persist(t, () -> new org.wayfinder.events.event.EventBooking(event, "someone", "student", null, 1,
+                    org.wayfinder.events.event.EventBooking.Status.BOOKED, Instant.now(), UUID.randomUUID().toString()));
+        });
         makers.put(org.wayfinder.zone.vote.Vote.class, t -> {
             String zone = zoneIn(t);
             String team = teamIn(t, zone);
@@ -573,7 +584,7 @@ class IsolationIT {
 
     @Test
     void pluginsAreFoundByCdiAndTheirChangelogsRunInDependencyOrder() throws Exception {
-        assertThat(plugins.plugins()).extracting(Plugin::id).containsExactlyInAnyOrder("mentoring", "zone", "notes", "archive")
+        assertThat(plugins.plugins()).extracting(Plugin::id).containsExactlyInAnyOrder("mentoring", "zone", "events", "notes", "archive")
                 .containsSubsequence("notes", "archive");
         try (Connection connection = dataSource.getConnection();
              var statement = connection.prepareStatement("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED");
@@ -583,7 +594,7 @@ class IsolationIT {
                 applied.add(result.getString(1));
             }
             assertThat(applied).containsSubsequence("core-1-tenant", "tenant-config-1-branding", "notes-1", "archive-1")
-                    .contains("mentoring-1-taxonomy-and-vetting", "zone-1-model");
+                    .contains("mentoring-1-taxonomy-and-vetting", "zone-1-model", "events-1-model");
         }
     }
 
@@ -741,6 +752,15 @@ class IsolationIT {
         String zone = zoneIn(t);
         String team = teamIn(t, zone);
         return persist(t, () -> new org.wayfinder.zone.booking.Chat(zone, team, Instant.now().plus(Duration.ofDays(1)), 30, 1));
+    }
+
+    private String eventIn(TenantRef t) {
+        return persist(t, () -> {
+            org.wayfinder.events.event.Event event = new org.wayfinder.events.event.Event("Open day", "Career event");
+            event.setCapacity(20);
+            event.setForStudents(true);
+            return event;
+        });
     }
 
     private String questionIn(TenantRef t) {

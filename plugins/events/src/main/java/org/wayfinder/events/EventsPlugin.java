@@ -1,0 +1,114 @@
+package org.wayfinder.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wayfinder.platform.spi.Plugin;
+import org.wayfinder.platform.spi.PluginLink;
+import org.wayfinder.platform.spi.PluginRole;
+import org.wayfinder.platform.spi.PluginSetting;
+import org.wayfinder.platform.spi.PluginSettings;
+import org.wayfinder.platform.spi.Roles;
+
+/**
+ * Events: what a programme runs beside mentoring and Zones (career events, work experience weeks,
+ * virtual work experience, parent sessions, pre-employment courses). Owners publish them with their
+ * sessions, capacity and who may book; people book a place, or apply where staff decide; a full event
+ * keeps a waiting list that moves up by itself when a place frees; teachers book places for a class.
+ *
+ * <p>Built on {@code platform-spi} alone. Who counts as a student or a teacher is the programme's to
+ * say, by role (settings {@link #STUDENT_ROLES} and {@link #TEACHER_ROLES}), so the plugin works
+ * beside mentoring's mentees, the Zone's students and teachers, or people who only registered; parents
+ * and carers have this plugin's own role.
+ */
+@ApplicationScoped
+public class EventsPlugin implements Plugin {
+
+    public static final String ID = "events";
+
+    /** A parent or carer, who books parent sessions. */
+    public static final String PARENT = "parent";
+
+    /** The kinds of event an owner chooses from, in the programme's words. */
+    public static final String TYPES = "event-types";
+
+    /** The roles whose holders book as students. */
+    public static final String STUDENT_ROLES = "student-roles";
+
+    /** The roles whose holders book places for a class. */
+    public static final String TEACHER_ROLES = "teacher-roles";
+
+    /** The largest class a teacher books places for. */
+    public static final String LARGEST_CLASS = "largest-class";
+
+    static final String DEFAULT_TYPES = "Career event, Work experience week, Virtual work experience, Parent session,"
+            + " Pre-employment course";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Events";
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    @Override
+    public String description() {
+        return "Career events, work experience and parent sessions that people book or apply for, with places, a waiting list"
+                + " that moves up by itself, and class bookings by teachers.";
+    }
+
+    @Override
+    public List<PluginSetting> settings() {
+        return List.of(
+                PluginSetting.text(TYPES, "Kinds of event").withRange(1, 1000).withDefault(DEFAULT_TYPES).asRequired()
+                        .withHelp("Separated by commas, in the order owners choose from them."),
+                PluginSetting.text(STUDENT_ROLES, "Roles that book as students").withRange(0, 300).withDefault("student, mentee, member")
+                        .withHelp("Role names separated by commas, such as student, mentee or member."),
+                PluginSetting.text(TEACHER_ROLES, "Roles that book for a class").withRange(0, 300).withDefault("teacher")
+                        .withHelp("Role names separated by commas; they book places for a whole class."),
+                PluginSetting.integer(LARGEST_CLASS, "Largest class a teacher books for").withRange(1, 200).withDefault("35")
+                        .asRequired());
+    }
+
+    @Override
+    public List<PluginRole> roles() {
+        return List.of(new PluginRole(PARENT, "Parent or carer", "A parent or carer of a young person, who books parent sessions", true));
+    }
+
+    @Override
+    public List<PluginLink> links() {
+        return List.of(
+                new PluginLink("Events", "/events/manage.xhtml", "publish career events, work experience and parent sessions; who booked.",
+                        Roles.OWNER),
+                new PluginLink("Event applications", "/events/applications.xhtml", "accept or decline applications for events.",
+                        Roles.MODERATOR),
+                new PluginLink("Events", "/events/index.xhtml", "events you can book, and your bookings.", PARENT));
+    }
+
+    /** Pages under /events/, the API under /api/v1/events/. */
+    @Override
+    public Set<String> paths() {
+        return Set.of(ID);
+    }
+
+    @Override
+    public Optional<String> changelog() {
+        return Optional.of("db/events/changelog.xml");
+    }
+
+    /** The items of a comma-separated setting, trimmed, without empty ones, in order. */
+    public static List<String> listOf(PluginSettings settings, String key) {
+        String text = settings.text(key);
+        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(item -> !item.isEmpty()).distinct().toList();
+    }
+}

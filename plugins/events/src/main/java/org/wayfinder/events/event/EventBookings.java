@@ -1,0 +1,386 @@
+package org.wayfinder.events.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wayfinder.events.EventsPlugin;
+import org.wayfinder.platform.spi.AccessDeniedException;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.FieldError;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.Mail;
+import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.ProgrammePlugins;
+import org.wayfinder.platform.spi.Repository;
+import org.wayfinder.platform.spi.RequiresRole;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.SendKeys;
+import org.wayfinder.platform.spi.SignedInUser;
+import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.platform.spi.web.Dates;
+
+/**
+ * Booking events: a place for oneself (students, parents and carers, as the event allows), places
+ * for a class (teachers), or an application where staff decide. An event never has more places
+ * booked than it has: every booking, cancellation, decision and change of places of one event locks
+ * the event's row first, so they happen one after the other on any number of instances. A booking
+ * that does not fit, or that would go ahead of someone already waiting, waits; when places free, the
+ * waiting list moves up by itself, strictly in the order people asked, as far as the places go.
+ */
+@ApplicationScoped
+public class EventBookings extends Repository<EventBooking> {
+
+    /** The audit trail's actions. */
+    public static final String BOOKED = "events.booking.made";
+    public static final String CANCELLED = "events.booking.cancelled";
+    public static final String MOVED_UP = "events.booking.moved-up";
+    public static final String ACCEPTED = "events.application.accepted";
+    public static final String DECLINED = "events.application.declined";
+    public static final String RECORD_TYPE = "event-booking";
+
+    /** How an event stands for booking: places, how many are booked and waiting. */
+    public record Places(int capacity, int booked, int waiting) implements Serializable {
+
+        public int free() {
+            return Math.max(0, capacity - booked);
+        }
+
+        public boolean full() {
+            return free() == 0;
+        }
+    }
+
+    /** An event as a person who may book it sees it, with their own bookings of it. */
+    public record Bookable(Events.Scheduled scheduled, Places places, boolean asPerson, boolean forClass, List<EventBooking> mine)
+            implements Serializable {
+
+        /** Their own place (not a class's) that still stands, if any. */
+        public Optional<EventBooking> myPlace() {
+            return mine.stream().filter(booking -> booking.getClassName() == null && booking.getStatus().standing()).findFirst();
+        }
+    }
+
+    /** A booking with its event's title and the person's name, for staff and owners. */
+    public record Row(EventBooking booking, String eventTitle, String personName) implements Serializable {
+    }
+
+    @Inject
+    Events events;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    People people;
+
+    @Inject
+    ProgrammePlugins plugins;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Dates dates;
+
+    @Inject
+    jakarta.enterprise.event.Event<Mail> mail;
+
+    public EventBookings() {
+        super(EventBooking.class);
+    }
+
+    @Override
+    protected String describe() {
+        return "Booking";
+    }
+
+    /** The published events still to come that the signed-in person may book, soonest first, with their places and own bookings. */
+    public List<Bookable> bookable(Instant now) {
+        SignedInUser me = currentUser.require();
+        boolean student = holdsAny(me, EventsPlugin.STUDENT_ROLES);
+        boolean parent = me.roles().contains(EventsPlugin.PARENT);
+        boolean teacher = holdsAny(me, EventsPlugin.TEACHER_ROLES);
+        List<Events.Scheduled> open = events.open(now).stream().filter(scheduled -> {
+            Event event = scheduled.event();
+            return event.isForStudents() && student || event.isForParents() && parent || event.isForClasses() && teacher;
+        }).toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = open.stream().map(scheduled -> scheduled.event().getId()).toList();
+        Map<String, Places> places = places(ids);
+        Map<String, List<EventBooking>> mine = new HashMap<>();
+        query("SELECT b FROM EventBooking b WHERE b.accountId = :me AND b.eventId IN :events ORDER BY b.requestedAt, b.id")
+                .setParameter("me", me.accountId()).setParameter("events", ids).getResultList()
+                .forEach(booking -> mine.computeIfAbsent(booking.getEventId(), key -> new ArrayList<>()).add(booking));
+        return open.stream().map(scheduled -> {
+            Event event = scheduled.event();
+            return new Bookable(scheduled, places.get(event.getId()),
+                    event.isForStudents() && student || event.isForParents() && parent, event.isForClasses() && teacher,
+                    List.copyOf(mine.getOrDefault(event.getId(), List.of())));
+        }).toList();
+    }
+
+    /** The places of these events, booked and waiting, in one query. */
+    public Map<String, Places> places(List<String> eventIds) {
+        Map<String, int[]> counts = new HashMap<>();
+        if (!eventIds.isEmpty()) {
+            for (Object[] row : em().createQuery("SELECT b.eventId, b.status, SUM(b.places) FROM EventBooking b WHERE b.eventId IN :events"
+                    + " AND b.status IN :counted GROUP BY b.eventId, b.status", Object[].class).setParameter("events", eventIds)
+                    .setParameter("counted", List.of(EventBooking.Status.BOOKED, EventBooking.Status.WAITING)).getResultList()) {
+                int[] count = counts.computeIfAbsent((String) row[0], key -> new int[2]);
+                count[row[1] == EventBooking.Status.BOOKED ? 0 : 1] += ((Number) row[2]).intValue();
+            }
+        }
+        Map<String, Places> places = new HashMap<>();
+        events.byIds(eventIds).forEach((id, event) -> {
+            int[] count = counts.getOrDefault(id, new int[2]);
+            places.put(id, new Places(event.getCapacity(), count[0], count[1]));
+        });
+        return places;
+    }
+
+    /**
+     * Books the signed-in person a place at an event (or applies, where staff decide): booked if a
+     * place is free and nobody is waiting, otherwise on the waiting list. Sent again with the same
+     * key (its answer was lost), answers with the booking already made.
+     */
+    public EventBooking bookMyPlace(String eventId, String sendKey, Instant now) {
+        return request(eventId, null, null, sendKey, now);
+    }
+
+    /** Books places for a class, by a teacher: as many places as the class has, all or none. */
+    public EventBooking bookForClass(String eventId, String className, String classSize, String sendKey, Instant now) {
+        return request(eventId, className == null ? "" : className, classSize, sendKey, now);
+    }
+
+    private EventBooking request(String eventId, String className, String classSize, String sendKey, Instant now) {
+        SignedInUser me = currentUser.require();
+        String key = SendKeys.required(sendKey, "booking");
+        people.lock(me.accountId());
+        Optional<EventBooking> before = sentBefore("accountId", me.accountId(), key);
+        if (before.isPresent()) {
+            return before.get();
+        }
+        Event event = events.locked(eventId);
+        boolean forClass = className != null;
+        String bookedAs = forClass ? (event.isForClasses() ? roleAmong(me, EventsPlugin.TEACHER_ROLES) : null) : ownRole(me, event);
+        if (event.getStatus() == Event.Status.DRAFT || bookedAs == null) {
+            // A draft is not there for anyone but its owners; an event for others is not for this person.
+            throw new AccessDeniedException(forClass ? "Only teachers book this event for a class." : "This event is not open to you.");
+        }
+        if (!event.isOpen() || !events.scheduled(List.of(event)).get(0).ahead(now)) {
+            throw new InvalidInputException("event", event.isOpen() ? "This event has finished." : "This event has been cancelled.");
+        }
+        List<EventBooking> standing = query("SELECT b FROM EventBooking b WHERE b.eventId = :event AND b.accountId = :me AND b.status IN :standing")
+                .setParameter("event", eventId).setParameter("me", me.accountId()).setParameter("standing", STANDING).getResultList();
+        int places = 1;
+        String forClassName = null;
+        if (forClass) {
+            List<FieldError> problems = new ArrayList<>();
+            forClassName = className.strip();
+            if (forClassName.isEmpty() || forClassName.length() > 80) {
+                problems.add(new FieldError("className", "Enter the class, such as 10B (up to 80 characters)."));
+            } else if (standing.stream().anyMatch(booking -> sameClass(booking, className.strip()))) {
+                problems.add(new FieldError("className", "You have booked this event for " + className.strip() + " already."));
+            }
+            int largest = plugins.settings(EventsPlugin.ID).integer(EventsPlugin.LARGEST_CLASS);
+            String size = classSize == null ? "" : classSize.strip();
+            if (!size.matches("[0-9]{1,3}") || Integer.parseInt(size) < 1 || Integer.parseInt(size) > largest) {
+                problems.add(new FieldError("classSize", "Enter how many are coming, from 1 to " + largest + "."));
+            } else {
+                places = Integer.parseInt(size);
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        } else if (standing.stream().anyMatch(booking -> booking.getClassName() == null)) {
+            throw new InvalidInputException("event", "You have a place at this event already, or are waiting for one.");
+        }
+        if (places > event.getCapacity()) {
+            throw new InvalidInputException("classSize", "This event has " + event.getCapacity() + " places in all; book for fewer.");
+        }
+        EventBooking.Status status;
+        if (event.isByApplication()) {
+            status = EventBooking.Status.APPLIED;
+        } else {
+            Places current = places(List.of(eventId)).get(eventId);
+            status = current.waiting() == 0 && places <= current.free() ? EventBooking.Status.BOOKED : EventBooking.Status.WAITING;
+        }
+        EventBooking booking = add(new EventBooking(eventId, me.accountId(), bookedAs, forClassName, places, status, now, key));
+        audit.record(BOOKED, RECORD_TYPE, booking.getId(), status.label() + ": " + places + (places == 1 ? " place" : " places")
+                + (forClass ? " for a class" : ""));
+        tell(booking, event, switch (status) {
+            case BOOKED -> "You have " + placesFor(booking) + " at " + event.getTitle() + ".";
+            case WAITING -> "The event is full, so " + (forClass ? booking.getClassName() + " is" : "you are")
+                    + " on its waiting list. You move up by yourself, in order, when places free, and we will email you.";
+            default -> "Thank you for applying. Staff will decide and email you.";
+        });
+        return booking;
+    }
+
+    /**
+     * Cancels a booking, by the person who made it or by an owner; its places go to the waiting list
+     * at once.
+     */
+    public EventBooking cancel(String bookingId, Instant now) {
+        SignedInUser me = currentUser.require();
+        EventBooking booking = get(bookingId);
+        boolean owner = me.roles().contains(Roles.OWNER);
+        if (!booking.getAccountId().equals(me.accountId()) && !owner) {
+            throw new AccessDeniedException("Only the person who booked, or an owner, cancels a booking.");
+        }
+        people.lock(booking.getAccountId());
+        Event event = events.locked(booking.getEventId());
+        em().refresh(booking);
+        if (!booking.getStatus().standing()) {
+            throw new InvalidInputException("booking", "This booking is " + booking.getStatus().label().toLowerCase() + " already.");
+        }
+        boolean freesPlaces = booking.getStatus() == EventBooking.Status.BOOKED;
+        booking.cancel(now);
+        audit.record(CANCELLED, RECORD_TYPE, booking.getId(), placesFor(booking) + (owner && !booking.getAccountId().equals(me.accountId())
+                ? ", by an owner" : ""));
+        if (freesPlaces) {
+            moveUp(event, now);
+        }
+        return booking;
+    }
+
+    /** Applications waiting for staff, oldest first. */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public List<Row> applications() {
+        return rows(query("SELECT b FROM EventBooking b WHERE b.status = :applied ORDER BY b.requestedAt, b.id")
+                .setParameter("applied", EventBooking.Status.APPLIED).getResultList());
+    }
+
+    /** An event's bookings, in the order they were asked for, for its owners. */
+    @RequiresRole(Roles.OWNER)
+    public List<Row> ofEvent(String eventId) {
+        events.get(eventId);
+        return rows(query("SELECT b FROM EventBooking b WHERE b.eventId = :event ORDER BY b.requestedAt, b.id")
+                .setParameter("event", eventId).getResultList());
+    }
+
+    /**
+     * Accepts an application: a place if one is free and nobody who asked earlier is waiting, else the
+     * waiting list in the order of the application.
+     */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public EventBooking accept(String bookingId, Instant now) {
+        EventBooking booking = get(bookingId);
+        Event event = events.locked(booking.getEventId());
+        em().refresh(booking);
+        applied(booking);
+        booking.decide(EventBooking.Status.WAITING, currentUser.require().accountId(), now, null);
+        audit.record(ACCEPTED, RECORD_TYPE, booking.getId(), null);
+        if (!moveUp(event, now).contains(booking)) {
+            tell(booking, event, "Your application was accepted. The event is full, so you are on its waiting list; you move up by"
+                    + " yourself, in order, when places free, and we will email you.");
+        }
+        return booking;
+    }
+
+    /** Declines an application, with a reason the person is told. */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public EventBooking decline(String bookingId, String reason, Instant now) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new InvalidInputException("reason", "Give the reason, up to 500 characters: the person is told it.");
+        }
+        EventBooking booking = get(bookingId);
+        Event event = events.locked(booking.getEventId());
+        em().refresh(booking);
+        applied(booking);
+        booking.decide(EventBooking.Status.DECLINED, currentUser.require().accountId(), now, why);
+        audit.record(DECLINED, RECORD_TYPE, booking.getId(), null);
+        tell(booking, event, "Your application was not accepted: " + why);
+        return booking;
+    }
+
+    /**
+     * Moves the waiting list up as far as the free places go, strictly in order (the first waiting
+     * booking that does not fit stops it, so nobody is passed over). The caller holds the event's lock.
+     *
+     * @return the bookings that got their places
+     */
+    public List<EventBooking> moveUp(Event event, Instant now) {
+        int free = places(List.of(event.getId())).get(event.getId()).free();
+        List<EventBooking> movedUp = new ArrayList<>();
+        for (EventBooking waiting : query("SELECT b FROM EventBooking b WHERE b.eventId = :event AND b.status = :waiting"
+                + " ORDER BY b.requestedAt, b.id").setParameter("event", event.getId()).setParameter("waiting", EventBooking.Status.WAITING)
+                .getResultList()) {
+            if (waiting.getPlaces() > free) {
+                break;
+            }
+            waiting.book(now);
+            free -= waiting.getPlaces();
+            movedUp.add(waiting);
+            audit.record(MOVED_UP, RECORD_TYPE, waiting.getId(), placesFor(waiting));
+            tell(waiting, event, "A place has come free: you have " + placesFor(waiting) + " at " + event.getTitle() + ".");
+        }
+        return movedUp;
+    }
+
+    private static final List<EventBooking.Status> STANDING = List.of(EventBooking.Status.BOOKED, EventBooking.Status.WAITING,
+            EventBooking.Status.APPLIED);
+
+    private static boolean sameClass(EventBooking booking, String className) {
+        return booking.getClassName() != null && booking.getClassName().equalsIgnoreCase(className);
+    }
+
+    private static void applied(EventBooking booking) {
+        if (booking.getStatus() != EventBooking.Status.APPLIED) {
+            throw new InvalidInputException("booking", "This application has been decided already: " + booking.getStatus().label() + ".");
+        }
+    }
+
+    /** The role the person books a place of their own as, for this event; null if none of theirs may. */
+    private String ownRole(SignedInUser me, Event event) {
+        if (event.isForStudents()) {
+            String student = roleAmong(me, EventsPlugin.STUDENT_ROLES);
+            if (student != null) {
+                return student;
+            }
+        }
+        return event.isForParents() && me.roles().contains(EventsPlugin.PARENT) ? EventsPlugin.PARENT : null;
+    }
+
+    private String roleAmong(SignedInUser me, String setting) {
+        return EventsPlugin.listOf(plugins.settings(EventsPlugin.ID), setting).stream().filter(me.roles()::contains).findFirst().orElse(null);
+    }
+
+    private boolean holdsAny(SignedInUser me, String setting) {
+        return roleAmong(me, setting) != null;
+    }
+
+    private static String placesFor(EventBooking booking) {
+        return booking.getClassName() == null ? "a place" : booking.getPlaces() + " places for " + booking.getClassName();
+    }
+
+    private List<Row> rows(List<EventBooking> bookings) {
+        Map<String, Event> titles = events.byIds(bookings.stream().map(EventBooking::getEventId).distinct().toList());
+        return bookings.stream().map(booking -> new Row(booking, titles.get(booking.getEventId()).getTitle(),
+                people.find(booking.getAccountId()).map(People.Person::name).orElse("Someone who left"))).toList();
+    }
+
+    /** Emails the person who booked, where mail reaches them, after the transaction commits. */
+    private void tell(EventBooking booking, Event event, String what) {
+        people.find(booking.getAccountId()).filter(People.Person::hasEmail).ifPresent(person -> {
+            List<EventSession> sessions = events.sessionsOf(event.getId());
+            StringBuilder when = new StringBuilder();
+            for (EventSession session : sessions) {
+                when.append("\n- ").append(dates.timeAndZone(session.getStartsAt())).append(" to ").append(dates.clock(session.getEndsAt()));
+            }
+            mail.fire(new Mail(person.email(), event.getTitle() + ": " + booking.getStatus().label().toLowerCase(),
+                    "Hello " + person.name() + ",\n\n" + what + "\n\n" + event.getTitle() + " (" + event.getType() + ")"
+                            + (event.isOnline() ? ", online" : ", at " + event.getVenue()) + when
+                            + "\n\nYour bookings are on the Events page of the programme's site.\n"));
+        });
+    }
+}

@@ -1,0 +1,355 @@
+package org.wayfinder.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wayfinder.events.EventsPlugin;
+import org.wayfinder.events.event.Event;
+import org.wayfinder.events.event.EventBooking;
+import org.wayfinder.events.event.EventBookings;
+import org.wayfinder.events.event.Events;
+import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.spi.AccessDeniedException;
+import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.FieldError;
+import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.SendKeys;
+import org.wayfinder.platform.spi.Tenancy;
+import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.platform.tenant.TenantDirectory;
+
+/**
+ * Events (issue 20, item 1) in the services, on a programme of the test's own and a second beside
+ * it: an owner's event is checked field by field and published only with a session to come; eight
+ * students booking three places at the same moment get exactly three, the rest wait in the order
+ * they asked and move up in that order when places free; a teacher's class takes all its places and
+ * nobody passes someone waiting; an application waits for staff, who decline only with a reason;
+ * the same booking sent twice is stored once; wrong roles and the other programme are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventsIT {
+
+    private static final String SLUG = "events-lab";
+    private static final String OTHER_SLUG = "events-other";
+    private static final String OWNER = "owner@events-lab.example";
+    private static final String MODERATOR = "mo@events-lab.example";
+    private static final String PARENT = "pat@events-lab.example";
+    private static final String TEACHER = "tess@events-lab.example";
+    private static final String TEACHER_TOO = "tom@events-lab.example";
+    private static final String OTHER_OWNER = "owner@events-other.example";
+    private static final String OTHER_STUDENT = "sid@events-other.example";
+    private static final int STUDENTS = 8;
+
+    /** The events made here, by title, found again in each test. */
+    private static final String OPEN_DAY = "Hospital open day";
+    private static final String CLASS_VISIT = "Theatre visit for classes";
+    private static final String WORK_EXPERIENCE = "Work experience week";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shared();
+    }
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PluginActivations activations;
+
+    @Inject
+    Events events;
+
+    @Inject
+    EventBookings bookings;
+
+    @Inject
+    ChatFixtures fixtures;
+
+    @Inject
+    Instance<RequestContextController> requestContexts;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private Acting acting() {
+        return new Acting(currentUser, tenancy, accounts);
+    }
+
+    private TenantRef lab() {
+        return tenants.bySlug(SLUG).orElseGet(() -> tenants.create(SLUG, "Events Lab"));
+    }
+
+    private TenantRef other() {
+        return tenants.bySlug(OTHER_SLUG).orElseGet(() -> tenants.create(OTHER_SLUG, "Events Other"));
+    }
+
+    private static String student(int i) {
+        return "student" + i + "@events-lab.example";
+    }
+
+    private String id(String email) {
+        return acting().idOf(email.endsWith("events-other.example") ? other() : lab(), email);
+    }
+
+    private <T> T asOwner(Supplier<T> work) {
+        return acting().asPerson(lab(), id(OWNER), Roles.OWNER, work);
+    }
+
+    private <T> T as(String email, String role, Supplier<T> work) {
+        return acting().asPerson(lab(), id(email), role, work);
+    }
+
+    private String eventId(String title) {
+        return tenancy.callAs(lab(), () -> fixtures.one("SELECT e.id FROM Event e WHERE e.title = :title", Map.of("title", title)));
+    }
+
+    private List<EventBooking> bookingsOf(String eventId) {
+        return asOwner(() -> bookings.ofEvent(eventId)).stream().map(EventBookings.Row::booking).toList();
+    }
+
+    private static Events.Draft draft(String title, String capacity, boolean students, boolean parents, boolean classes, boolean apply) {
+        return new Events.Draft(title, "Career event", "A day on the wards.", false, "Lincoln County Hospital", capacity, students, parents,
+                classes, apply);
+    }
+
+    /** A published event with one session a week from now. */
+    private String published(Events.Draft draft) {
+        return asOwner(() -> {
+            Event event = events.create(draft);
+            Instant starts = Instant.now().plus(Duration.ofDays(7));
+            events.addSession(event.getId(), starts, starts.plus(Duration.ofHours(3)), Instant.now());
+            return events.publish(event.getId(), Instant.now()).getId();
+        });
+    }
+
+    @Test
+    @Order(1)
+    void aProgrammeWithEventsOnAndItsPeople() {
+        for (TenantRef programme : List.of(lab(), other())) {
+            acting().as(programme, Roles.OWNER, () -> {
+                activations.enable(EventsPlugin.ID);
+                return null;
+            });
+        }
+        acting().person(lab(), OWNER, "Olu Owner", Roles.OWNER);
+        acting().person(lab(), MODERATOR, "Mo Moderator", Roles.MODERATOR);
+        acting().person(lab(), PARENT, "Pat Parent", EventsPlugin.PARENT);
+        acting().person(lab(), TEACHER, "Tess Teacher", "teacher");
+        acting().person(lab(), TEACHER_TOO, "Tom Teacher", "teacher");
+        for (int i = 0; i < STUDENTS; i++) {
+            acting().person(lab(), student(i), "Student " + i, Roles.MEMBER);
+        }
+        acting().person(other(), OTHER_OWNER, "Otto Owner", Roles.OWNER);
+        acting().person(other(), OTHER_STUDENT, "Sid Student", Roles.MEMBER);
+    }
+
+    @Test
+    @Order(2)
+    void anOwnersEventIsCheckedFieldByFieldAndPublishedOnlyWithASessionToCome() {
+        InvalidInputException wrong = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() -> asOwner(() -> events.create(
+                new Events.Draft(" ", "Rodeo", "x".repeat(2001), false, " ", "abc", false, false, false, false))));
+        assertThat(wrong.errors()).extracting(FieldError::field)
+                .containsExactlyInAnyOrder("title", "type", "description", "venue", "capacity", "forStudents");
+        for (String capacity : List.of("0", "-1", "10001", "1e3", "<script>")) {
+            assertThatThrownBy(() -> asOwner(() -> events.create(draft(OPEN_DAY, capacity, true, false, false, false))))
+                    .as(capacity).isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> as(MODERATOR, Roles.MODERATOR, () -> events.create(draft(OPEN_DAY, "3", true, false, false, false))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(tenancy.callAs(lab(), () -> fixtures.count("SELECT COUNT(e) FROM Event e", Map.of()))).as("nothing stored").isZero();
+
+        Event draft = asOwner(() -> events.create(draft(OPEN_DAY, "3", true, false, false, false)));
+        assertThat(draft.getStatus()).isEqualTo(Event.Status.DRAFT);
+        assertThatThrownBy(() -> asOwner(() -> events.publish(draft.getId(), Instant.now()))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Add a session in the future before publishing.");
+        Instant now = Instant.now();
+        assertThatThrownBy(() -> asOwner(() -> events.addSession(draft.getId(), now.minusSeconds(60), now.plusSeconds(3600), now)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> asOwner(() -> events.addSession(draft.getId(), now.plusSeconds(7200), now.plusSeconds(3600), now)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(student(0), Roles.MEMBER, () -> bookings.bookMyPlace(draft.getId(), SendKeys.fresh(), now)))
+                .as("a draft is for its owners only").isInstanceOf(AccessDeniedException.class);
+        asOwner(() -> events.addSession(draft.getId(), now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(7)).plus(Duration.ofHours(4)), now));
+        assertThat(asOwner(() -> events.publish(draft.getId(), now)).getStatus()).isEqualTo(Event.Status.PUBLISHED);
+        assertThat(as(student(0), Roles.MEMBER, () -> bookings.bookable(now))).extracting(b -> b.scheduled().event().getTitle())
+                .containsExactly(OPEN_DAY);
+        assertThat(as(PARENT, EventsPlugin.PARENT, () -> bookings.bookable(now))).as("not a parents' event").isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void eightStudentsBookingThreePlacesAtOnceGetExactlyThreeAndTheRestWaitInOrder() throws Exception {
+        String openDay = eventId(OPEN_DAY);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<EventBooking>> tries = new ArrayList<>();
+        for (int i = 0; i < STUDENTS; i++) {
+            String person = id(student(i));
+            Callable<EventBooking> booking = () -> {
+                RequestContextController context = requestContexts.get();
+                context.activate();
+                try {
+                    start.await();
+                    return acting().asPerson(lab(), person, Roles.MEMBER, () -> bookings.bookMyPlace(openDay, SendKeys.fresh(), Instant.now()));
+                } finally {
+                    context.deactivate();
+                }
+            };
+            tries.add(executor.submit(booking));
+        }
+        start.countDown();
+        for (Future<EventBooking> booking : tries) {
+            booking.get(60, TimeUnit.SECONDS);
+        }
+        List<EventBooking> all = bookingsOf(openDay);
+        assertThat(all).hasSize(STUDENTS);
+        assertThat(all).filteredOn(b -> b.getStatus() == EventBooking.Status.BOOKED).as("never more than the places").hasSize(3);
+        List<EventBooking> waiting = all.stream().filter(b -> b.getStatus() == EventBooking.Status.WAITING).toList();
+        assertThat(waiting).hasSize(STUDENTS - 3);
+        assertThat(asOwner(() -> bookings.places(List.of(openDay)).get(openDay))).isEqualTo(new EventBookings.Places(3, 3, STUDENTS - 3));
+        assertThatThrownBy(() -> as(student(0), Roles.MEMBER, () -> bookings.bookMyPlace(openDay, SendKeys.fresh(), Instant.now())))
+                .as("one place each").isInstanceOf(InvalidInputException.class);
+
+        // The first on the list moves up when a place frees, then the next.
+        EventBooking leaving = all.stream().filter(b -> b.getStatus() == EventBooking.Status.BOOKED).findFirst().orElseThrow();
+        String leaver = tenancy.callAs(lab(), () -> fixtures.one("SELECT a.email FROM Account a WHERE a.id = :id", Map.of("id", leaving.getAccountId())));
+        String someoneElse = leaver.equals(student(1)) ? student(2) : student(1);
+        assertThatThrownBy(() -> as(someoneElse, Roles.MEMBER, () -> bookings.cancel(leaving.getId(), Instant.now())))
+                .as("someone else's booking").isInstanceOf(AccessDeniedException.class);
+        as(leaver, Roles.MEMBER, () -> bookings.cancel(leaving.getId(), Instant.now()));
+        List<EventBooking> after = bookingsOf(openDay);
+        assertThat(after).filteredOn(b -> b.getId().equals(waiting.get(0).getId())).extracting(EventBooking::getStatus)
+                .as("the first who waited").containsExactly(EventBooking.Status.BOOKED);
+        assertThat(after).filteredOn(b -> b.getId().equals(waiting.get(1).getId())).extracting(EventBooking::getStatus)
+                .containsExactly(EventBooking.Status.WAITING);
+        assertThat(after).filteredOn(b -> b.getStatus() == EventBooking.Status.BOOKED).hasSize(3);
+        asOwner(() -> bookings.cancel(waiting.get(0).getId(), Instant.now()));
+        assertThat(bookingsOf(openDay)).filteredOn(b -> b.getId().equals(waiting.get(1).getId())).extracting(EventBooking::getStatus)
+                .as("an owner's cancelling moves the list up too").containsExactly(EventBooking.Status.BOOKED);
+        assertThatThrownBy(() -> asOwner(() -> events.change(openDay, draft(OPEN_DAY, "2", true, false, false, false), Instant.now())))
+                .as("fewer places than booked").isInstanceOf(InvalidInputException.class).hasMessageContaining("3 places are booked already");
+        asOwner(() -> events.change(openDay, draft(OPEN_DAY, "4", true, false, false, false), Instant.now()));
+        assertThat(bookingsOf(openDay)).filteredOn(b -> b.getId().equals(waiting.get(2).getId())).extracting(EventBooking::getStatus)
+                .as("a fourth place goes to the next who waited").containsExactly(EventBooking.Status.BOOKED);
+        assertThat(asOwner(() -> bookings.places(List.of(openDay)).get(openDay))).isEqualTo(new EventBookings.Places(4, 4, STUDENTS - 6));
+    }
+
+    @Test
+    @Order(4)
+    void aClassTakesAllItsPlacesAndNobodyPassesSomeoneWaiting() {
+        String visit = published(draft(CLASS_VISIT, "10", true, false, true, false));
+        EventBooking tess = as(TEACHER, "teacher", () -> bookings.bookForClass(visit, "10B", "8", SendKeys.fresh(), Instant.now()));
+        assertThat(tess.getStatus()).isEqualTo(EventBooking.Status.BOOKED);
+        assertThat(tess.getPlaces()).isEqualTo(8);
+        EventBooking tom = as(TEACHER_TOO, "teacher", () -> bookings.bookForClass(visit, "11C", "5", SendKeys.fresh(), Instant.now()));
+        assertThat(tom.getStatus()).as("8 + 5 is more than 10").isEqualTo(EventBooking.Status.WAITING);
+        EventBooking student = as(student(0), Roles.MEMBER, () -> bookings.bookMyPlace(visit, SendKeys.fresh(), Instant.now()));
+        assertThat(student.getStatus()).as("two places are free, but a class is waiting ahead").isEqualTo(EventBooking.Status.WAITING);
+        assertThatThrownBy(() -> as(TEACHER, "teacher", () -> bookings.bookForClass(visit, "10b", "3", SendKeys.fresh(), Instant.now())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already");
+        for (String size : List.of("0", "36", "x", "")) {
+            assertThatThrownBy(() -> as(TEACHER, "teacher", () -> bookings.bookForClass(visit, "9A", size, SendKeys.fresh(), Instant.now())))
+                    .as(size).isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> as(student(1), Roles.MEMBER, () -> bookings.bookForClass(visit, "9A", "3", SendKeys.fresh(), Instant.now())))
+                .as("students do not book classes").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(PARENT, EventsPlugin.PARENT, () -> bookings.bookMyPlace(visit, SendKeys.fresh(), Instant.now())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as(TEACHER, "teacher", () -> bookings.cancel(tess.getId(), Instant.now()));
+        List<EventBooking> after = bookingsOf(visit);
+        assertThat(after).filteredOn(b -> b.getStatus() == EventBooking.Status.BOOKED).extracting(EventBooking::getId)
+                .as("the class first, then the student, in the order they asked").containsExactly(tom.getId(), student.getId());
+        assertThat(asOwner(() -> bookings.places(List.of(visit)).get(visit))).isEqualTo(new EventBookings.Places(10, 6, 0));
+    }
+
+    @Test
+    @Order(5)
+    void anApplicationWaitsForStaffWhoDeclineOnlyWithAReason() {
+        String week = published(new Events.Draft(WORK_EXPERIENCE, "Work experience week", null, false, "Pilgrim Hospital", "1", true, false,
+                false, true));
+        EventBooking first = as(student(0), Roles.MEMBER, () -> bookings.bookMyPlace(week, SendKeys.fresh(), Instant.now()));
+        EventBooking second = as(student(1), Roles.MEMBER, () -> bookings.bookMyPlace(week, SendKeys.fresh(), Instant.now()));
+        assertThat(List.of(first.getStatus(), second.getStatus())).containsOnly(EventBooking.Status.APPLIED);
+        assertThat(as(MODERATOR, Roles.MODERATOR, () -> bookings.applications())).extracting(row -> row.booking().getId())
+                .containsExactly(first.getId(), second.getId());
+        assertThatThrownBy(() -> as(student(2), Roles.MEMBER, () -> bookings.applications())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(MODERATOR, Roles.MODERATOR, () -> bookings.decline(first.getId(), "  ", Instant.now())))
+                .isInstanceOf(InvalidInputException.class);
+        as(MODERATOR, Roles.MODERATOR, () -> bookings.accept(first.getId(), Instant.now()));
+        as(MODERATOR, Roles.MODERATOR, () -> bookings.accept(second.getId(), Instant.now()));
+        assertThat(bookingsOf(week)).extracting(EventBooking::getStatus).as("one place: the first accepted gets it, the second waits")
+                .containsExactly(EventBooking.Status.BOOKED, EventBooking.Status.WAITING);
+        assertThatThrownBy(() -> as(MODERATOR, Roles.MODERATOR, () -> bookings.decline(first.getId(), "Too late", Instant.now())))
+                .as("decided already").isInstanceOf(InvalidInputException.class);
+        EventBooking third = as(student(2), Roles.MEMBER, () -> bookings.bookMyPlace(week, SendKeys.fresh(), Instant.now()));
+        EventBooking declined = as(MODERATOR, Roles.MODERATOR, () -> bookings.decline(third.getId(), "This week is for year 12", Instant.now()));
+        assertThat(declined.getStatus()).isEqualTo(EventBooking.Status.DECLINED);
+        assertThat(declined.getReason()).isEqualTo("This week is for year 12");
+    }
+
+    @Test
+    @Order(6)
+    void theSameBookingSentTwiceIsStoredOnce() {
+        String visit = eventId(CLASS_VISIT);
+        String key = SendKeys.fresh();
+        EventBooking once = as(student(3), Roles.MEMBER, () -> bookings.bookMyPlace(visit, key, Instant.now()));
+        EventBooking again = as(student(3), Roles.MEMBER, () -> bookings.bookMyPlace(visit, key, Instant.now()));
+        assertThat(again.getId()).isEqualTo(once.getId());
+        assertThat(bookingsOf(visit)).filteredOn(b -> b.getAccountId().equals(id(student(3)))).hasSize(1);
+        assertThatThrownBy(() -> as(student(3), Roles.MEMBER, () -> bookings.bookMyPlace(visit, "not a key!", Instant.now())))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @Order(7)
+    void anotherProgrammeSeesAndBooksNothingOfThisOne() {
+        String openDay = eventId(OPEN_DAY);
+        TenantRef other = other();
+        String sid = id(OTHER_STUDENT);
+        assertThat(acting().asPerson(other, sid, Roles.MEMBER, () -> bookings.bookable(Instant.now()))).isEmpty();
+        assertThatThrownBy(() -> acting().asPerson(other, sid, Roles.MEMBER, () -> bookings.bookMyPlace(openDay, SendKeys.fresh(), Instant.now())))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> acting().asPerson(other, id(OTHER_OWNER), Roles.OWNER, () -> bookings.ofEvent(openDay)))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(acting().asPerson(other, id(OTHER_OWNER), Roles.OWNER, () -> events.all())).isEmpty();
+        String booking = bookingsOf(openDay).get(0).getId();
+        assertThatThrownBy(() -> acting().asPerson(other, id(OTHER_OWNER), Roles.OWNER, () -> bookings.cancel(booking, Instant.now())))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+}
