@@ -92,7 +92,7 @@ public class EventsPlugin implements Plugin {
                         Roles.OWNER),
                 new PluginLink("Event applications", "/events/applications.xhtml", "accept or decline applications for events.",
                         Roles.MODERATOR),
-                new PluginLink("Events", "/events/index.xhtml", "events you can book, and your bookings.", PARENT));
+                new PluginLink("Events", "/events/index.xhtml", "events you can book, and your bookings.", Roles.MEMBER));
     }
 
     /** Pages under /events/, the API under /api/v1/events/. */

@@ -10,6 +10,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -66,6 +69,11 @@ class EventsIT {
     private static final String OTHER_OWNER = "owner@events-other.example";
     private static final String OTHER_STUDENT = "sid@events-other.example";
     private static final int STUDENTS = 8;
+    private static final String HOST = SLUG + ".localhost";
+    private static final String OFF_SLUG = "events-off";
+    private static final String OFF_HOST = OFF_SLUG + ".localhost";
+    private static final String OFF_OWNER = "owner@events-off.example";
+    private static final String PAGE_EVENT = "Parents' evening on careers in the NHS";
 
     /** The events made here, by title, found again in each test. */
     private static final String OPEN_DAY = "Hospital open day";
@@ -176,6 +184,8 @@ class EventsIT {
             acting().person(lab(), student(i), "Student " + i, Roles.MEMBER);
         }
         acting().person(other(), OTHER_OWNER, "Otto Owner", Roles.OWNER);
+        TenantRef off = tenants.bySlug(OFF_SLUG).orElseGet(() -> tenants.create(OFF_SLUG, "Events Off"));
+        acting().person(off, OFF_OWNER, "Ola Owner", Roles.OWNER);
         acting().person(other(), OTHER_STUDENT, "Sid Student", Roles.MEMBER);
     }
 
@@ -351,5 +361,82 @@ class EventsIT {
         String booking = bookingsOf(openDay).get(0).getId();
         assertThatThrownBy(() -> acting().asPerson(other, id(OTHER_OWNER), Roles.OWNER, () -> bookings.cancel(booking, Instant.now())))
                 .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theOwnerMakesAndPublishesAnEventByClickingAndAStudentBooksItFromTheirHeader() {
+        Site owner = Flows.signedIn(HOST, OWNER);
+        String manage = owner.get("/admin/index.xhtml").html().select("#plugin-links a[href$=/events/manage.xhtml]").attr("href");
+        assertThat(manage).as("Admin links to the events").isNotEmpty();
+        Page list = owner.get(manage.substring(manage.indexOf("/events/")));
+        assertThat(list.status()).isEqualTo(200);
+        String fresh = list.html().getElementById("new").attr("href");
+        Page blank = owner.get(fresh.substring(fresh.indexOf("/events/")));
+        Page refused = blank.form("details").set("title", "").set("capacity", "lots").submit("save");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.messages()).contains("Enter a title of 1 to 120 characters.", "Choose what kind of event it is.",
+                "Enter the number of places, from 1 to 10000.");
+        assertThat(refused.form("details").value("capacity")).as("what was typed stays").isEqualTo("lots");
+        Page saved = refused.form("details").set("title", PAGE_EVENT).choose("type", "Parent session").set("venue", "Boston Library")
+                .set("capacity", "1").set("forStudents", "true").submit("save");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
+        Page edit = saved.follow();
+        assertThat(edit.text()).contains("Saved as a draft.", "No sessions yet");
+        LocalDateTime starts = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(10).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        Page withSession = edit.form("sessions").set("startsAt", starts.toString().substring(0, 16))
+                .set("endsAt", starts.plusHours(2).toString().substring(0, 16)).submit("addSession");
+        assertThat(withSession.text()).contains("Session added.");
+        assertThat(withSession.html().select("#session-list li").eachText()).hasSize(1).first().asString().contains("18:00", "to 20:00");
+        Page published = withSession.form("publish").submit("publishEvent");
+        assertThat(published.text()).contains("Published: the people it is for can book it now.");
+
+        Site student = Flows.signedIn(HOST, student(4));
+        String events = student.get("/").html().select("a[href$=/events/index.xhtml]").attr("href");
+        assertThat(events).as("the student's header links to the events").isNotEmpty();
+        Page index = student.get(events.substring(events.indexOf("/events/")));
+        org.jsoup.nodes.Element card = index.html().select("section.event").stream().filter(e -> e.text().contains(PAGE_EVENT)).findFirst()
+                .orElseThrow();
+        assertThat(card.text()).contains("1 of 1 places free", "Boston Library", "18:00");
+        Page booked = index.form(card.selectFirst("form").id()).press("Book a place");
+        assertThat(booked.text()).contains("Booked. We have emailed you the details.");
+        Site another = Flows.signedIn(HOST, student(5));
+        Page full = another.get("/events/index.xhtml");
+        org.jsoup.nodes.Element fullCard = full.html().select("section.event").stream().filter(e -> e.text().contains(PAGE_EVENT)).findFirst()
+                .orElseThrow();
+        assertThat(fullCard.text()).contains("Full");
+        Page waiting = full.form(fullCard.selectFirst("form").id()).press("Join the waiting list");
+        assertThat(waiting.text()).contains("you are on the waiting list");
+        assertThat(owner.get("/events/manage.xhtml").html().select("#events tbody tr").eachText())
+                .anyMatch(row -> row.contains(PAGE_EVENT) && row.contains("1 of 1 booked, 1 waiting"));
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void ownersPagesAnswerOnlyOwnersUnderEverySpellingAndAProgrammeWithoutEventsHasNone() {
+        List<String> spellings = List.of("/events/manage.xhtml", "//events/manage.xhtml", "/EVENTS/manage.xhtml", "/events/./manage.xhtml",
+                "/%65vents/manage.xhtml", "/events;x=1/manage.xhtml", "/events/edit.xhtml", "/events/applications.xhtml");
+        for (Site visitor : List.of(new Site(HOST), Flows.signedIn(HOST, student(6)), Flows.signedIn(HOST, PARENT))) {
+            boolean signedIn = !visitor.cookies().isEmpty();
+            for (String address : spellings) {
+                Page answer = visitor.get(address);
+                for (int hops = 0; answer.status() == 301 && hops < 3; hops++) {
+                    answer = answer.follow();
+                }
+                String as = address + (signedIn ? " signed in without the role" : " not signed in") + ": " + answer.status();
+                // "/events;x=1/..." is the folder "/events;x=1/", which Payara answers with the folder's own page (the events a
+                // student may book): a 200, but never the owner's page.
+                assertThat(answer.status()).as(as).isIn(200, 302, 400, 403, 404);
+                assertThat(answer.body()).as(as).doesNotContain("New event", "Who booked", "Event applications", "Save as a draft");
+            }
+        }
+        assertThat(Flows.signedIn(HOST, MODERATOR).get("/events/applications.xhtml").status()).isEqualTo(200);
+        assertThat(Flows.signedIn(HOST, MODERATOR).get("/events/manage.xhtml").status()).isEqualTo(403);
+        Site elsewhere = Flows.signedIn(OFF_HOST, OFF_OWNER);
+        for (String address : List.of("/events/index.xhtml", "/events/manage.xhtml", "/events/edit.xhtml")) {
+            assertThat(elsewhere.get(address).status()).as("events are off there: " + address).isEqualTo(404);
+        }
     }
 }

@@ -60,9 +60,9 @@ public class EventBookings extends Repository<EventBooking> {
     public record Bookable(Events.Scheduled scheduled, Places places, boolean asPerson, boolean forClass, List<EventBooking> mine)
             implements Serializable {
 
-        /** Their own place (not a class's) that still stands, if any. */
-        public Optional<EventBooking> myPlace() {
-            return mine.stream().filter(booking -> booking.getClassName() == null && booking.getStatus().standing()).findFirst();
+        /** Whether they have a place of their own (not a class's) that still stands: booked, waiting or applied. */
+        public boolean hasOwnPlace() {
+            return mine.stream().anyMatch(booking -> booking.getClassName() == null && booking.getStatus().standing());
         }
     }
 
