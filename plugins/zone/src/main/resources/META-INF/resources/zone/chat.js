@@ -5,7 +5,9 @@
  *    connection the page reconnects, catches up on what it missed since its last line, and sends
  *    its outbox again (the server stores each key once, so nothing is lost or doubled);
  *  - lines are drawn with textContent only, never as HTML;
- *  - the list is an ARIA log, so screen readers hear new lines; Enter sends, Shift+Enter is a new line.
+ *  - the list is an ARIA log, so screen readers hear new lines; Enter sends, Shift+Enter is a new line;
+ *  - a moderator has Release and Remove on lines while the Chat is live, and "Raise a concern" on every
+ *    line, live or not, which leads to the line's safeguarding concern page (chat-concern.xhtml).
  */
 (function () {
     'use strict';
@@ -78,6 +80,16 @@
         return b;
     }
 
+    /* A moderator's way to a line's safeguarding concern page: a link, so it opens like any page and works by keyboard. */
+    function concernLink(line) {
+        var a = document.createElement('a');
+        a.className = 'chat-line__concern';
+        a.href = root.getAttribute('data-concern') + '?line=' + encodeURIComponent(line.id);
+        a.textContent = 'Raise a concern';
+        a.setAttribute('aria-label', 'Raise a concern about the line from ' + line.author);
+        return a;
+    }
+
     function request(message) {
         if (socket && socket.readyState === WebSocket.OPEN) {
             socket.send(JSON.stringify(message));
@@ -127,22 +139,21 @@
         body.className = 'chat-line__text';
         body.textContent = line.body;
         li.appendChild(body);
-        if (moderator && live && line.id && line.status !== 'SENDING') {
+        if (moderator && line.id && line.status !== 'SENDING') {
             var actions = document.createElement('div');
             actions.className = 'chat-line__actions';
-            if (line.status === 'HELD') {
+            if (live && line.status === 'HELD') {
                 actions.appendChild(button('Release', 'Release the line from ' + line.author, function () {
                     request({t: 'release', id: line.id});
                 }));
             }
-            if (line.status !== 'REMOVED') {
+            if (live && line.status !== 'REMOVED') {
                 actions.appendChild(button('Remove', 'Remove the line from ' + line.author, function () {
                     request({t: 'remove', id: line.id});
                 }));
             }
-            if (actions.childNodes.length) {
-                li.appendChild(actions);
-            }
+            actions.appendChild(concernLink(line));
+            li.appendChild(actions);
         }
         return li;
     }

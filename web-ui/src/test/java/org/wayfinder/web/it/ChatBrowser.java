@@ -17,7 +17,7 @@ final class ChatBrowser {
     private ChatBrowser() {
     }
 
-    static void studentWritesAndModeratorRemoves(String HOST, String live, String SAM, String MODERATOR) throws Exception {
+    static void studentWritesAndModeratorRemovesAndRaisesAConcern(String HOST, String live, String SAM, String MODERATOR) throws Exception {
         ChromeDriver sam = Browser.open(375, 812);
         ChromeDriver mo = null;
         try {
@@ -45,6 +45,17 @@ final class ChatBrowser {
                     .isLessThanOrEqualTo(375L);
             Browser.screenshot(sam, "zone-chat-phone");
             Browser.screenshot(mo, "zone-chat-moderator");
+
+            // By keyboard: the link beside the line is focused and followed with Enter.
+            mo.findElement(By.xpath("//a[@aria-label='Raise a concern about the line from Sam']"
+                    + "[ancestor::li[.//p[text()='Do you drive fast in the ambulance?']]]")).sendKeys(Keys.ENTER);
+            moWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("concern:note")));
+            assertThat(mo.findElement(By.id("concern-line")).getText()).isEqualTo("Do you drive fast in the ambulance?");
+            mo.findElement(By.id("concern:note")).sendKeys("Keeps asking about speed and danger; worth a look");
+            Browser.screenshot(mo, "zone-chat-concern");
+            mo.findElement(By.id("concern:raise")).click();
+            moWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "A safeguarding case is open"));
+            moWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-status"), "You are in the Chat"));
             for (ChromeDriver browser : List.of(sam, mo)) {
                 assertThat(Browser.consoleErrors(browser)).as("no script errors, CSP violations or missing resources").isEmpty();
             }

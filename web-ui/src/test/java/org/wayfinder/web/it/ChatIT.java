@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wayfinder.platform.identity.Accounts;
 import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.safeguarding.cases.CaseFile;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -34,6 +36,7 @@ import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
+import org.wayfinder.platform.spi.safeguarding.Cases;
 import org.wayfinder.platform.tenant.TenantDirectory;
 import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.zone.booking.Booking;
@@ -56,7 +59,9 @@ import org.wayfinder.zone.school.Student;
  * be in a Chat (a booked school's students, the team's professionals, moderators; nobody else, and
  * nobody of another programme), lines stored once per key, the safeguarding hold, moderation and
  * mutes, the word counts, the page, and the socket: live delivery between clients, refusals (wrong
- * Origin, wrong school, wrong role, not live, other programme) and a resend after a dropped connection.
+ * Origin, wrong school, wrong role, not live, other programme) and a resend after a dropped connection;
+ * and a moderator's safeguarding concern about a line (issue 19), which opens a case for the lead with
+ * the line as written and the lines around it, raised from the Chat's page by moderators only.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -75,6 +80,10 @@ class ChatIT {
     private static final String QUINN = "quinn@chat-lab.example";
     private static final String TIA = "tia@chat-lab.example";
     private static final String OLLIE = "ollie@chat-other.example";
+    private static final String LEAD = "lead@chat-lab.example";
+    private static final String OLLIES_LINE = "Hello from the other programme";
+    private static final String NIGHT_SHIFT = "What is a night shift like?";
+    private static final String CONCERN = "Sam asked about night shifts right after saying nobody is home at night";
 
     @Deployment
     static WebArchive deployment() {
@@ -113,6 +122,9 @@ class ChatIT {
 
     @Inject
     ChatWords words;
+
+    @Inject
+    CaseFile cases;
 
     private Acting acting() {
         return new Acting(currentUser, tenancy, accounts);
@@ -166,6 +178,7 @@ class ChatIT {
         String priya = acting().person(lab, PRIYA, "Priya Patel", ZonePlugin.PROFESSIONAL);
         String quinn = acting().person(lab, QUINN, "Quinn Quayle", ZonePlugin.PROFESSIONAL);
         String tia = acting().person(lab, TIA, "Tia Teacher", ZonePlugin.TEACHER);
+        acting().person(lab, LEAD, "Lee Lead", Roles.SAFEGUARDING_LEAD);
         String ollie = acting().person(other, OLLIE, "Ollie", ZonePlugin.STUDENT);
         Instant now = Instant.now();
         tenancy.runAs(lab, () -> {
@@ -200,6 +213,8 @@ class ChatIT {
             fixtures.put(new Student(zone.getId(), ollie, school.getId(), null));
             Chat live = fixtures.put(new Chat(zone.getId(), team.getId(), now.minusSeconds(300), 60, 1));
             fixtures.put(new Booking(live.getId(), school.getId(), ollie, "9A", now));
+            fixtures.put(new ChatLine(live.getId(), ollie, ZonePlugin.STUDENT, school.getId(), OLLIES_LINE, "other-line-1",
+                    now.minusSeconds(60), null));
         });
         assertThat(mo).isNotBlank();
     }
@@ -352,6 +367,57 @@ class ChatIT {
         assertThat(tenancy.callAs(lab(), () -> words.of(past))).containsEntry("paramedics", 1).doesNotContainKey("save")
                 .doesNotContainKey("every");
         assertThat(tenancy.callAs(other(), () -> words.of(past))).as("another programme sees none of it").isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void aModeratorsConcernAboutALineOpensACaseWithTheLineAsWrittenAndTheLinesAroundIt() {
+        String past = fixedChatId("past");
+        LineView removed = as(MODERATOR, Roles.MODERATOR, () -> transcripts.of(past)).get(1);
+        assertThat(removed.status()).as("removed by a moderator in the test before").isEqualTo(ChatLine.Status.REMOVED);
+        for (String[] who : new String[][] {{SAM, ZonePlugin.STUDENT}, {PRIYA, ZonePlugin.PROFESSIONAL}, {TIA, ZonePlugin.TEACHER}}) {
+            assertThatThrownBy(() -> as(who[0], who[1], () -> moderation.raiseCase(removed.id(), "Not theirs to raise")))
+                    .as(who[1]).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> as(OLLIE, Roles.MODERATOR, () -> moderation.raiseCase(removed.id(), "From another programme")))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(MODERATOR, Roles.MODERATOR, () -> moderation.raiseCase(removed.id(), "  ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("what worries you");
+        assertThat(casesAbout(removed.id())).as("nothing opened by a refusal").isZero();
+
+        String caseId = as(MODERATOR, Roles.MODERATOR, () -> moderation.raiseCase(removed.id(), "Asked about saving lives, then went quiet"));
+        CaseFile.View opened = as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.view(caseId));
+        assertThat(opened.safeguardingCase().getKind()).isEqualTo(Cases.Kind.CHAT_LINE);
+        assertThat(opened.safeguardingCase().getRecordType()).isEqualTo("chat-line");
+        assertThat(opened.safeguardingCase().getRecordId()).isEqualTo(removed.id());
+        assertThat(opened.subjectName()).isEqualTo("Sam");
+        assertThat(opened.safeguardingCase().getFrozenText()).as("the removed line as it was written").isEqualTo("Do paramedics save lives every day?");
+        assertThat(opened.safeguardingCase().getReporterNote()).isEqualTo("Asked about saving lives, then went quiet");
+        assertThat(opened.safeguardingCase().getContext()).containsExactly("Priya Patel (Paramedics): Paramedics drive ambulances",
+                "\u25b6 Sam: Do paramedics save lives every day?", "Sam: call me on 07700 900123");
+        assertThat(as(MODERATOR, Roles.MODERATOR, () -> transcripts.of(past)).get(1).status()).as("the line itself is left as it was")
+                .isEqualTo(ChatLine.Status.REMOVED);
+        tenancy.runAs(lab(), () -> {
+            assertThat(fixtures.count("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.recordId = :line AND e.detail LIKE :case",
+                    Map.of("action", Moderation.LINE_REPORTED, "line", removed.id(), "case", "%" + caseId))).isEqualTo(1);
+            assertThat(fixtures.count("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.recordId = :case",
+                    Map.of("action", CaseFile.OPENED, "case", caseId))).isEqualTo(1);
+        });
+    }
+
+    private String lineIdWithKey(String chatId, String key) {
+        return tenancy.callAs(lab(), () -> fixtures.one("SELECT l.id FROM ChatLine l WHERE l.chatId = :chat AND l.clientKey = :key",
+                Map.of("chat", chatId, "key", key)));
+    }
+
+    private List<String> contextOfACaseAbout(String lineId) {
+        String caseId = as(MODERATOR, Roles.MODERATOR, () -> moderation.raiseCase(lineId, "Checking what the case keeps"));
+        return as(LEAD, Roles.SAFEGUARDING_LEAD, () -> cases.view(caseId)).safeguardingCase().getContext();
+    }
+
+    private long casesAbout(String lineId) {
+        return tenancy.callAs(lab(), () -> fixtures.count("SELECT COUNT(c) FROM SafeguardingCase c WHERE c.recordId = :line",
+                Map.of("line", lineId)));
     }
 
     @Test
@@ -542,8 +608,157 @@ class ChatIT {
     @Test
     @Order(13)
     @RunAsClient
-    void inABrowserAStudentWritesByKeyboardOnAPhoneAndAModeratorRemovesTheLine() throws Exception {
+    void inABrowserAStudentWritesByKeyboardOnAPhoneAndAModeratorRemovesTheLineAndRaisesAConcernAboutAnother() throws Exception {
         // Selenium is not deployed, so the browser's steps live in a class of their own that only this JVM loads.
-        ChatBrowser.studentWritesAndModeratorRemoves(HOST, ChatIdsServlet.fetch()[0], SAM, MODERATOR);
+        ChatBrowser.studentWritesAndModeratorRemovesAndRaisesAConcern(HOST, ChatIdsServlet.fetch()[0], SAM, MODERATOR);
+    }
+
+    @Test
+    @Order(14)
+    @RunAsClient
+    void aModeratorRaisesAConcernAboutALineFromTheChatsPageAndTheLeadReadsTheCase() {
+        String live = ChatIdsServlet.fetch()[0];
+        Site mo = Flows.signedIn(HOST, MODERATOR);
+        Element line = lineOnThePage(mo.get("/zone/chat.xhtml?id=" + live), NIGHT_SHIFT);
+        Element raise = line.selectFirst("a.chat-line__concern");
+        assertThat(raise).as("Raise a concern beside the line").isNotNull();
+        assertThat(raise.text()).isEqualTo("Raise a concern");
+        assertThat(raise.attr("aria-label")).isEqualTo("Raise a concern about the line from Sam");
+        String path = "/zone/chat-concern.xhtml?line=" + line.attr("data-id");
+        assertThat(raise.attr("href")).endsWith(path);
+        for (String email : List.of(SAM, PRIYA, OWNER)) {
+            assertThat(Flows.signedIn(HOST, email).get("/zone/chat.xhtml?id=" + live).html().select("a.chat-line__concern"))
+                    .as("no concern links for " + email).isEmpty();
+        }
+
+        Page concern = mo.get(path);
+        assertThat(concern.status()).as(concern.toString()).isEqualTo(200);
+        assertThat(concern.html().getElementById("concern-line").text()).isEqualTo(NIGHT_SHIFT);
+        assertThat(concern.html().getElementById("concern-author").text()).isEqualTo("Sam");
+        assertThat(concern.html().select("#concern-context li[aria-current=true] .chat-line__text").eachText()).containsExactly(NIGHT_SHIFT);
+        assertThat(concern.html().select("#concern-context li")).as("the lines around it").hasSizeGreaterThan(1);
+
+        Page empty = concern.form("concern").set("note", "").submit("raise");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.messageFor("concern:note")).contains("Say in 3 to 1000 characters what worries you.");
+        Page tooShort = empty.form("concern").set("note", "hm").submit("raise");
+        assertThat(tooShort.messageFor("concern:note")).contains("Say in 3 to 1000 characters what worries you.");
+        assertThat(tooShort.form("concern").value("note")).as("what was typed is kept").isEqualTo("hm");
+
+        Page raised = tooShort.form("concern").set("note", CONCERN).submit("raise");
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(302);
+        assertThat(raised.redirectPath()).startsWith("/zone/chat.xhtml?id=" + live);
+        Page back = raised.follow();
+        assertThat(back.messages()).containsExactly(
+                "A safeguarding case is open and the safeguarding lead has been emailed. The line stays as it was in the Chat.");
+        assertThat(lineOnThePage(back, NIGHT_SHIFT).attr("data-status")).isEqualTo("SHOWN");
+
+        Site lead = Flows.signedIn(HOST, LEAD);
+        Element newest = lead.get("/staff/cases.xhtml?status=new").html().selectFirst("#cases tbody tr");
+        assertThat(newest.select("td").eachText()).endsWith("Sam", "A Chat line", "New", "Mo Moderator");
+        String caseLink = newest.selectFirst("a.case-link").attr("href");
+        Page opened = lead.get(caseLink.substring(caseLink.indexOf("/staff/")));
+        assertThat(opened.html().getElementById("case-title").text()).isEqualTo("A Chat line: Sam");
+        assertThat(opened.html().getElementById("case-text").text()).isEqualTo(NIGHT_SHIFT);
+        assertThat(opened.html().getElementById("case-reason").text()).isEqualTo(CONCERN);
+        assertThat(opened.html().select("#case-context li").eachText()).contains("\u25b6 Sam: " + NIGHT_SHIFT);
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void onlyModeratorsOfTheLinesProgrammeOpenTheConcernPageUnderAnySpellingOfItsAddress() {
+        String[] ids = ChatIdsServlet.fetch();
+        Site mo = Flows.signedIn(HOST, MODERATOR);
+        String lineId = lineOnThePage(mo.get("/zone/chat.xhtml?id=" + ids[0]), NIGHT_SHIFT).attr("data-id");
+        Form moderatorsForm = mo.get("/zone/chat-concern.xhtml?line=" + lineId).form("concern").set("note", "Sent by someone else");
+        List<String> spellings = List.of("/zone/chat-concern.xhtml", "//zone/chat-concern.xhtml", "/zone/./chat-concern.xhtml",
+                "/ZONE/chat-concern.xhtml", "/Zone/chat-concern.xhtml", "/zone/chat-concern.xhtml;x=1", "/zone;x=1/chat-concern.xhtml",
+                "/zone//chat-concern.xhtml", "/nothing/../zone/chat-concern.xhtml", "/%7Aone/chat-concern.xhtml");
+        for (String email : List.of(SAM, PRIYA, TIA)) {
+            Site who = Flows.signedIn(HOST, email);
+            assertThat(who.get("/zone/chat-concern.xhtml?line=" + lineId).status()).as(email).isEqualTo(403);
+            for (String spelling : spellings) {
+                Page answer = who.get(spelling + "?line=" + lineId);
+                String as = spelling + " as " + email + ": " + answer.status() + " " + answer.header("Location");
+                for (int hops = 0; answer.status() == 301 && hops < 3; hops++) {
+                    answer = answer.follow();
+                }
+                // 200 only where the spelling was sent on to another page (the folder's own, for "/zone;x=1/"), never this one.
+                assertThat(answer.status()).as(as).isIn(200, 400, 403, 404);
+                assertThat(answer.html().getElementById("concern")).as(as).isNull();
+                assertThat(answer.body()).as(as).doesNotContain("Raise a concern about a Chat line");
+            }
+            Page forged = who.post("/zone/chat-concern.xhtml", moderatorsForm.fieldsFor("raise", fields -> { }));
+            assertThat(forged.status()).as("the moderator's form posted by " + email).isIn(302, 400, 403);
+        }
+        Page anonymous = new Site(HOST).get("/zone/chat-concern.xhtml?line=" + lineId);
+        assertThat(anonymous.redirectPath()).as("not signed in: sent to sign in").startsWith("/login.xhtml");
+
+        String olliesLine = lineOnThePage(Flows.signedIn(OTHER_HOST, OLLIE).get("/zone/chat.xhtml?id=" + ids[2]), OLLIES_LINE).attr("data-id");
+        Page elsewhere = mo.get("/zone/chat-concern.xhtml?line=" + olliesLine);
+        assertThat(elsewhere.status()).as("another programme's line").isEqualTo(404);
+        assertThat(elsewhere.body()).doesNotContain(OLLIES_LINE);
+        assertThat(mo.get("/zone/chat-concern.xhtml?line=not-a-line").status()).isEqualTo(404);
+        assertThat(mo.get("/zone/chat-concern.xhtml").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(16)
+    void refusedAttemptsOpenedNoCase() {
+        String nightShift = lineIdWithKey(fixedChatId("live"), "sam-key-0001");
+        assertThat(casesAbout(nightShift)).as("only the moderator's note that was accepted").isEqualTo(1);
+        tenancy.runAs(lab(), () -> assertThat(fixtures.count("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.recordId = :line",
+                Map.of("action", Moderation.LINE_REPORTED, "line", nightShift))).isEqualTo(1));
+        String olliesLine = tenancy.callAs(other(), () -> fixtures.one("SELECT l.id FROM ChatLine l WHERE l.clientKey = :key",
+                Map.of("key", "other-line-1")));
+        for (TenantRef programme : List.of(lab(), other())) {
+            assertThat(tenancy.callAs(programme, () -> fixtures.count("SELECT COUNT(c) FROM SafeguardingCase c WHERE c.recordId = :line",
+                    Map.of("line", olliesLine)))).as("another programme's line, in " + programme.slug()).isZero();
+        }
+    }
+
+    /** A line of a Chat's page, found by its text. */
+    private static Element lineOnThePage(Page chat, String text) {
+        assertThat(chat.status()).as(chat.toString()).isEqualTo(200);
+        return chat.html().select("#chat-lines li").stream().filter(li -> text.equals(li.select(".chat-line__text").text())).findFirst()
+                .orElseThrow(() -> new AssertionError("No line \"" + text + "\" on " + chat));
+    }
+
+    @Test
+    @Order(17)
+    void theCaseKeepsAtMostTwentyLinesAroundTheLineOldestFirstAsManyBeforeAsAfterWhereTheChatHasThem() {
+        String past = fixedChatId("past");
+        Instant startsAt = tenancy.callAs(lab(), () -> fixtures.get(past).getStartsAt());
+        String priya = id(PRIYA);
+        tenancy.runAs(lab(), () -> {
+            for (int i = 1; i <= 30; i++) {
+                fixtures.put(new ChatLine(past, priya, ZonePlugin.PROFESSIONAL, null, "Numbered line " + i, "numbered-" + i,
+                        startsAt.plusSeconds(600 + i), null));
+            }
+        });
+        String priyas = "Priya Patel (Paramedics): ";
+
+        List<String> middle = contextOfACaseAbout(lineIdWithKey(past, "numbered-15"));
+        assertThat(middle).hasSize(Cases.MAX_CONTEXT_LINES);
+        assertThat(middle.get(0)).isEqualTo(priyas + "Numbered line 5");
+        assertThat(middle.get(10)).isEqualTo("\u25b6 " + priyas + "Numbered line 15");
+        assertThat(middle.get(19)).isEqualTo(priyas + "Numbered line 24");
+
+        List<String> last = contextOfACaseAbout(lineIdWithKey(past, "numbered-30"));
+        assertThat(last).hasSize(Cases.MAX_CONTEXT_LINES);
+        assertThat(last.get(0)).isEqualTo(priyas + "Numbered line 11");
+        assertThat(last.get(19)).isEqualTo("\u25b6 " + priyas + "Numbered line 30");
+
+        List<String> first = contextOfACaseAbout(lineIdWithKey(past, "past-line-1"));
+        assertThat(first).hasSize(Cases.MAX_CONTEXT_LINES);
+        assertThat(first.get(0)).isEqualTo("\u25b6 " + priyas + "Paramedics drive ambulances");
+        assertThat(first.get(1)).isEqualTo("Sam: Do paramedics save lives every day?");
+        assertThat(first.get(19)).isEqualTo(priyas + "Numbered line 17");
+
+        Moderation.Concern shown = as(MODERATOR, Roles.MODERATOR, () -> moderation.concern(lineIdWithKey(past, "numbered-15")));
+        assertThat(shown.line().body()).isEqualTo("Numbered line 15");
+        assertThat(shown.around()).extracting(LineView::body).as("the page shows what the case keeps").hasSize(Cases.MAX_CONTEXT_LINES)
+                .startsWith("Numbered line 5").endsWith("Numbered line 24");
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -12,6 +14,7 @@ import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.platform.spi.safeguarding.Cases;
 import org.wayfinder.zone.booking.Bookings;
 import org.wayfinder.zone.booking.Chat;
 
@@ -20,7 +23,8 @@ import org.wayfinder.zone.booking.Chat;
  * everyone or remove it, any line can be removed, and anyone can be muted (their writing paused)
  * and unmuted. Each decision keeps who made it and when, and reaches the Chat's sockets as
  * {@link ChatNews} once committed; a decision in a Chat whose words were already counted counts them
- * again ({@link ChatWords}).
+ * again ({@link ChatWords}). A moderator worried about any line, whatever became of it, raises a
+ * safeguarding case about its writer ({@link #raiseCase}), which keeps the line and those around it.
  */
 @ApplicationScoped
 public class Moderation extends Repository<ChatLine> {
@@ -30,6 +34,17 @@ public class Moderation extends Repository<ChatLine> {
     public static final String LINE_REMOVED = "zone.chat-line.removed";
     public static final String MUTED = "zone.chat.muted";
     public static final String UNMUTED = "zone.chat.unmuted";
+    /** The audit trail's action when a moderator raises a safeguarding case about a line. */
+    public static final String LINE_REPORTED = "zone.chat-line.reported";
+
+    /**
+     * A line a moderator is worried about, as they read it before raising a case.
+     *
+     * @param around the lines of its Chat around it, the line itself among them, oldest first: at most
+     *               {@link Cases#MAX_CONTEXT_LINES}, what the case keeps as its context
+     */
+    public record Concern(LineView line, List<LineView> around) {
+    }
 
     @Inject
     AuditTrail audit;
@@ -51,6 +66,9 @@ public class Moderation extends Repository<ChatLine> {
 
     @Inject
     ChatNames names;
+
+    @Inject
+    Cases cases;
 
     public Moderation() {
         super(ChatLine.class);
@@ -100,6 +118,54 @@ public class Moderation extends Repository<ChatLine> {
         LineView view = names.view(line);
         news.fire(new ChatNews(tenantContext.tenantId(), line.getChatId(), ChatNews.Kind.LINE, view, null, null));
         return view;
+    }
+
+    /** A line of the programme's Chats with the lines around it, held and removed ones too, for a moderator who is worried about it. */
+    @RequiresRole(Roles.MODERATOR)
+    public Concern concern(String lineId) {
+        ChatLine line = get(lineId);
+        List<LineView> around = names.views(around(line));
+        return new Concern(around.stream().filter(view -> view.id().equals(line.getId())).findFirst().orElseThrow(), around);
+    }
+
+    /**
+     * A moderator's worry about a line: it opens a safeguarding case about its writer, keeping the
+     * line as it was written (a held or removed line too: lines are never edited) and the lines
+     * around it, each "Name: text" as the Chat names its people, the reported one marked. The line
+     * itself stays as it is. The case's id.
+     */
+    @RequiresRole(Roles.MODERATOR)
+    public String raiseCase(String lineId, String note) {
+        ChatLine line = get(lineId);
+        List<String> context = names.views(around(line)).stream()
+                .map(view -> (view.id().equals(line.getId()) ? "\u25b6 " : "") + view.author() + ": " + view.body()).toList();
+        String caseId = cases.open(Cases.Kind.CHAT_LINE, line.getAuthorId(), "chat-line", line.getId(), line.getBody(), context, note);
+        audit.record(LINE_REPORTED, "chat-line", line.getId(), "in Chat " + line.getChatId() + ", case " + caseId);
+        return caseId;
+    }
+
+    /**
+     * The lines of a line's Chat around it, itself among them, oldest first: as many before as after
+     * where the Chat has them, up to {@link Cases#MAX_CONTEXT_LINES} in all, read in two short queries
+     * however long the Chat.
+     */
+    private List<ChatLine> around(ChatLine line) {
+        int others = Cases.MAX_CONTEXT_LINES - 1;
+        List<ChatLine> before = query("SELECT l FROM ChatLine l WHERE l.chatId = :chat"
+                + " AND (l.sentAt < :at OR (l.sentAt = :at AND l.id < :id)) ORDER BY l.sentAt DESC, l.id DESC")
+                .setParameter("chat", line.getChatId()).setParameter("at", line.getSentAt()).setParameter("id", line.getId())
+                .setMaxResults(others).getResultList();
+        List<ChatLine> after = query("SELECT l FROM ChatLine l WHERE l.chatId = :chat"
+                + " AND (l.sentAt > :at OR (l.sentAt = :at AND l.id > :id)) ORDER BY l.sentAt, l.id")
+                .setParameter("chat", line.getChatId()).setParameter("at", line.getSentAt()).setParameter("id", line.getId())
+                .setMaxResults(others).getResultList();
+        int fromAfter = Math.min(after.size(), Math.max(others / 2, others - before.size()));
+        int fromBefore = Math.min(before.size(), others - fromAfter);
+        List<ChatLine> window = new ArrayList<>(before.subList(0, fromBefore));
+        Collections.reverse(window);
+        window.add(line);
+        window.addAll(after.subList(0, fromAfter));
+        return window;
     }
 
     /** Stops someone writing in this Chat until unmuted; muting someone already muted changes nothing. */
