@@ -209,7 +209,7 @@ class DataRightsIT {
     @Order(2)
     void aPersonsCopyHoldsTheirRecordsFromEveryPartAndNobodyElses() {
         PersonalDataRequests.Copy copy = as(MIA, MentoringPlugin.MENTEE, () -> requests.mine());
-        assertThat(copy.parts()).extracting(PersonalDataRequests.Part::source).containsExactly("core", "mentoring", "zone");
+        assertThat(copy.parts()).extracting(PersonalDataRequests.Part::source).containsExactly("core", "events", "mentoring", "zone");
         String json = PersonalDataRequests.json(copy);
         assertThat(json).contains(MIA, "Mia Morgan", MentoringPlugin.MENTEE, ZonePlugin.STUDENT, MIAS_MESSAGE, MIAS_HELD, MIAS_LINE,
                 MIAS_QUESTION, "Ravi Rao", "Rights Zone", "Arnold Academy", "Paramedics");

@@ -35,6 +35,7 @@ import org.wayfinder.events.event.EventBooking;
 import org.wayfinder.events.event.EventBookings;
 import org.wayfinder.events.event.Events;
 import org.wayfinder.platform.identity.Accounts;
+import org.wayfinder.platform.personal.PersonalDataRequests;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
@@ -108,6 +109,9 @@ class EventsIT {
 
     @Inject
     ChatFixtures fixtures;
+
+    @Inject
+    PersonalDataRequests requests;
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -438,5 +442,16 @@ class EventsIT {
         for (String address : List.of("/events/index.xhtml", "/events/manage.xhtml", "/events/edit.xhtml")) {
             assertThat(elsewhere.get(address).status()).as("events are off there: " + address).isEqualTo(404);
         }
+    }
+
+    @Test
+    @Order(10)
+    void aPersonsCopyOfTheirDataHoldsTheirBookingsAndNobodyElses() {
+        PersonalDataRequests.Copy copy = as(student(0), Roles.MEMBER, () -> requests.mine());
+        PersonalDataRequests.Part events = copy.parts().stream().filter(part -> part.source().equals(EventsPlugin.ID)).findFirst().orElseThrow();
+        assertThat(events.tables()).hasSize(1);
+        assertThat(events.tables().get(0).rows()).extracting(row -> row.get(0)).as("her bookings, in the order she asked")
+                .containsExactly(OPEN_DAY, CLASS_VISIT, WORK_EXPERIENCE);
+        assertThat(PersonalDataRequests.json(copy)).doesNotContain(PAGE_EVENT, "10B", "11C");
     }
 }
