@@ -377,7 +377,7 @@ class IsolationIT {
         });
         makers.put(org.wayfinder.events.event.EventBooking.class, t -> {
             String event = eventIn(t);
-            return persist(t, () -> new org.wayfinder.events.event.EventBooking(event, "someone", "student", null, 1,
+            return persist(t, () -> new org.wayfinder.events.event.EventBooking(event, 1, "someone", "student", null, 1,
                     org.wayfinder.events.event.EventBooking.Status.BOOKED, Instant.now(), UUID.randomUUID().toString()));
         });
         makers.put(org.wayfinder.zone.vote.Vote.class, t -> {

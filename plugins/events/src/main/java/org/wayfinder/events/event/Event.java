@@ -75,6 +75,10 @@ public class Event extends TenantOwned {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** How many bookings have been asked for: the next one's place in the order ({@link EventBooking#getPosition()}). */
+    @Column(name = "bookings_asked", nullable = false)
+    private int bookingsAsked;
+
     protected Event() {
     }
 
@@ -178,6 +182,11 @@ public class Event extends TenantOwned {
 
     void cancel() {
         status = Status.CANCELLED;
+    }
+
+    /** The place in the event's order of the booking being asked for now; the caller holds the event's lock. */
+    int nextPosition() {
+        return ++bookingsAsked;
     }
 
     public boolean isOpen() {

@@ -67,9 +67,17 @@ public class EventBooking extends TenantOwned {
     @Column(nullable = false, length = 12)
     private Status status;
 
-    /** When it was asked for: the order of the waiting list. */
+    /** When it was asked for. */
     @Column(name = "requested_at", nullable = false, updatable = false)
     private Instant requestedAt;
+
+    /**
+     * Its place in the order the event's bookings were asked for (1, 2, 3...), given under the
+     * event's lock: the waiting list's order. Not the time, which MySQL and MariaDB keep here to the
+     * second, so two people in the same second would be ordered by chance.
+     */
+    @Column(nullable = false, updatable = false)
+    private int position;
 
     @Column(name = "booked_at")
     private Instant bookedAt;
@@ -92,8 +100,9 @@ public class EventBooking extends TenantOwned {
     protected EventBooking() {
     }
 
-    public EventBooking(String eventId, String accountId, String bookedAs, String className, int places, Status status, Instant requestedAt,
-                 String sendKey) {
+    public EventBooking(String eventId, int position, String accountId, String bookedAs, String className, int places, Status status,
+                        Instant requestedAt, String sendKey) {
+        this.position = position;
         this.eventId = eventId;
         this.accountId = accountId;
         this.bookedAs = bookedAs;
@@ -127,6 +136,10 @@ public class EventBooking extends TenantOwned {
 
     public Status getStatus() {
         return status;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public Instant getRequestedAt() {

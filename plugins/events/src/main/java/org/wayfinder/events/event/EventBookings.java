@@ -2,6 +2,7 @@ package org.wayfinder.events.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public class EventBookings extends Repository<EventBooking> {
         List<String> ids = open.stream().map(scheduled -> scheduled.event().getId()).toList();
         Map<String, Places> places = places(ids);
         Map<String, List<EventBooking>> mine = new HashMap<>();
-        query("SELECT b FROM EventBooking b WHERE b.accountId = :me AND b.eventId IN :events ORDER BY b.requestedAt, b.id")
+        query("SELECT b FROM EventBooking b WHERE b.accountId = :me AND b.eventId IN :events ORDER BY b.position")
                 .setParameter("me", me.accountId()).setParameter("events", ids).getResultList()
                 .forEach(booking -> mine.computeIfAbsent(booking.getEventId(), key -> new ArrayList<>()).add(booking));
         return open.stream().map(scheduled -> {
@@ -179,7 +180,8 @@ public class EventBookings extends Repository<EventBooking> {
             throw new InvalidInputException("event", event.isOpen() ? "This event has finished." : "This event has been cancelled.");
         }
         List<EventBooking> standing = query("SELECT b FROM EventBooking b WHERE b.eventId = :event AND b.accountId = :me AND b.status IN :standing")
-                .setParameter("event", eventId).setParameter("me", me.accountId()).setParameter("standing", STANDING).getResultList();
+                .setParameter("event", eventId).setParameter("me", me.accountId()).setParameter("standing", STANDING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         int places = 1;
         String forClassName = null;
         if (forClass) {
@@ -210,10 +212,11 @@ public class EventBookings extends Repository<EventBooking> {
         if (event.isByApplication()) {
             status = EventBooking.Status.APPLIED;
         } else {
-            Places current = places(List.of(eventId)).get(eventId);
+            Places current = lockedPlaces(event);
             status = current.waiting() == 0 && places <= current.free() ? EventBooking.Status.BOOKED : EventBooking.Status.WAITING;
         }
-        EventBooking booking = add(new EventBooking(eventId, me.accountId(), bookedAs, forClassName, places, status, now, key));
+        EventBooking booking = add(new EventBooking(eventId, event.nextPosition(), me.accountId(), bookedAs, forClassName, places, status, now,
+                key));
         audit.record(BOOKED, RECORD_TYPE, booking.getId(), status.label() + ": " + places + (places == 1 ? " place" : " places")
                 + (forClass ? " for a class" : ""));
         tell(booking, event, switch (status) {
@@ -238,7 +241,7 @@ public class EventBookings extends Repository<EventBooking> {
         }
         people.lock(booking.getAccountId());
         Event event = events.locked(booking.getEventId());
-        em().refresh(booking);
+        em().refresh(booking, LockModeType.PESSIMISTIC_WRITE);
         if (!booking.getStatus().standing()) {
             throw new InvalidInputException("booking", "This booking is " + booking.getStatus().label().toLowerCase() + " already.");
         }
@@ -255,7 +258,7 @@ public class EventBookings extends Repository<EventBooking> {
     /** Applications waiting for staff, oldest first. */
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<Row> applications() {
-        return rows(query("SELECT b FROM EventBooking b WHERE b.status = :applied ORDER BY b.requestedAt, b.id")
+        return rows(query("SELECT b FROM EventBooking b WHERE b.status = :applied ORDER BY b.requestedAt, b.eventId, b.position")
                 .setParameter("applied", EventBooking.Status.APPLIED).getResultList());
     }
 
@@ -263,7 +266,7 @@ public class EventBookings extends Repository<EventBooking> {
     @RequiresRole(Roles.OWNER)
     public List<Row> ofEvent(String eventId) {
         events.get(eventId);
-        return rows(query("SELECT b FROM EventBooking b WHERE b.eventId = :event ORDER BY b.requestedAt, b.id")
+        return rows(query("SELECT b FROM EventBooking b WHERE b.eventId = :event ORDER BY b.position")
                 .setParameter("event", eventId).getResultList());
     }
 
@@ -275,7 +278,7 @@ public class EventBookings extends Repository<EventBooking> {
     public EventBooking accept(String bookingId, Instant now) {
         EventBooking booking = get(bookingId);
         Event event = events.locked(booking.getEventId());
-        em().refresh(booking);
+        em().refresh(booking, LockModeType.PESSIMISTIC_WRITE);
         applied(booking);
         booking.decide(EventBooking.Status.WAITING, currentUser.require().accountId(), now, null);
         audit.record(ACCEPTED, RECORD_TYPE, booking.getId(), null);
@@ -295,7 +298,7 @@ public class EventBookings extends Repository<EventBooking> {
         }
         EventBooking booking = get(bookingId);
         Event event = events.locked(booking.getEventId());
-        em().refresh(booking);
+        em().refresh(booking, LockModeType.PESSIMISTIC_WRITE);
         applied(booking);
         booking.decide(EventBooking.Status.DECLINED, currentUser.require().accountId(), now, why);
         audit.record(DECLINED, RECORD_TYPE, booking.getId(), null);
@@ -304,17 +307,18 @@ public class EventBookings extends Repository<EventBooking> {
     }
 
     /**
-     * Moves the waiting list up as far as the free places go, strictly in order (the first waiting
+     * Moves the waiting list up as far as the free places go, strictly in the order the bookings were
+     * asked for ({@link EventBooking#getPosition()}; the first waiting
      * booking that does not fit stops it, so nobody is passed over). The caller holds the event's lock.
      *
      * @return the bookings that got their places
      */
     public List<EventBooking> moveUp(Event event, Instant now) {
-        int free = places(List.of(event.getId())).get(event.getId()).free();
+        int free = lockedPlaces(event).free();
         List<EventBooking> movedUp = new ArrayList<>();
         for (EventBooking waiting : query("SELECT b FROM EventBooking b WHERE b.eventId = :event AND b.status = :waiting"
-                + " ORDER BY b.requestedAt, b.id").setParameter("event", event.getId()).setParameter("waiting", EventBooking.Status.WAITING)
-                .getResultList()) {
+                + " ORDER BY b.position").setParameter("event", event.getId()).setParameter("waiting", EventBooking.Status.WAITING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             if (waiting.getPlaces() > free) {
                 break;
             }
@@ -325,6 +329,28 @@ public class EventBookings extends Repository<EventBooking> {
             tell(waiting, event, "A place has come free: you have " + placesFor(waiting) + " at " + event.getTitle() + ".");
         }
         return movedUp;
+    }
+
+    /**
+     * The event's places as they are committed now, for a caller holding the event's lock: read with
+     * a locking read, because on MySQL and MariaDB (repeatable read) a plain read in a transaction
+     * sees the database as it was at the transaction's first read, before the lock was granted, and
+     * would miss the bookings committed while it waited (every one of eight students at once got a
+     * place of three before this).
+     */
+    Places lockedPlaces(Event event) {
+        int booked = 0;
+        int waiting = 0;
+        for (EventBooking booking : query("SELECT b FROM EventBooking b WHERE b.eventId = :event AND b.status IN :counted")
+                .setParameter("event", event.getId()).setParameter("counted", List.of(EventBooking.Status.BOOKED, EventBooking.Status.WAITING))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            if (booking.getStatus() == EventBooking.Status.BOOKED) {
+                booked += booking.getPlaces();
+            } else {
+                waiting += booking.getPlaces();
+            }
+        }
+        return new Places(event.getCapacity(), booked, waiting);
     }
 
     private static final List<EventBooking.Status> STANDING = List.of(EventBooking.Status.BOOKED, EventBooking.Status.WAITING,

@@ -154,7 +154,7 @@ public class Events extends Repository<Event> {
             throw new InvalidInputException("event", "This event is cancelled; it cannot be changed.");
         }
         String before = event.getTitle() + ", " + event.getCapacity() + " places";
-        apply(draft, event, bookings.places(List.of(eventId)).get(eventId).booked());
+        apply(draft, event, bookings.lockedPlaces(event).booked());
         audit.recordChange(CHANGED, RECORD_TYPE, event.getId(), before, event.getTitle() + ", " + event.getCapacity() + " places");
         if (event.isOpen()) {
             bookings.moveUp(event, now);
@@ -231,7 +231,11 @@ public class Events extends Repository<Event> {
         return event;
     }
 
-    /** The event, its row locked until the transaction ends: bookings and changes of one event happen one after the other. */
+    /**
+     * The event, its row locked until the transaction ends: bookings and changes of one event happen
+     * one after the other. What the holder then reads of the event's bookings must be read with a
+     * locking read too ({@code EventBookings.lockedPlaces}): see there why.
+     */
     public Event locked(String eventId) {
         Event event = get(eventId);
         // Written in this transaction and not yet flushed (made and published in one go), it is not in the database to lock yet.
