@@ -388,7 +388,7 @@ class EventsIT {
                 "Enter the number of places, from 1 to 10000.");
         assertThat(refused.form("details").value("capacity")).as("what was typed stays").isEqualTo("lots");
         Page saved = refused.form("details").set("title", PAGE_EVENT).choose("type", "Parent session").set("venue", "Boston Library")
-                .set("capacity", "1").set("forStudents", "true").submit("save");
+                .set("capacity", "1").submit("save");
         assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
         Page edit = saved.follow();
         assertThat(edit.text()).contains("Saved as a draft.", "No sessions yet");
