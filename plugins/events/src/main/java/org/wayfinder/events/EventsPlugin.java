@@ -43,6 +43,9 @@ public class EventsPlugin implements Plugin {
     /** The largest class a teacher books places for. */
     public static final String LARGEST_CLASS = "largest-class";
 
+    /** How many hours before a session people with a place are reminded of it. */
+    public static final String REMINDER_HOURS = "reminder-hours";
+
     static final String DEFAULT_TYPES = "Career event, Work experience week, Virtual work experience, Parent session,"
             + " Pre-employment course";
 
@@ -77,6 +80,8 @@ public class EventsPlugin implements Plugin {
                 PluginSetting.text(TEACHER_ROLES, "Roles that book for a class").withRange(0, 300).withDefault("teacher")
                         .withHelp("Role names separated by commas; they book places for a whole class."),
                 PluginSetting.integer(LARGEST_CLASS, "Largest class a teacher books for").withRange(1, 200).withDefault("35")
+                        .asRequired(),
+                PluginSetting.integer(REMINDER_HOURS, "Remind people with a place (hours before)").withRange(1, 168).withDefault("24")
                         .asRequired());
     }
 

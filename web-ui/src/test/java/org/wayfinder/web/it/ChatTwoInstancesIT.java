@@ -46,7 +46,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * instances, exactly what the other instance's preview counted and listed, once; then one instance is killed
  * while a student is writing, the student's page reconnects to the other instance, catches up and
  * sends its unacknowledged lines again, and every line is stored exactly once and reaches the
- * professional on the other instance. Needs a
+ * professional on the other instance. Before that, eight students book an event of three places on
+ * both instances at the same moment, and exactly three get places. Needs a
  * real MySQL-compatible server, so it runs only with it.db.url set (like {@link TwoInstancesIT}).
  *
  * <p>The Zone records are written with plain SQL from the test: nothing of the test runs inside
@@ -86,6 +87,7 @@ class ChatTwoInstancesIT {
                 chatId = fixtures(db);
             }
             retentionRemovesWhatItsPreviewListedOnceWithBothInstancesTicking(url, instances.keySet());
+            anEventKeepsWithinItsPlacesWithBookingsOnBothInstancesAtOnce(url);
             Site zacOnA = signedIn(A, "student@zone.example");
             Site zacOnB = signedIn(B, "student@zone.example");
             Site priyaOnB = signedIn(B, "professional@zone.example");
@@ -318,6 +320,109 @@ class ChatTwoInstancesIT {
                 }
             }
             assertThat(failedTicks).as("no tick failed on " + port + " since the period was set").isEmpty();
+        }
+    }
+
+    /**
+     * Issue 20's capacity rule on a cluster: the owner switches Events on at A; eight students, four
+     * signed in on A and four on B, press "Book a place" for an event of three places at the same
+     * moment. Exactly three get places, the other five wait, each booking has its own place in the
+     * order, and when one of the three cancels on the other instance, the first who waited moves up.
+     */
+    private static void anEventKeepsWithinItsPlacesWithBookingsOnBothInstancesAtOnce(String url) throws Exception {
+        Site owner = new Site(ZONE, A);
+        assertThat(owner.signIn("owner@zone.example", Flows.PASSWORD).status()).isEqualTo(302);
+        Page plugins = owner.get("/admin/plugins.xhtml");
+        String form = plugins.html().select("form").stream().filter(f -> f.text().contains("Switch on Events")).findFirst().orElseThrow().id();
+        assertThat(plugins.form(form).press("Switch on Events").status()).isIn(200, 302);
+
+        int students = 8;
+        String eventId;
+        List<String> emails = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(url, user(), password())) {
+            String tenant = one(db, "SELECT id FROM tenant WHERE slug = 'healthcare-zone'");
+            LocalDateTime starts = LocalDateTime.now(ZoneOffset.UTC).plusDays(7).withNano(0);
+            eventId = insert(db, tenant, "events_event", "title, event_type, online, venue, capacity, for_students, for_parents, for_classes,"
+                    + " by_application, status, published_at, bookings_asked", "Two-instance open day", "Career event", false, "Pilgrim Hospital", 3,
+                    true, false, false, false, "PUBLISHED", LocalDateTime.now(ZoneOffset.UTC), 0);
+            insert(db, tenant, "events_session", "event_id, starts_at, ends_at", eventId, starts, starts.plusHours(3));
+            String hash = org.wayfinder.platform.identity.PasswordHashing.hash(Flows.PASSWORD);
+            for (int i = 0; i < students; i++) {
+                String email = "events-student-" + i + "@zone.example";
+                String account = insert(db, tenant, "account", "email, display_name, password_hash, status, email_verified_at", email,
+                        "Events Student " + i, hash, "ACTIVE", LocalDateTime.now(ZoneOffset.UTC));
+                insert(db, tenant, "membership", "account_id, role", account, "member");
+                emails.add(email);
+            }
+        }
+        List<Site> sites = new ArrayList<>();
+        List<Form> forms = new ArrayList<>();
+        for (int i = 0; i < students; i++) {
+            Site student = new Site(ZONE, i % 2 == 0 ? A : B);
+            assertThat(student.signIn(emails.get(i), Flows.PASSWORD).status()).as(emails.get(i)).isEqualTo(302);
+            Page events = student.get("/events/index.xhtml");
+            org.jsoup.nodes.Element card = events.html().getElementById("event-" + eventId);
+            assertThat(card).as("the event on " + (i % 2 == 0 ? "A" : "B") + ": " + events.text()).isNotNull();
+            sites.add(student);
+            forms.add(events.form(card.selectFirst("form").id()));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(students);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Page>> pressed = new ArrayList<>();
+            for (Form booking : forms) {
+                pressed.add(pool.submit(() -> {
+                    start.await();
+                    return booking.press("Book a place");
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Page> answer : pressed) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isIn(200, 302);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, String> byEmail = new HashMap<>();
+        List<Integer> positions = new ArrayList<>();
+        int booked = 0;
+        try (Connection db = DriverManager.getConnection(url, user(), password());
+             PreparedStatement bookings = db.prepareStatement("SELECT a.email, b.status, b.position, b.places FROM events_booking b"
+                     + " JOIN account a ON a.id = b.account_id WHERE b.event_id = ? ORDER BY b.position")) {
+            bookings.setString(1, eventId);
+            try (ResultSet rows = bookings.executeQuery()) {
+                while (rows.next()) {
+                    byEmail.put(rows.getString(1), rows.getString(2));
+                    positions.add(rows.getInt(3));
+                    booked += "BOOKED".equals(rows.getString(2)) ? rows.getInt(4) : 0;
+                }
+            }
+        }
+        assertThat(byEmail).as("every student's press was stored once").hasSize(students);
+        assertThat(booked).as("never more places than the event has, with bookings on both instances at once").isEqualTo(3);
+        assertThat(byEmail.values()).filteredOn("WAITING"::equals).hasSize(students - 3);
+        assertThat(positions).as("each in its own place in the order").containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+
+        // One of the three cancels on the other instance than the one that booked; the first who waited moves up.
+        String firstWaiting;
+        String leaving;
+        try (Connection db = DriverManager.getConnection(url, user(), password())) {
+            firstWaiting = one(db, "SELECT a.email FROM events_booking b JOIN account a ON a.id = b.account_id WHERE b.event_id = '" + eventId
+                    + "' AND b.status = 'WAITING' ORDER BY b.position LIMIT 1");
+            leaving = one(db, "SELECT a.email FROM events_booking b JOIN account a ON a.id = b.account_id WHERE b.event_id = '" + eventId
+                    + "' AND b.status = 'BOOKED' ORDER BY b.position LIMIT 1");
+        }
+        int i = emails.indexOf(leaving);
+        Site elsewhere = new Site(ZONE, i % 2 == 0 ? B : A);
+        assertThat(elsewhere.signIn(leaving, Flows.PASSWORD).status()).isEqualTo(302);
+        Page mine = elsewhere.get("/events/index.xhtml");
+        Page cancelled = mine.form(mine.html().getElementById("event-" + eventId).selectFirst("form").id()).press("Cancel your place");
+        assertThat(cancelled.text()).contains("Cancelled.");
+        try (Connection db = DriverManager.getConnection(url, user(), password())) {
+            assertThat(one(db, "SELECT b.status FROM events_booking b JOIN account a ON a.id = b.account_id WHERE b.event_id = '" + eventId
+                    + "' AND a.email = '" + firstWaiting + "'")).as("the first who waited has the place").isEqualTo("BOOKED");
+            assertThat(one(db, "SELECT SUM(places) FROM events_booking WHERE event_id = '" + eventId + "' AND status = 'BOOKED'"))
+                    .isEqualTo("3");
         }
     }
 

@@ -458,4 +458,39 @@ class EventsIT {
                 .containsExactlyInAnyOrder(OPEN_DAY, CLASS_VISIT, WORK_EXPERIENCE);
         assertThat(PersonalDataRequests.json(copy)).doesNotContain(PAGE_EVENT, "10B", "11C");
     }
+
+    @Test
+    @Order(11)
+    void peopleWithAPlaceAreRemindedOnceEvenWithTwoInstancesTickingTogether() throws Exception {
+        Instant now = Instant.now();
+        String soon = asOwner(() -> {
+            Event event = events.create(draft("Ward round taster", "5", true, false, false, false));
+            events.addSession(event.getId(), now.plus(Duration.ofHours(2)), now.plus(Duration.ofHours(4)), now);
+            return events.publish(event.getId(), now).getId();
+        });
+        EventBooking first = as(student(6), Roles.MEMBER, () -> bookings.bookMyPlace(soon, SendKeys.fresh(), now));
+        EventBooking second = as(student(7), Roles.MEMBER, () -> bookings.bookMyPlace(soon, SendKeys.fresh(), now));
+        EventBooking gone = as(student(5), Roles.MEMBER, () -> bookings.bookMyPlace(soon, SendKeys.fresh(), now));
+        as(student(5), Roles.MEMBER, () -> bookings.cancel(gone.getId(), now));
+
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> tick = () -> {
+            RequestContextController context = requestContexts.get();
+            context.activate();
+            try {
+                start.await();
+                return tenancy.callAs(lab(), () -> bookings.remind(now));
+            } finally {
+                context.deactivate();
+            }
+        };
+        Future<Integer> onA = executor.submit(tick);
+        Future<Integer> onB = executor.submit(tick);
+        start.countDown();
+        assertThat(onA.get(60, TimeUnit.SECONDS) + onB.get(60, TimeUnit.SECONDS)).as("each place once between the two").isEqualTo(2);
+        assertThat(bookingsOf(soon)).filteredOn(b -> b.getRemindedAt() != null).extracting(EventBooking::getId)
+                .as("the two with a place, not the one who cancelled").containsExactlyInAnyOrder(first.getId(), second.getId());
+        assertThat(bookingsOf(eventId(CLASS_VISIT))).as("a week away: not yet").allMatch(b -> b.getRemindedAt() == null);
+        assertThat(tenancy.callAs(lab(), () -> bookings.remind(now.plusSeconds(60)))).as("never twice").isZero();
+    }
 }

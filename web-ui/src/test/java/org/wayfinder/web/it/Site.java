@@ -33,10 +33,18 @@ public final class Site {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String host;
+    private final String fixedPort;
     private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Site(String host) {
         this.host = host;
+        this.fixedPort = null;
+    }
+
+    /** The site on one server's port, whatever it.http.port says: for requests to several instances at the same moment. */
+    public Site(String host, int port) {
+        this.host = host;
+        this.fixedPort = String.valueOf(port);
     }
 
     /** The server's port: the build's, or inside the server (in-container tests) the one it was started on. */
@@ -122,8 +130,9 @@ public final class Site {
     }
 
     HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Host", host + ":" + port())
+        String port = fixedPort != null ? fixedPort : port();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", host + ":" + port)
                 .timeout(Duration.ofSeconds(60));
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())

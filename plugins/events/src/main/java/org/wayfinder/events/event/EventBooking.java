@@ -94,6 +94,10 @@ public class EventBooking extends TenantOwned {
     @Column(length = 500)
     private String reason;
 
+    /** When the person was reminded of the event, once ({@code EventBookings.remind}). */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Column(name = "send_key", nullable = false, length = 40, updatable = false)
     private String sendKey;
 
@@ -160,6 +164,10 @@ public class EventBooking extends TenantOwned {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public String getReason() {

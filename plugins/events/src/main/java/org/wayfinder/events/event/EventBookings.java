@@ -1,6 +1,7 @@
 package org.wayfinder.events.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.io.Serializable;
@@ -23,6 +24,7 @@ import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.SignedInUser;
+import org.wayfinder.platform.spi.Tick;
 import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.web.Dates;
 
@@ -253,6 +255,52 @@ public class EventBookings extends Repository<EventBooking> {
             moveUp(event, now);
         }
         return booking;
+    }
+
+    void onTick(@Observes Tick tick) {
+        if (plugins.isEnabled(EventsPlugin.ID)) {
+            remind(tick.at());
+        }
+    }
+
+    /**
+     * Reminds each person with a place at a published event whose session starts within the
+     * reminder hours, once per booking: every instance ticks, so each reminder is claimed first with a
+     * conditional UPDATE and only the instance whose UPDATE changed the row sends it.
+     *
+     * @return how many this call reminded
+     */
+    public int remind(Instant now) {
+        int hours = plugins.settings(EventsPlugin.ID).integer(EventsPlugin.REMINDER_HOURS);
+        Instant until = now.plus(java.time.Duration.ofHours(hours));
+        List<EventBooking> due = query("SELECT b FROM EventBooking b WHERE b.status = :booked AND b.remindedAt IS NULL AND EXISTS"
+                + " (SELECT s FROM EventSession s, Event e WHERE s.eventId = b.eventId AND e.id = b.eventId AND e.status = :published"
+                + " AND s.startsAt > :now AND s.startsAt <= :until) ORDER BY b.eventId, b.position")
+                .setParameter("booked", EventBooking.Status.BOOKED).setParameter("published", Event.Status.PUBLISHED)
+                .setParameter("now", now).setParameter("until", until).getResultList();
+        Map<String, Events.Scheduled> scheduled = new HashMap<>();
+        if (!due.isEmpty()) {
+            events.scheduled(List.copyOf(events.byIds(due.stream().map(EventBooking::getEventId).distinct().toList()).values()))
+                    .forEach(one -> scheduled.put(one.event().getId(), one));
+        }
+        int sent = 0;
+        for (EventBooking booking : due) {
+            int claimed = em().createQuery("UPDATE EventBooking b SET b.remindedAt = :now, b.version = b.version + 1"
+                    + " WHERE b.id = :id AND b.remindedAt IS NULL").setParameter("now", now).setParameter("id", booking.getId()).executeUpdate();
+            if (claimed == 1) {
+                Event event = scheduled.get(booking.getEventId()).event();
+                Instant starts = scheduled.get(booking.getEventId()).sessions().stream().map(EventSession::getStartsAt)
+                        .filter(at -> at.isAfter(now)).findFirst().orElseThrow();
+                people.find(booking.getAccountId()).filter(People.Person::hasEmail).ifPresent(person -> mail.fire(new Mail(person.email(),
+                        "Reminder: " + event.getTitle() + " on " + dates.timeAndZone(starts),
+                        "Hello " + person.name() + ",\n\nYou have " + placesFor(booking) + " at " + event.getTitle() + " ("
+                                + event.getType() + (event.isOnline() ? ", online" : ", at " + event.getVenue()) + "), starting "
+                                + dates.timeAndZone(starts) + ".\n\nIf you cannot come, cancel on the Events page of the programme's site, so"
+                                + " that the next person waiting can have your place.\n")));
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /** Applications waiting for staff, oldest first. */
