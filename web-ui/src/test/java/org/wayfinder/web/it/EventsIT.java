@@ -493,4 +493,35 @@ class EventsIT {
         assertThat(bookingsOf(eventId(CLASS_VISIT))).as("a week away: not yet").allMatch(b -> b.getRemindedAt() == null);
         assertThat(tenancy.callAs(lab(), () -> bookings.remind(now.plusSeconds(60)))).as("never twice").isZero();
     }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void anOwnersTokenReadsTheEventsAndWhoBookedThroughTheApiAndNobodyElsesDoes() {
+        Site owner = Flows.signedIn(HOST, OWNER);
+        Api api = Api.on(HOST, Flows.createToken(owner, "Events tool", Roles.OWNER));
+        Api.Reply listed = api.get("/events");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        jakarta.json.JsonObject openDay = listed.array().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(event -> event.getString("title").equals(OPEN_DAY)).findFirst().orElseThrow();
+        assertThat(openDay.getInt("capacity")).isEqualTo(4);
+        assertThat(openDay.getInt("booked")).isEqualTo(4);
+        assertThat(openDay.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(openDay.getJsonArray("sessions")).hasSize(1);
+        Api.Reply booked = api.get("/events/" + openDay.getString("id") + "/bookings");
+        assertThat(booked.status()).isEqualTo(200);
+        assertThat(booked.array()).hasSize(STUDENTS);
+        assertThat(booked.array().stream().map(b -> b.asJsonObject().getInt("position")).toList()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(booked.body()).contains("Student 0");
+
+        Flows.assertProblem(Api.on(HOST, Flows.createToken(owner, "A moderators' tool", Roles.MODERATOR)).get("/events"), 403);
+        assertThat(Api.on(HOST, null).get("/events").status()).isEqualTo(401);
+        Site otherOwner = Flows.signedIn(OTHER_SLUG + ".localhost", OTHER_OWNER);
+        Api elsewhere = Api.on(OTHER_SLUG + ".localhost", Flows.createToken(otherOwner, "Their tool", Roles.OWNER));
+        assertThat(elsewhere.get("/events").body()).doesNotContain(OPEN_DAY);
+        Flows.assertProblem(elsewhere.get("/events/" + openDay.getString("id") + "/bookings"), 404);
+        Site off = Flows.signedIn(OFF_HOST, OFF_OWNER);
+        assertThat(Api.on(OFF_HOST, Flows.createToken(off, "No events here", Roles.OWNER)).get("/events").status())
+                .as("Events is off there").isEqualTo(404);
+    }
 }
