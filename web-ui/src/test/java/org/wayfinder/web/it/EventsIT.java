@@ -437,6 +437,9 @@ class EventsIT {
                 // "/events;x=1/..." is the folder "/events;x=1/", which Payara answers with the folder's own page (the events a
                 // student may book): a 200, but never the owner's page.
                 assertThat(answer.status()).as(as).isIn(200, 302, 400, 403, 404);
+                if (address.equals("/events/manage.xhtml") || address.equals("/events/edit.xhtml")) {
+                    assertThat(answer.status()).as(as + ": refused as such, not answered with another page").isEqualTo(signedIn ? 403 : 302);
+                }
                 assertThat(answer.body()).as(as).doesNotContain("New event", "Who booked", "Event applications", "Save as a draft");
             }
         }

@@ -364,6 +364,7 @@ public class EventBookings extends Repository<EventBooking> {
     public List<EventBooking> moveUp(Event event, Instant now) {
         int free = lockedPlaces(event).free();
         List<EventBooking> movedUp = new ArrayList<>();
+        List<EventSession> sessions = null;
         for (EventBooking waiting : query("SELECT b FROM EventBooking b WHERE b.eventId = :event AND b.status = :waiting"
                 + " ORDER BY b.position").setParameter("event", event.getId()).setParameter("waiting", EventBooking.Status.WAITING)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
@@ -374,7 +375,10 @@ public class EventBookings extends Repository<EventBooking> {
             free -= waiting.getPlaces();
             movedUp.add(waiting);
             audit.record(MOVED_UP, RECORD_TYPE, waiting.getId(), placesFor(waiting));
-            tell(waiting, event, "A place has come free: you have " + placesFor(waiting) + " at " + event.getTitle() + ".");
+            if (sessions == null) {
+                sessions = events.sessionsOf(event.getId());
+            }
+            tell(waiting, event, sessions, "A place has come free: you have " + placesFor(waiting) + " at " + event.getTitle() + ".");
         }
         return movedUp;
     }
@@ -445,8 +449,12 @@ public class EventBookings extends Repository<EventBooking> {
 
     /** Emails the person who booked, where mail reaches them, after the transaction commits. */
     private void tell(EventBooking booking, Event event, String what) {
+        tell(booking, event, events.sessionsOf(event.getId()), what);
+    }
+
+    /** The same, with the event's sessions already read: the waiting list moving up tells several people of one event. */
+    private void tell(EventBooking booking, Event event, List<EventSession> sessions, String what) {
         people.find(booking.getAccountId()).filter(People.Person::hasEmail).ifPresent(person -> {
-            List<EventSession> sessions = events.sessionsOf(event.getId());
             StringBuilder when = new StringBuilder();
             for (EventSession session : sessions) {
                 when.append("\n- ").append(dates.timeAndZone(session.getStartsAt())).append(" to ").append(dates.clock(session.getEndsAt()));
