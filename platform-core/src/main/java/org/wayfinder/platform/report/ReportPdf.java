@@ -68,8 +68,8 @@ final class ReportPdf {
     private static final float FOOTER_SIZE = 8;
     private static final float PAD = 4;
 
-    private static final float[] INK = {0.1f, 0.1f, 0.1f};
-    private static final float[] MUTED = {0.33f, 0.33f, 0.33f};
+    static final float[] INK = {0.1f, 0.1f, 0.1f};
+    static final float[] MUTED = {0.33f, 0.33f, 0.33f};
     private static final float[] RULE = {0.6f, 0.6f, 0.6f};
     private static final float[] HEADER_FILL = {0.867f, 0.894f, 0.933f};
     private static final float[] STRIPE_FILL = {0.957f, 0.957f, 0.957f};
@@ -85,13 +85,49 @@ final class ReportPdf {
     }
 
     static byte[] write(Report report) {
-        try (PDDocument document = new PDDocument(); TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FONT))) {
-            new Pages(document, PDType0Font.load(document, font, true), font.getUnicodeCmapLookup()).report(report);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
+        try (PDDocument document = new PDDocument(); TrueTypeFont font = liberationSans()) {
+            new Pages(document, new Typeface(document, font)).report(report);
+            return save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Liberation Sans, parsed afresh for one document. It stays open until the document is saved,
+     * as PDFBox cuts the embedded subset from it then.
+     */
+    static TrueTypeFont liberationSans() throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(FONT));
+    }
+
+    /** The document information every PDF of the platform carries: its title, Wayfinder as its creator, British English. */
+    static void describe(PDDocument document, String title) {
+        document.getDocumentInformation().setTitle(title);
+        document.getDocumentInformation().setCreator("Wayfinder");
+        document.getDocumentCatalog().setLanguage("en-GB");
+    }
+
+    static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        document.save(bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A logo as an image of the document, when it is a PNG or JPEG PDFBox can read; null for a
+     * logo it cannot read (WebP, a damaged file), which is left out rather than failing the file.
+     */
+    static PDImageXObject logo(PDDocument document, byte[] logo) {
+        if (logo == null || logo.length == 0) {
+            return null;
+        }
+        try {
+            return PDImageXObject.createFromByteArray(document, logo, "logo");
+        } catch (IOException | RuntimeException unreadable) {
+            // Not only IOException: PDFBox refuses an unknown type with IllegalArgumentException, and
+            // ImageIO's decoders can fail on damaged data with other unchecked exceptions.
+            return null;
         }
     }
 
@@ -106,29 +142,152 @@ final class ReportPdf {
         }
     }
 
-    /** The pages of one document as they are filled, top to bottom; {@code y} is where the next thing goes. */
-    private static final class Pages {
+    /**
+     * Liberation Sans embedded in one document, and what writing with it takes: measuring,
+     * wrapping, replacing what it cannot draw, and drawing a line, bold by outlining. The reports
+     * and the certificates share it, so a name prints the same in both.
+     */
+    static final class Typeface {
 
-        private final PDDocument document;
         private final PDFont font;
         private final CmapLookup glyphs;
         private final float ascent;
         private final float descent;
+
+        /** The font embedded as a subset in the document; {@code font} comes from {@link ReportPdf#liberationSans()}. */
+        Typeface(PDDocument document, TrueTypeFont font) throws IOException {
+            this.font = PDType0Font.load(document, font, true);
+            this.glyphs = font.getUnicodeCmapLookup();
+            this.ascent = this.font.getFontDescriptor().getAscent() / 1000;
+            this.descent = -this.font.getFontDescriptor().getDescent() / 1000;
+        }
+
+        /** How far the tallest glyphs rise above the baseline, as a share of the font's size. */
+        float ascent() {
+            return ascent;
+        }
+
+        /** A line of already printable text, its baseline at {@code baseline}. */
+        void draw(PDPageContentStream content, String line, float x, float baseline, float size, boolean bold, float[] colour)
+                throws IOException {
+            if (line.isEmpty()) {
+                return;
+            }
+            content.beginText();
+            content.setFont(font, size);
+            content.setNonStrokingColor(colour[0], colour[1], colour[2]);
+            if (bold) {
+                content.setStrokingColor(colour[0], colour[1], colour[2]);
+                content.setLineWidth(size * 0.035f);
+                content.setRenderingMode(RenderingMode.FILL_STROKE);
+            }
+            content.newLineAtOffset(x, baseline);
+            content.showText(line);
+            if (bold) {
+                content.setRenderingMode(RenderingMode.FILL);
+            }
+            content.endText();
+        }
+
+        static float leading(float size) {
+            return size * 1.3f;
+        }
+
+        /** The baseline of a line whose box starts at {@code top}: the glyphs centred in the line's height. */
+        float baseline(float top, float size) {
+            return top - (leading(size) + (ascent - descent) * size) / 2;
+        }
+
+        float width(String text, float size) throws IOException {
+            return font.getStringWidth(text) / 1000 * size;
+        }
+
+        /**
+         * Text cut into lines no wider than {@code width}: at its own line breaks, then between
+         * words, and inside a word only when the word alone is wider. Always at least one line.
+         */
+        List<String> wrap(String raw, float width, float size) throws IOException {
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : printable(raw).split("\n", -1)) {
+                StringBuilder line = new StringBuilder();
+                for (String word : paragraph.split(" ")) {
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    String longer = line.isEmpty() ? word : line + " " + word;
+                    if (width(longer, size) <= width) {
+                        line.setLength(0);
+                        line.append(longer);
+                        continue;
+                    }
+                    if (!line.isEmpty()) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    String rest = word;
+                    while (width(rest, size) > width) {
+                        int cut = fitting(rest, width, size);
+                        lines.add(rest.substring(0, cut));
+                        rest = rest.substring(cut);
+                    }
+                    line.append(rest);
+                }
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+
+        /** How many chars of a too-wide word fit in the width: at least one character, whole code points. */
+        private int fitting(String word, float width, float size) throws IOException {
+            int end = word.offsetByCodePoints(0, 1);
+            while (end < word.length()) {
+                int next = word.offsetByCodePoints(end, 1);
+                if (width(word.substring(0, next), size) > width) {
+                    break;
+                }
+                end = next;
+            }
+            return end;
+        }
+
+        /**
+         * Text as the font can draw it: composed (an "e" with a separate diaeresis becomes "ë"),
+         * line breaks as {@code \n}, tabs as spaces, invisible control and format characters dropped,
+         * and a character the font has no glyph for as "?".
+         */
+        String printable(String raw) {
+            String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(point -> {
+                if (point == '\n') {
+                    out.append('\n');
+                } else if (Character.isISOControl(point) || Character.getType(point) == Character.FORMAT) {
+                    return;
+                } else if (glyphs.getGlyphId(point) == 0) {
+                    out.append('?');
+                } else {
+                    out.appendCodePoint(point);
+                }
+            });
+            return out.toString();
+        }
+    }
+
+    /** The pages of one document as they are filled, top to bottom; {@code y} is where the next thing goes. */
+    private static final class Pages {
+
+        private final PDDocument document;
+        private final Typeface type;
         private PDPageContentStream content;
         private float y;
 
-        Pages(PDDocument document, PDFont font, CmapLookup glyphs) {
+        Pages(PDDocument document, Typeface type) {
             this.document = document;
-            this.font = font;
-            this.glyphs = glyphs;
-            this.ascent = font.getFontDescriptor().getAscent() / 1000;
-            this.descent = -font.getFontDescriptor().getDescent() / 1000;
+            this.type = type;
         }
 
         void report(Report report) throws IOException {
-            document.getDocumentInformation().setTitle(report.title());
-            document.getDocumentInformation().setCreator("Wayfinder");
-            document.getDocumentCatalog().setLanguage("en-GB");
+            describe(document, report.title());
             newPage();
             if (report.cover() != null) {
                 cover(report);
@@ -155,16 +314,12 @@ final class ReportPdf {
          */
         private void cover(Report report) throws IOException {
             Cover cover = report.cover();
-            if (cover.logo() != null && cover.logo().length > 0) {
-                try {
-                    PDImageXObject logo = PDImageXObject.createFromByteArray(document, cover.logo(), "logo");
-                    float scale = Math.min(Math.min(180f / logo.getWidth(), 90f / logo.getHeight()), 1f);
-                    float width = logo.getWidth() * scale;
-                    float height = logo.getHeight() * scale;
-                    content.drawImage(logo, SIDE, y - height, width, height);
-                } catch (IOException | IllegalArgumentException unreadable) {
-                    // WebP or a damaged file: the cover goes on without a picture.
-                }
+            PDImageXObject logo = logo(document, cover.logo());
+            if (logo != null) {
+                float scale = Math.min(Math.min(180f / logo.getWidth(), 90f / logo.getHeight()), 1f);
+                float width = logo.getWidth() * scale;
+                float height = logo.getHeight() * scale;
+                content.drawImage(logo, SIDE, y - height, width, height);
             }
             y = PAGE.getHeight() * 0.62f;
             lines(wrap(report.title(), WIDTH, COVER_TITLE_SIZE), COVER_TITLE_SIZE, true, INK);
@@ -372,7 +527,7 @@ final class ReportPdf {
                     newPage();
                 }
                 float at = SIDE;
-                float base = y - ascent * tallest;
+                float base = y - type.ascent() * tallest;
                 for (Word word : words) {
                     text(word.text(), at, base, word.size(), word.size() >= CLOUD_SIZES[3], word.colour());
                     at += width(word.text(), word.size()) + space;
@@ -428,107 +583,30 @@ final class ReportPdf {
             }
         }
 
+        // The typeface's own, under the short names the drawing of a report uses on every line.
+
         private void text(String line, float x, float baseline, float size, boolean bold, float[] colour) throws IOException {
-            if (line.isEmpty()) {
-                return;
-            }
-            content.beginText();
-            content.setFont(font, size);
-            content.setNonStrokingColor(colour[0], colour[1], colour[2]);
-            if (bold) {
-                content.setStrokingColor(colour[0], colour[1], colour[2]);
-                content.setLineWidth(size * 0.035f);
-                content.setRenderingMode(RenderingMode.FILL_STROKE);
-            }
-            content.newLineAtOffset(x, baseline);
-            content.showText(line);
-            if (bold) {
-                content.setRenderingMode(RenderingMode.FILL);
-            }
-            content.endText();
+            type.draw(content, line, x, baseline, size, bold, colour);
         }
 
         private static float leading(float size) {
-            return size * 1.3f;
+            return Typeface.leading(size);
         }
 
-        /** The baseline of a line whose box starts at {@code top}: the glyphs centred in the line's height. */
         private float baseline(float top, float size) {
-            return top - (leading(size) + (ascent - descent) * size) / 2;
+            return type.baseline(top, size);
         }
 
         private float width(String text, float size) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
+            return type.width(text, size);
         }
 
-        /**
-         * Text cut into lines no wider than {@code width}: at its own line breaks, then between
-         * words, and inside a word only when the word alone is wider. Always at least one line.
-         */
         private List<String> wrap(String raw, float width, float size) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : printable(raw).split("\n", -1)) {
-                StringBuilder line = new StringBuilder();
-                for (String word : paragraph.split(" ")) {
-                    if (word.isEmpty()) {
-                        continue;
-                    }
-                    String longer = line.isEmpty() ? word : line + " " + word;
-                    if (width(longer, size) <= width) {
-                        line.setLength(0);
-                        line.append(longer);
-                        continue;
-                    }
-                    if (!line.isEmpty()) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    String rest = word;
-                    while (width(rest, size) > width) {
-                        int cut = fitting(rest, width, size);
-                        lines.add(rest.substring(0, cut));
-                        rest = rest.substring(cut);
-                    }
-                    line.append(rest);
-                }
-                lines.add(line.toString());
-            }
-            return lines;
+            return type.wrap(raw, width, size);
         }
 
-        /** How many chars of a too-wide word fit in the width: at least one character, whole code points. */
-        private int fitting(String word, float width, float size) throws IOException {
-            int end = word.offsetByCodePoints(0, 1);
-            while (end < word.length()) {
-                int next = word.offsetByCodePoints(end, 1);
-                if (width(word.substring(0, next), size) > width) {
-                    break;
-                }
-                end = next;
-            }
-            return end;
-        }
-
-        /**
-         * Text as the font can draw it: composed (an "e" with a separate diaeresis becomes "ë"),
-         * line breaks as {@code \n}, tabs as spaces, invisible control and format characters dropped,
-         * and a character the font has no glyph for as "?".
-         */
         private String printable(String raw) {
-            String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(point -> {
-                if (point == '\n') {
-                    out.append('\n');
-                } else if (Character.isISOControl(point) || Character.getType(point) == Character.FORMAT) {
-                    return;
-                } else if (glyphs.getGlyphId(point) == 0) {
-                    out.append('?');
-                } else {
-                    out.appendCodePoint(point);
-                }
-            });
-            return out.toString();
+            return type.printable(raw);
         }
 
         /** One section's table: its column widths, its header, and drawing it row by row across pages. */

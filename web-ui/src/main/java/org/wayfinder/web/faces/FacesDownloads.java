@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.wayfinder.config.branding.Branding;
 import org.wayfinder.config.branding.Brandings;
 import org.wayfinder.platform.report.Csv;
 import org.wayfinder.platform.report.ReportFiles;
+import org.wayfinder.platform.spi.report.Certificate;
 import org.wayfinder.platform.spi.report.Report;
 import org.wayfinder.platform.spi.report.ReportFormat;
 import org.wayfinder.platform.spi.audit.AuditTrail;
@@ -39,15 +41,25 @@ public class FacesDownloads implements Downloads {
         send(format.fileName(baseName), format.contentType(), ReportFiles.write(format, withLogo(report, format)));
     }
 
-    /** A PDF's cover gets the programme's logo (PNG or JPEG: PDFBox cannot draw WebP, so that cover has none). */
+    /** A PDF's cover gets the programme's logo. */
     private Report withLogo(Report report, ReportFormat format) {
         if (format != ReportFormat.PDF || report.cover() == null || report.cover().logo() != null) {
             return report;
         }
+        return pdfLogo().map(logo -> report.withCover(report.cover().withLogo(logo))).orElse(report);
+    }
+
+    @Override
+    public void send(Certificate certificate, String baseName) {
+        Certificate branded = certificate.logo() != null ? certificate : pdfLogo().map(certificate::withLogo).orElse(certificate);
+        send(ReportFormat.PDF.fileName(baseName), ReportFormat.PDF.contentType(), ReportFiles.certificate(branded));
+    }
+
+    /** The programme's logo if it is PNG or JPEG: PDFBox cannot draw WebP, so a PDF of a WebP logo's programme has none. */
+    private Optional<byte[]> pdfLogo() {
         return brandings.current().filter(Branding::hasLogo)
                 .filter(branding -> List.of("image/png", "image/jpeg").contains(branding.getLogoContentType()))
-                .map(branding -> report.withCover(report.cover().withLogo(branding.getLogo())))
-                .orElse(report);
+                .map(Branding::getLogo);
     }
 
     @Override
