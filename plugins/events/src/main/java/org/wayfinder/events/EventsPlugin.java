@@ -46,6 +46,9 @@ public class EventsPlugin implements Plugin {
     /** How many hours before a session people with a place are reminded of it. */
     public static final String REMINDER_HOURS = "reminder-hours";
 
+    /** The schools the programme counts as priority (under-served, widening participation), for the report's share. */
+    public static final String PRIORITY_SCHOOLS = "priority-schools";
+
     static final String DEFAULT_TYPES = "Career event, Work experience week, Virtual work experience, Parent session,"
             + " Pre-employment course";
 
@@ -82,7 +85,10 @@ public class EventsPlugin implements Plugin {
                 PluginSetting.integer(LARGEST_CLASS, "Largest class a teacher books for").withRange(1, 200).withDefault("35")
                         .asRequired(),
                 PluginSetting.integer(REMINDER_HOURS, "Remind people with a place (hours before)").withRange(1, 168).withDefault("24")
-                        .asRequired());
+                        .asRequired(),
+                PluginSetting.text(PRIORITY_SCHOOLS, "Priority schools").withRange(0, 4000).withDefault("")
+                        .withHelp("Schools under-served or of widening participation, separated by commas, as people write them when they"
+                                + " book: the report shows their share of places."));
     }
 
     @Override
@@ -95,8 +101,12 @@ public class EventsPlugin implements Plugin {
         return List.of(
                 new PluginLink("Events", "/events/manage.xhtml", "publish career events, work experience and parent sessions; who booked.",
                         Roles.OWNER),
+                new PluginLink("Events report", "/events/report.xhtml", "bookings, attendance, no-shows and feedback, by kind of event"
+                        + " and by school; as CSV, Excel or PDF.", Roles.OWNER),
                 new PluginLink("Event applications", "/events/applications.xhtml", "accept or decline applications for events.",
                         Roles.MODERATOR),
+                new PluginLink("Take attendance", "/events/attendance.xhtml", "tick who came to a session on your phone, or show a code"
+                        + " people type to check in.", Roles.MODERATOR),
                 new PluginLink("Events", "/events/index.xhtml", "events you can book, and your bookings.", Roles.MEMBER));
     }
 

@@ -33,7 +33,15 @@ import org.wayfinder.events.EventsPlugin;
 import org.wayfinder.events.event.Event;
 import org.wayfinder.events.event.EventBooking;
 import org.wayfinder.events.event.EventBookings;
+import org.wayfinder.events.event.Attendance;
+import org.wayfinder.events.event.Certificates;
 import org.wayfinder.events.event.Events;
+import org.wayfinder.events.event.Feedback;
+import org.wayfinder.events.evidence.EventsEncounters;
+import org.wayfinder.events.report.EventsReport;
+import org.wayfinder.platform.spi.evidence.Encounter;
+import org.wayfinder.platform.spi.journey.StepType;
+import org.wayfinder.platform.spi.report.Certificate;
 import org.wayfinder.platform.identity.Accounts;
 import org.wayfinder.platform.personal.PersonalDataRequests;
 import org.wayfinder.platform.plugin.PluginActivations;
@@ -109,6 +117,25 @@ class EventsIT {
 
     @Inject
     ChatFixtures fixtures;
+
+    @Inject
+    Attendance attendance;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    EventsEncounters eventEncounters;
+
+    @Inject
+    EventsReport report;
+
+    @Inject
+    @jakarta.enterprise.inject.Any
+    Instance<StepType> stepTypes;
 
     @Inject
     PersonalDataRequests requests;
@@ -526,5 +553,324 @@ class EventsIT {
         Site off = Flows.signedIn(OFF_HOST, OFF_OWNER);
         assertThat(Api.on(OFF_HOST, Flows.createToken(off, "No events here", Roles.OWNER)).get("/events").status())
                 .as("Events is off there").isEqualTo(404);
+    }
+
+    // Attendance, certificates, feedback, evidence and the report (issue 20, items 3 and 4), on a programme of their own, so
+    // that the report's figures are those of a fixed data set worked out by hand.
+
+    private static final String FIXED_SLUG = "events-fixed";
+    private static final String FIXED_HOST = FIXED_SLUG + ".localhost";
+    private static final String FIXED_OWNER = "owner@events-fixed.example";
+    private static final String FIXED_MODERATOR = "mo@events-fixed.example";
+    private static final String FIXED_TEACHER = "tess@events-fixed.example";
+    private static final String FIXED_PARENT = "pat@events-fixed.example";
+    private static final String FAIR = "Careers fair";
+    private static final String PARENTS_EVENING = "Parents' evening";
+
+    private static String pupil(int i) {
+        return "pupil" + i + "@events-fixed.example";
+    }
+
+    private TenantRef fixed() {
+        return tenants.bySlug(FIXED_SLUG).orElseGet(() -> tenants.create(FIXED_SLUG, "Events Fixed"));
+    }
+
+    private <T> T at(String email, String role, Supplier<T> work) {
+        return acting().asPerson(fixed(), acting().idOf(fixed(), email), role, work);
+    }
+
+    private String fixedEvent(String title) {
+        return tenancy.callAs(fixed(), () -> fixtures.one("SELECT e.id FROM Event e WHERE e.title = :title", Map.of("title", title)));
+    }
+
+    private List<String> sessionsOf(String eventId) {
+        return tenancy.callAs(fixed(), () -> events.sessionsOf(eventId).stream().map(s -> s.getId()).toList());
+    }
+
+    /** Moves a session in time (sessions are made in the future; the test then lives through them). */
+    private void moveSession(String sessionId, Instant starts, Duration length) {
+        tenancy.callAs(fixed(), () -> fixtures.update("UPDATE EventSession s SET s.startsAt = :starts, s.endsAt = :ends WHERE s.id = :id",
+                Map.of("starts", starts, "ends", starts.plus(length), "id", sessionId)));
+    }
+
+    private String fixedBooking(String email, String eventId) {
+        String person = acting().idOf(fixed(), email);
+        return tenancy.callAs(fixed(), () -> fixtures.one("SELECT b.id FROM EventBooking b WHERE b.accountId = :person AND b.eventId = :event",
+                Map.of("person", person, "event", eventId)));
+    }
+
+    @Test
+    @Order(13)
+    void staffTakeAttendanceByTapAndByCodeOnlyWhileASessionIsOnAndOnlyForPlacesBooked() {
+        TenantRef fixed = fixed();
+        acting().as(fixed, Roles.OWNER, () -> {
+            activations.enable(EventsPlugin.ID);
+            return null;
+        });
+        acting().person(fixed, FIXED_OWNER, "Fay Owner", Roles.OWNER);
+        acting().person(fixed, FIXED_MODERATOR, "Max Moderator", Roles.MODERATOR);
+        acting().person(fixed, FIXED_TEACHER, "Tia Teacher", "teacher");
+        acting().person(fixed, FIXED_PARENT, "Paz Parent", EventsPlugin.PARENT);
+        for (int i = 0; i < 6; i++) {
+            acting().person(fixed, pupil(i), "Pupil " + i, Roles.MEMBER);
+        }
+        at(FIXED_OWNER, Roles.OWNER, () -> {
+            Map<String, String> settings = new java.util.HashMap<>(activations.settingsAsText(EventsPlugin.ID));
+            settings.put(EventsPlugin.PRIORITY_SCHOOLS, "Boston College, Skegness Academy");
+            return activations.saveSettings(EventsPlugin.ID, settings);
+        });
+        Instant start = Instant.now().plus(Duration.ofDays(3));
+        String fair = at(FIXED_OWNER, Roles.OWNER, () -> {
+            Event event = events.create(new Events.Draft(FAIR, "Career event", null, false, "Lincoln Drill Hall", "10", true, false, true, false));
+            events.addSession(event.getId(), start, start.plus(Duration.ofHours(3)), Instant.now());
+            events.addSession(event.getId(), start.plus(Duration.ofDays(1)), start.plus(Duration.ofDays(1)).plus(Duration.ofHours(3)), Instant.now());
+            return events.publish(event.getId(), Instant.now()).getId();
+        });
+        String evening = at(FIXED_OWNER, Roles.OWNER, () -> {
+            Event event = events.create(new Events.Draft(PARENTS_EVENING, "Parent session", null, true, null, "20", false, true, false, false));
+            events.addSession(event.getId(), start, start.plus(Duration.ofHours(1)), Instant.now());
+            return events.publish(event.getId(), Instant.now()).getId();
+        });
+        String later = at(FIXED_OWNER, Roles.OWNER, () -> {
+            Event event = events.create(new Events.Draft("Next term's fair", "Career event", null, true, null, "20", true, false, false, false));
+            events.addSession(event.getId(), start.plus(Duration.ofDays(60)), start.plus(Duration.ofDays(60)).plus(Duration.ofHours(1)), Instant.now());
+            return events.publish(event.getId(), Instant.now()).getId();
+        });
+        at(pupil(0), Roles.MEMBER, () -> bookings.bookMyPlace(fair, "Lincoln Academy", SendKeys.fresh(), Instant.now()));
+        at(pupil(1), Roles.MEMBER, () -> bookings.bookMyPlace(fair, " lincoln  academy ", SendKeys.fresh(), Instant.now()));
+        at(pupil(2), Roles.MEMBER, () -> bookings.bookMyPlace(fair, "Boston College", SendKeys.fresh(), Instant.now()));
+        at(pupil(3), Roles.MEMBER, () -> bookings.bookMyPlace(fair, null, SendKeys.fresh(), Instant.now()));
+        at(FIXED_TEACHER, "teacher", () -> bookings.bookForClass(fair, "10B", "5", "Boston College", SendKeys.fresh(), Instant.now()));
+        at(pupil(4), Roles.MEMBER, () -> bookings.bookMyPlace(later, "Boston College", SendKeys.fresh(), Instant.now()));
+        EventBooking leaver = at(pupil(5), Roles.MEMBER, () -> bookings.bookMyPlace(fair, "Skegness Academy", SendKeys.fresh(), Instant.now()));
+        at(pupil(5), Roles.MEMBER, () -> bookings.cancel(leaver.getId(), Instant.now()));
+        at(FIXED_PARENT, EventsPlugin.PARENT, () -> bookings.bookMyPlace(evening, SendKeys.fresh(), Instant.now()));
+        assertThatThrownBy(() -> at(pupil(4), Roles.MEMBER, () -> bookings.bookMyPlace(fair, "x".repeat(121), SendKeys.fresh(), Instant.now())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("120 characters");
+        assertThat(at(pupil(1), Roles.MEMBER, () -> bookings.lastSchool())).as("offered again next time").isEqualTo("lincoln academy");
+
+        List<String> fairSessions = sessionsOf(fair);
+        String first = fairSessions.get(0);
+        String second = fairSessions.get(1);
+        String b0 = fixedBooking(pupil(0), fair);
+        String b2 = fixedBooking(pupil(2), fair);
+        String classBooking = fixedBooking(FIXED_TEACHER, fair);
+        assertThatThrownBy(() -> at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, b0, 1, Instant.now())))
+                .as("three days early").isInstanceOf(InvalidInputException.class).hasMessageContaining("an hour before");
+
+        // The first session is on now.
+        moveSession(first, Instant.now().minus(Duration.ofMinutes(10)), Duration.ofHours(3));
+        assertThat(at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.sittings(Instant.now()))).extracting(s -> s.session().getId())
+                .as("the session on now first, then the next within a day (the second is four days off)").startsWith(first)
+                .doesNotContain(second);
+        at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, b0, 1, Instant.now()));
+        at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, fixedBooking(pupil(1), fair), 1, Instant.now()));
+        at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, b2, 1, Instant.now()));
+        at(FIXED_OWNER, Roles.OWNER, () -> attendance.mark(first, b2, 0, Instant.now()));
+        at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, classBooking, 4, Instant.now()));
+        for (int wrong : List.of(-1, 2)) {
+            assertThatThrownBy(() -> at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, b0, wrong, Instant.now())))
+                    .as("a person is here or not: " + wrong).isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, classBooking, 6, Instant.now())))
+                .as("more of the class than its places").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, leaver.getId(), 1, Instant.now())))
+                .as("a cancelled place").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(first, fixedBooking(FIXED_PARENT, evening), 1,
+                Instant.now()))).as("a booking of another event").isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> at(pupil(0), Roles.MEMBER, () -> attendance.mark(first, b0, 1, Instant.now())))
+                .as("students do not take attendance").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> at(FIXED_TEACHER, "teacher", () -> attendance.register(first))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting().asPerson(lab(), id(OWNER), Roles.OWNER, () -> attendance.register(first)))
+                .as("another programme's session").isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> acting().asPerson(lab(), id(OWNER), Roles.OWNER, () -> attendance.mark(first, b0, 0, Instant.now())))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        // Pupil 3 checks in with the code shown at the session; nobody else gets in with it.
+        String code = at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.showCode(first, Instant.now()).getCode());
+        assertThat(code).matches("[A-HJ-NP-Z2-9]{6}");
+        assertThat(at(FIXED_OWNER, Roles.OWNER, () -> attendance.showCode(first, Instant.now()).getCode())).as("every member of staff shows the same")
+                .isEqualTo(code);
+        String wrongCode = code.charAt(0) == 'A' ? "B" + code.substring(1) : "A" + code.substring(1);
+        assertThatThrownBy(() -> at(pupil(3), Roles.MEMBER, () -> attendance.checkIn(wrongCode, Instant.now())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not right");
+        assertThatThrownBy(() -> at(pupil(4), Roles.MEMBER, () -> attendance.checkIn(code, Instant.now())))
+                .as("no place at this event").isInstanceOf(InvalidInputException.class).hasMessageContaining("no place");
+        assertThatThrownBy(() -> acting().asPerson(other(), id(OTHER_STUDENT), Roles.MEMBER, () -> attendance.checkIn(code, Instant.now())))
+                .as("another programme").isInstanceOf(InvalidInputException.class).hasMessageContaining("not right");
+        assertThat(at(pupil(3), Roles.MEMBER, () -> attendance.checkIn(" " + code.substring(0, 3).toLowerCase() + "-" + code.substring(3), Instant.now()))
+                .session().getId()).as("typed in lower case with a dash").isEqualTo(first);
+        Attendance.Register register = at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.register(first));
+        assertThat(register.places()).as("booked: 4 pupils and a class of 5").isEqualTo(9);
+        assertThat(register.present()).isEqualTo(1 + 1 + 0 + 1 + 4);
+        assertThat(register.lines()).filteredOn(line -> line.booking().getAccountId().equals(acting().idOf(fixed, pupil(3))))
+                .extracting(Attendance.Line::byCode).containsExactly(true);
+
+        assertThatThrownBy(() -> at(pupil(0), Roles.MEMBER, () -> bookings.cancel(b0, Instant.now())))
+                .as("a place at an event under way stays: its attendance hangs on it").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("has begun");
+        assertThatThrownBy(() -> at(FIXED_OWNER, Roles.OWNER, () -> bookings.cancel(b2, Instant.now()))).isInstanceOf(InvalidInputException.class);
+
+        // Both sessions are over now; the second is recorded on the way home, within the fortnight.
+        moveSession(first, Instant.now().minus(Duration.ofDays(2)), Duration.ofHours(3));
+        moveSession(second, Instant.now().minus(Duration.ofDays(1)), Duration.ofHours(3));
+        moveSession(sessionsOf(evening).get(0), Instant.now().minus(Duration.ofDays(2)), Duration.ofHours(1));
+        assertThatThrownBy(() -> at(pupil(3), Roles.MEMBER, () -> attendance.checkIn(code, Instant.now())))
+                .as("the code ends with its session").isInstanceOf(InvalidInputException.class);
+        at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(second, b0, 1, Instant.now()));
+        at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(second, classBooking, 5, Instant.now()));
+        assertThatThrownBy(() -> at(FIXED_MODERATOR, Roles.MODERATOR, () -> attendance.mark(second, b0, 1, Instant.now().plus(Duration.ofDays(15)))))
+                .as("closed a fortnight after").isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @Order(14)
+    void whoCameGetsACertificateIsAskedForFeedbackOnceAndCountsInTheirSchoolsEvidence() {
+        String fair = fixedEvent(FAIR);
+        String b0 = fixedBooking(pupil(0), fair);
+        Certificate certificate = at(pupil(0), Roles.MEMBER, () -> certificates.of(b0, Instant.now()));
+        assertThat(certificate.awardedTo()).isEqualTo("Pupil 0");
+        assertThat(certificate.achievement()).isEqualTo("attended Careers fair, a career event");
+        assertThat(certificate.details()).contains("Attended 2 of 2 sessions", "Lincoln Drill Hall").hasSize(4);
+        assertThat(certificate.programme()).isEqualTo("Events Fixed");
+        byte[] pdf = org.wayfinder.platform.report.ReportFiles.certificate(certificate);
+        assertThat(Exports.pdfLines(pdf)).contains("Pupil 0", "Attended 2 of 2 sessions");
+        assertThatThrownBy(() -> at(pupil(2), Roles.MEMBER, () -> certificates.of(fixedBooking(pupil(2), fair), Instant.now())))
+                .as("marked absent").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> at(pupil(1), Roles.MEMBER, () -> certificates.of(b0, Instant.now())))
+                .as("someone else's").isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> at(FIXED_TEACHER, "teacher", () -> certificates.of(fixedBooking(FIXED_TEACHER, fair), Instant.now())))
+                .as("a class's").isInstanceOf(AccessDeniedException.class);
+
+        // Each who came is asked once however many ticks run: pupils 0, 1, 3 and the teacher (not pupil 2, nor the parent).
+        int asked = tenancy.callAs(fixed(), () -> feedback.ask(Instant.now())) + tenancy.callAs(fixed(), () -> feedback.ask(Instant.now()));
+        assertThat(asked).isEqualTo(4);
+        at(pupil(0), Roles.MEMBER, () -> feedback.give(b0, 5, "I want to be a radiographer now.", Instant.now()));
+        at(pupil(1), Roles.MEMBER, () -> feedback.give(fixedBooking(pupil(1), fair), 3, null, Instant.now()));
+        at(pupil(3), Roles.MEMBER, () -> feedback.give(fixedBooking(pupil(3), fair), 4, "  ", Instant.now()));
+        assertThatThrownBy(() -> at(pupil(0), Roles.MEMBER, () -> feedback.give(b0, 4, null, Instant.now())))
+                .as("once").isInstanceOf(InvalidInputException.class).hasMessageContaining("already");
+        assertThatThrownBy(() -> at(pupil(2), Roles.MEMBER, () -> feedback.give(fixedBooking(pupil(2), fair), 4, null, Instant.now())))
+                .as("did not come").isInstanceOf(InvalidInputException.class);
+        for (Integer wrong : java.util.Arrays.asList(null, 0, 6)) {
+            assertThatThrownBy(() -> at(FIXED_TEACHER, "teacher", () -> feedback.give(fixedBooking(FIXED_TEACHER, fair), wrong, null, Instant.now())))
+                    .as("score " + wrong).isInstanceOf(InvalidInputException.class).hasMessageContaining("from 1 to 5");
+        }
+        assertThatThrownBy(() -> at(pupil(1), Roles.MEMBER, () -> feedback.give(b0, 1, null, Instant.now())))
+                .as("on someone else's place").isInstanceOf(AccessDeniedException.class);
+
+        List<Encounter> encounters = at(FIXED_OWNER, Roles.OWNER, () -> eventEncounters.encounters());
+        assertThat(encounters).as("pupil 0 twice, pupils 1 and 3 once; no class, no parent, not the absent")
+                .extracting(e -> acting().idOf(fixed(), pupil(0)).equals(e.studentId()) ? "p0" : acting().idOf(fixed(), pupil(1)).equals(e.studentId())
+                        ? "p1" : acting().idOf(fixed(), pupil(3)).equals(e.studentId()) ? "p3" : "someone else")
+                .containsExactlyInAnyOrder("p0", "p0", "p1", "p3");
+        assertThat(encounters).allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("Career event");
+            assertThat(e.activity()).isEqualTo(FAIR);
+            assertThat(e.organisation()).isEqualTo("Events Fixed");
+            assertThat(e.minutes()).isEqualTo(180);
+        });
+        assertThat(encounters).extracting(Encounter::school).containsOnly("Lincoln Academy", "lincoln academy", "");
+        assertThatThrownBy(() -> at(FIXED_MODERATOR, Roles.MODERATOR, () -> eventEncounters.encounters())).isInstanceOf(AccessDeniedException.class);
+        assertThat(acting().asPerson(lab(), id(OWNER), Roles.OWNER, () -> eventEncounters.encounters())).as("another programme's")
+                .noneMatch(e -> FAIR.equals(e.activity()));
+    }
+
+    @Test
+    @Order(15)
+    void theReportsFiguresAreThoseWorkedOutByHand() {
+        EventsReport.Figures f = at(FIXED_OWNER, Roles.OWNER, () -> report.figures(Instant.now()));
+        // Careers fair, 2 sessions held: pupils 0 (came to 2), 1 (1), 2 (0), 3 (1, by code) and class 10B of 5 (4, then 5); pupil 5
+        // cancelled. Parents' evening, 1 session: the parent did not come. Next term's fair is not held yet.
+        EventsReport.Group all = f.whole();
+        assertThat(all.events()).isEqualTo(2);
+        assertThat(all.booked()).as("1 + 1 + 1 + 1 + 5 + 1").isEqualTo(10);
+        assertThat(all.attended()).as("1 + 1 + 0 + 1 + 5 + 0").isEqualTo(8);
+        assertThat(all.noShows()).isEqualTo(2);
+        assertThat(all.expected()).as("2 + 2 + 2 + 2 + 10 + 1").isEqualTo(19);
+        assertThat(all.attendances()).as("2 + 1 + 0 + 1 + 9 + 0").isEqualTo(13);
+        assertThat(all.attendanceRate()).as("13 / 19 = 68.4%").isEqualTo(68);
+        assertThat(f.priorityBooked()).as("pupil 2 and class 10B, of Boston College").isEqualTo(6);
+        assertThat(f.priorityShareBooked()).as("6 / 10").isEqualTo(60);
+        assertThat(f.priorityAttended()).isEqualTo(5);
+        assertThat(f.priorityShareAttended()).as("5 / 8 = 62.5%").isEqualTo(63);
+        assertThat(all.responses()).isEqualTo(3);
+        assertThat(all.averageScore()).as("(5 + 3 + 4) / 3").isEqualByComparingTo("4.0");
+        assertThat(f.scores()).containsExactly(0, 0, 1, 1, 1);
+        assertThat(f.byType()).extracting(g -> g.name() + ": " + g.events() + " " + g.booked() + " " + g.attended() + " " + g.noShows() + " "
+                + g.attendanceRate()).startsWith("Career event: 1 9 8 1 72", "Work experience week: 0 0 0 0 null",
+                        "Virtual work experience: 0 0 0 0 null", "Parent session: 1 1 0 1 0");
+        assertThat(f.bySchool()).extracting(g -> g.name() + (g.priority() ? " (priority)" : "") + ": " + g.booked() + " " + g.attended() + " "
+                + g.noShows() + " " + g.attendanceRate() + " " + g.responses() + " " + g.averageScore())
+                .as("schools as people wrote them, in any case, alphabetical; those without one last").containsExactly(
+                        "Boston College (priority): 6 5 1 75 0 null",
+                        "Lincoln Academy: 2 2 0 75 2 4.0",
+                        "School not given: 2 1 1 33 1 4.0");
+        assertThatThrownBy(() -> at(FIXED_MODERATOR, Roles.MODERATOR, () -> report.figures(Instant.now()))).isInstanceOf(AccessDeniedException.class);
+        assertThat(acting().asPerson(other(), id(OTHER_OWNER), Roles.OWNER, () -> report.figures(Instant.now())).whole().booked())
+                .as("another programme's report").isZero();
+    }
+
+    @Test
+    @Order(16)
+    @RunAsClient
+    void theOwnerDownloadsTheReportAndStaffTakeAttendanceOnThePagesOthersCannotOpen() {
+        Site owner = Flows.signedIn(FIXED_HOST, FIXED_OWNER);
+        String link = owner.get("/admin/index.xhtml").html().select("#plugin-links a[href$=/events/report.xhtml]").attr("href");
+        assertThat(link).as("Admin links to the report").isNotEmpty();
+        Page page = owner.get(link.substring(link.indexOf("/events/")));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("#attendance-rate").text()).startsWith("68%");
+        assertThat(page.html().select("#by-school tbody tr").eachText()).containsExactly("Boston College (priority) 1 6 5 1 75% -",
+                "Lincoln Academy 1 2 2 0 75% 4.0 (2)", "School not given 2 2 1 1 33% 4.0 (1)");
+        Site.Download csv = page.form("export").download("csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"events-report.csv\"");
+        assertThat(new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("headline,attendance rate (%),68,",
+                "by school,Boston College,yes,1,6,5,1,75,0,", "feedback scores,5: Extremely useful,1,3");
+        Map<String, List<List<Object>>> sheets = Exports.sheets(page.form("export").download("xlsx").bytes());
+        assertThat(sheets.get("Headline figures")).contains(List.of("places booked", 10.0), List.of("no-shows", 2.0, 10.0));
+        assertThat(Exports.pdfLines(page.form("export").download("pdf").bytes())).contains("Events report", "attendance rate (%) 68");
+
+        for (String address : List.of("/events/report.xhtml", "/events/attendance.xhtml", "/events/%72eport.xhtml", "/events//report.xhtml",
+                "/events/./attendance.xhtml", "/EVENTS/report.xhtml", "/events/report.xhtml;x=1", "/events/attendance.xhtml?session=x")) {
+            for (Site visitor : List.of(Flows.signedIn(FIXED_HOST, pupil(0)), Flows.signedIn(FIXED_HOST, FIXED_TEACHER))) {
+                Page answer = visitor.get(address);
+                if (answer.status() == 301) {
+                    answer = answer.follow(); // to the address's own spelling, which is then refused
+                }
+                assertThat(answer.status()).as(address).isIn(403, 404, 400);
+                assertThat(answer.body()).as(address).doesNotContain("Download as CSV", "Take attendance", "Check-in code");
+            }
+        }
+        assertThat(Flows.signedIn(FIXED_HOST, FIXED_MODERATOR).get("/events/report.xhtml").status()).isEqualTo(403);
+        Site moderator = Flows.signedIn(FIXED_HOST, FIXED_MODERATOR);
+        String attendanceLink = moderator.get("/staff/index.xhtml").html().select("a[href$=/events/attendance.xhtml]").attr("href");
+        assertThat(attendanceLink).as("Staff links to attendance").isNotEmpty();
+        Page sittings = moderator.get(attendanceLink.substring(attendanceLink.indexOf("/events/")));
+        assertThat(sittings.status()).isEqualTo(200);
+        assertThat(sittings.text()).contains(FAIR, "Session 2 of 2", "Session 1 of 2");
+        assertThat(moderator.get("/events/attendance.xhtml?session=no-such-session").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(17)
+    void theJourneyStepsAreDoneByAPlaceBookedAndByWorkExperienceAppliedFor() {
+        StepType book = stepTypes.stream().filter(type -> type.id().equals("events-book-an-event")).findFirst().orElseThrow();
+        StepType workExperience = stepTypes.stream().filter(type -> type.id().equals("events-apply-for-work-experience")).findFirst()
+                .orElseThrow();
+        assertThat(book.completion()).isEqualTo(StepType.Completion.BY_CODE);
+        assertThat(book.page()).isEqualTo("/events/index.xhtml");
+        assertThat(tenancy.callAs(fixed(), () -> book.isDone(acting().idOf(fixed(), pupil(0))))).as("a place booked").isTrue();
+        assertThat(tenancy.callAs(fixed(), () -> book.isDone(acting().idOf(fixed(), pupil(5))))).as("cancelled").isFalse();
+        assertThat(tenancy.callAs(lab(), () -> book.isDone(acting().idOf(fixed(), pupil(0))))).as("in another programme").isFalse();
+        String week = eventId(WORK_EXPERIENCE);
+        List<EventBooking> applied = bookingsOf(week);
+        String accepted = applied.stream().filter(b -> b.getStatus() == EventBooking.Status.BOOKED).findFirst().orElseThrow().getAccountId();
+        String declined = applied.stream().filter(b -> b.getStatus() == EventBooking.Status.DECLINED).findFirst().orElseThrow().getAccountId();
+        assertThat(tenancy.callAs(lab(), () -> workExperience.isDone(accepted))).isTrue();
+        assertThat(tenancy.callAs(lab(), () -> workExperience.isDone(declined))).as("declined, and no other work experience").isFalse();
+        assertThat(tenancy.callAs(fixed(), () -> workExperience.isDone(acting().idOf(fixed(), pupil(0))))).as("a career event is not work experience")
+                .isFalse();
     }
 }

@@ -380,6 +380,16 @@ class IsolationIT {
             return persist(t, () -> new org.wayfinder.events.event.EventBooking(event, 1, "someone", "student", null, 1,
                     org.wayfinder.events.event.EventBooking.Status.BOOKED, Instant.now(), UUID.randomUUID().toString()));
         });
+        makers.put(org.wayfinder.events.event.EventAttendance.class, t -> {
+            String session = makers.get(org.wayfinder.events.event.EventSession.class).apply(t);
+            String booking = makers.get(org.wayfinder.events.event.EventBooking.class).apply(t);
+            return persist(t, () -> new org.wayfinder.events.event.EventAttendance(session, booking, 1, "someone", Instant.now(), false));
+        });
+        makers.put(org.wayfinder.events.event.EventFeedback.class, t -> {
+            String booking = makers.get(org.wayfinder.events.event.EventBooking.class).apply(t);
+            String event = eventIn(t);
+            return persist(t, () -> new org.wayfinder.events.event.EventFeedback(event, booking, "someone", 4, "Useful"));
+        });
         makers.put(org.wayfinder.zone.vote.Vote.class, t -> {
             String zone = zoneIn(t);
             String team = teamIn(t, zone);

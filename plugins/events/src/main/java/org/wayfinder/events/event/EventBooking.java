@@ -101,6 +101,14 @@ public class EventBooking extends TenantOwned {
     @Column(name = "send_key", nullable = false, length = 40, updatable = false)
     private String sendKey;
 
+    /** The school the booking is for, as the person gave it (optional): what the report groups places by. */
+    @Column(length = 120)
+    private String school;
+
+    /** When the person was asked for feedback after the event, once ({@code Feedback.ask}). */
+    @Column(name = "feedback_asked_at")
+    private Instant feedbackAskedAt;
+
     protected EventBooking() {
     }
 
@@ -176,6 +184,23 @@ public class EventBooking extends TenantOwned {
 
     public String getSendKey() {
         return sendKey;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    void setSchool(String school) {
+        this.school = school;
+    }
+
+    public Instant getFeedbackAskedAt() {
+        return feedbackAskedAt;
+    }
+
+    /** Whether this is a teacher's booking for a class rather than a person's own place. */
+    public boolean isForClass() {
+        return className != null;
     }
 
     void book(Instant at) {

@@ -26,6 +26,7 @@ import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tick;
 import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.platform.spi.journey.JourneySteps;
 import org.wayfinder.platform.spi.web.Dates;
 
 /**
@@ -46,6 +47,13 @@ public class EventBookings extends Repository<EventBooking> {
     public static final String ACCEPTED = "events.application.accepted";
     public static final String DECLINED = "events.application.declined";
     public static final String RECORD_TYPE = "event-booking";
+
+    /** The journey step types done by booking ({@code EventSteps}). */
+    public static final String STEP_BOOK = "events-book-an-event";
+    public static final String STEP_WORK_EXPERIENCE = "events-apply-for-work-experience";
+
+    /** What an event's kind says for it to count as work experience, in any case. */
+    static final String WORK_EXPERIENCE = "work experience";
 
     /** How an event stands for booking: places, how many are booked and waiting. */
     public record Places(int capacity, int booked, int waiting) implements Serializable {
@@ -94,6 +102,9 @@ public class EventBookings extends Repository<EventBooking> {
     @Inject
     jakarta.enterprise.event.Event<Mail> mail;
 
+    @Inject
+    JourneySteps journeySteps;
+
     public EventBookings() {
         super(EventBooking.class);
     }
@@ -130,6 +141,21 @@ public class EventBookings extends Repository<EventBooking> {
         }).toList();
     }
 
+    /** Whether the person has a place booked at an event of this programme (the "book an event" step). */
+    public boolean hasPlace(String accountId) {
+        return !em().createQuery("SELECT b.id FROM EventBooking b WHERE b.accountId = :person AND b.status = :booked", String.class)
+                .setParameter("person", accountId).setParameter("booked", EventBooking.Status.BOOKED).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    /** Whether the person has applied for, or booked, an event whose kind is work experience and still stands (the step). */
+    public boolean hasWorkExperience(String accountId) {
+        return !em().createQuery("SELECT b.id FROM EventBooking b, Event e WHERE b.accountId = :person AND e.id = b.eventId"
+                        + " AND b.status IN :standing AND LOWER(e.type) LIKE :kind", String.class)
+                .setParameter("person", accountId).setParameter("standing", STANDING).setParameter("kind", "%" + WORK_EXPERIENCE + "%")
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The places of these events, booked and waiting, in one query. */
     public Map<String, Places> places(List<String> eventIds) {
         Map<String, int[]> counts = new HashMap<>();
@@ -155,17 +181,38 @@ public class EventBookings extends Repository<EventBooking> {
      * key (its answer was lost), answers with the booking already made.
      */
     public EventBooking bookMyPlace(String eventId, String sendKey, Instant now) {
-        return request(eventId, null, null, sendKey, now);
+        return bookMyPlace(eventId, null, sendKey, now);
+    }
+
+    /** The same, for a student of a school (as they give it, optional), which the report counts the place towards. */
+    public EventBooking bookMyPlace(String eventId, String school, String sendKey, Instant now) {
+        return request(eventId, null, null, school, sendKey, now);
     }
 
     /** Books places for a class, by a teacher: as many places as the class has, all or none. */
     public EventBooking bookForClass(String eventId, String className, String classSize, String sendKey, Instant now) {
-        return request(eventId, className == null ? "" : className, classSize, sendKey, now);
+        return bookForClass(eventId, className, classSize, null, sendKey, now);
     }
 
-    private EventBooking request(String eventId, String className, String classSize, String sendKey, Instant now) {
+    /** The same, for a class of a school (optional), which the report counts the places towards. */
+    public EventBooking bookForClass(String eventId, String className, String classSize, String school, String sendKey, Instant now) {
+        return request(eventId, className == null ? "" : className, classSize, school, sendKey, now);
+    }
+
+    /** The school the signed-in person gave when they last booked, to offer again; null if they never gave one. */
+    public String lastSchool() {
+        return em().createQuery("SELECT b.school FROM EventBooking b WHERE b.accountId = :me AND b.school IS NOT NULL"
+                + " ORDER BY b.requestedAt DESC, b.position DESC", String.class).setParameter("me", currentUser.require().accountId())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private EventBooking request(String eventId, String className, String classSize, String school, String sendKey, Instant now) {
         SignedInUser me = currentUser.require();
         String key = SendKeys.required(sendKey, "booking");
+        String schoolGiven = school == null || school.isBlank() ? null : school.strip().replaceAll("\\s+", " ");
+        if (schoolGiven != null && schoolGiven.length() > 120) {
+            throw new InvalidInputException("school", "Keep the school's name to 120 characters.");
+        }
         people.lock(me.accountId());
         Optional<EventBooking> before = sentBefore("accountId", me.accountId(), key);
         if (before.isPresent()) {
@@ -217,10 +264,13 @@ public class EventBookings extends Repository<EventBooking> {
             Places current = lockedPlaces(event);
             status = current.waiting() == 0 && places <= current.free() ? EventBooking.Status.BOOKED : EventBooking.Status.WAITING;
         }
-        EventBooking booking = add(new EventBooking(eventId, event.nextPosition(), me.accountId(), bookedAs, forClassName, places, status, now,
-                key));
+        EventBooking booking = new EventBooking(eventId, event.nextPosition(), me.accountId(), bookedAs, forClassName, places, status, now,
+                key);
+        booking.setSchool(schoolGiven);
+        add(booking);
         audit.record(BOOKED, RECORD_TYPE, booking.getId(), status.label() + ": " + places + (places == 1 ? " place" : " places")
                 + (forClass ? " for a class" : ""));
+        steps(booking, event);
         tell(booking, event, switch (status) {
             case BOOKED -> "You have " + placesFor(booking) + " at " + event.getTitle() + ".";
             case WAITING -> "The event is full, so " + (forClass ? booking.getClassName() + " is" : "you are")
@@ -246,6 +296,10 @@ public class EventBookings extends Repository<EventBooking> {
         em().refresh(booking, LockModeType.PESSIMISTIC_WRITE);
         if (!booking.getStatus().standing()) {
             throw new InvalidInputException("booking", "This booking is " + booking.getStatus().label().toLowerCase() + " already.");
+        }
+        if (booking.getStatus() == EventBooking.Status.BOOKED && events.scheduled(List.of(event)).get(0).begun(now)) {
+            // Its attendance, certificate and feedback hang on the place; and a place half used is no place to give someone waiting.
+            throw new InvalidInputException("booking", "This event has begun: a place at it can no longer be cancelled.");
         }
         boolean freesPlaces = booking.getStatus() == EventBooking.Status.BOOKED;
         booking.cancel(now);
@@ -308,6 +362,12 @@ public class EventBookings extends Repository<EventBooking> {
     public List<Row> applications() {
         return rows(query("SELECT b FROM EventBooking b WHERE b.status = :applied ORDER BY b.requestedAt, b.eventId, b.position")
                 .setParameter("applied", EventBooking.Status.APPLIED).getResultList());
+    }
+
+    /** An event's bookings that hold places now, in the order they were asked for. */
+    public List<EventBooking> booked(String eventId) {
+        return query("SELECT b FROM EventBooking b WHERE b.eventId = :event AND b.status = :booked ORDER BY b.position")
+                .setParameter("event", eventId).setParameter("booked", EventBooking.Status.BOOKED).getResultList();
     }
 
     /** An event's bookings, in the order they were asked for, for its owners. */
@@ -375,6 +435,7 @@ public class EventBookings extends Repository<EventBooking> {
             free -= waiting.getPlaces();
             movedUp.add(waiting);
             audit.record(MOVED_UP, RECORD_TYPE, waiting.getId(), placesFor(waiting));
+            steps(waiting, event);
             if (sessions == null) {
                 sessions = events.sessionsOf(event.getId());
             }
@@ -407,6 +468,16 @@ public class EventBookings extends Repository<EventBooking> {
 
     private static final List<EventBooking.Status> STANDING = List.of(EventBooking.Status.BOOKED, EventBooking.Status.WAITING,
             EventBooking.Status.APPLIED);
+
+    /** Tells the person's journey what this booking does: a place booked, work experience applied for. */
+    private void steps(EventBooking booking, Event event) {
+        if (booking.getStatus() == EventBooking.Status.BOOKED) {
+            journeySteps.complete(booking.getAccountId(), STEP_BOOK);
+        }
+        if (booking.getStatus().standing() && event.getType().toLowerCase(java.util.Locale.ROOT).contains(WORK_EXPERIENCE)) {
+            journeySteps.complete(booking.getAccountId(), STEP_WORK_EXPERIENCE);
+        }
+    }
 
     private static boolean sameClass(EventBooking booking, String className) {
         return booking.getClassName() != null && booking.getClassName().equalsIgnoreCase(className);

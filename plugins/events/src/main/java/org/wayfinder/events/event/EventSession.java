@@ -20,6 +20,14 @@ public class EventSession extends TenantOwned {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
+    /** The check-in code staff show at the session ({@code Attendance.showCode}); null until they do. */
+    @Column(length = 8)
+    private String code;
+
+    /** Until when the code checks people in. */
+    @Column(name = "code_until")
+    private Instant codeUntil;
+
     protected EventSession() {
     }
 
@@ -39,5 +47,33 @@ public class EventSession extends TenantOwned {
 
     public Instant getEndsAt() {
         return endsAt;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Instant getCodeUntil() {
+        return codeUntil;
+    }
+
+    /** Whether the session has started by {@code now}. */
+    public boolean started(Instant now) {
+        return !startsAt.isAfter(now);
+    }
+
+    /** Whether the session has ended by {@code now}. */
+    public boolean ended(Instant now) {
+        return !endsAt.isAfter(now);
+    }
+
+    /** Its length in whole minutes. */
+    public int minutes() {
+        return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
+    }
+
+    void showCode(String code, Instant until) {
+        this.code = code;
+        this.codeUntil = until;
     }
 }

@@ -69,6 +69,12 @@ public class Events extends Repository<Event> {
             return sessions.stream().map(EventSession::getEndsAt).max(Comparator.naturalOrder()).orElse(null);
         }
 
+        /** Whether its first session has started by {@code now}. */
+        public boolean begun(Instant now) {
+            Instant starts = startsAt();
+            return starts != null && !starts.isAfter(now);
+        }
+
         /** Whether it has sessions and the last has not ended at {@code now}. */
         public boolean ahead(Instant now) {
             Instant ends = endsAt();
@@ -114,8 +120,12 @@ public class Events extends Repository<Event> {
 
     /** Published events whose last session has not ended, soonest first, with their sessions. */
     public List<Scheduled> open(Instant now) {
-        return scheduled(query("SELECT e FROM Event e WHERE e.status = :published").setParameter("published", Event.Status.PUBLISHED)
-                .getResultList()).stream().filter(scheduled -> scheduled.ahead(now)).toList();
+        return scheduled(published()).stream().filter(scheduled -> scheduled.ahead(now)).toList();
+    }
+
+    /** Every published event (not drafts, not cancelled ones). */
+    public List<Event> published() {
+        return query("SELECT e FROM Event e WHERE e.status = :published").setParameter("published", Event.Status.PUBLISHED).getResultList();
     }
 
     /** These events with their sessions (one query for all the sessions), soonest first, those without sessions last. */

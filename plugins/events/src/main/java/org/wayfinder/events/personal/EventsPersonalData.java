@@ -9,9 +9,11 @@ import org.wayfinder.platform.spi.personal.PersonalData;
 
 /**
  * What Events holds about a person: the places they booked, waited for or applied for (their own
- * and their classes'), with what staff decided. A booking holds no words of theirs (a class's name
- * such as "10B" names no one), so erasing them leaves the bookings as they are: the name goes with
- * the account, and the counts of places stay right.
+ * and their classes'), with the school they gave and what staff decided; the sessions they came to;
+ * and their feedback. A booking holds no words of theirs (a class's name such as "10B" names no one;
+ * a school is no one's), so erasing them leaves the bookings and attendance as they are: the name
+ * goes with the account, and the counts of the report stay right. Their feedback's comment is their
+ * own words, so it is removed; its score stays for the report.
  */
 @ApplicationScoped
 public class EventsPersonalData extends Repository<Event> implements PersonalData {
@@ -28,15 +30,31 @@ public class EventsPersonalData extends Repository<Event> implements PersonalDat
     @Override
     public List<Table> about(String accountId) {
         Table bookings = Table.of("Events you booked or applied for", "To hold your place (or your class's) and tell you about it.",
-                List.of("Event", "Booked as", "Class", "Places", "Status", "Asked", "Booked", "Cancelled", "Reason given"),
-                em().createQuery("SELECT e.title, b.bookedAs, b.className, b.places, b.status, b.requestedAt, b.bookedAt, b.cancelledAt,"
-                                + " b.reason FROM EventBooking b, Event e WHERE b.accountId = :person AND e.id = b.eventId ORDER BY b.requestedAt")
+                List.of("Event", "Booked as", "Class", "School", "Places", "Status", "Asked", "Booked", "Cancelled", "Reason given"),
+                em().createQuery("SELECT e.title, b.bookedAs, b.className, b.school, b.places, b.status, b.requestedAt, b.bookedAt,"
+                                + " b.cancelledAt, b.reason FROM EventBooking b, Event e WHERE b.accountId = :person AND e.id = b.eventId"
+                                + " ORDER BY b.requestedAt")
                         .setParameter("person", accountId).getResultList());
-        return bookings.rows().isEmpty() ? List.of() : List.of(bookings);
+        Table attended = Table.of("Sessions you came to", "To give you a certificate, count your careers encounters for your school, and"
+                        + " report how many came.", List.of("Event", "Session starts", "Places present", "Recorded", "How"),
+                em().createQuery("SELECT e.title, s.startsAt, a.present, a.recordedAt, a.byCode FROM EventAttendance a, EventBooking b,"
+                                + " EventSession s, Event e WHERE b.accountId = :person AND a.bookingId = b.id AND s.id = a.sessionId"
+                                + " AND e.id = b.eventId ORDER BY s.startsAt", Object[].class)
+                        .setParameter("person", accountId).getResultStream()
+                        .map(row -> new Object[] {row[0], row[1], row[2], row[3], Boolean.TRUE.equals(row[4]) ? "You typed the code"
+                                : "Staff ticked the list"}).toList());
+        Table feedback = Table.of("Your feedback on events", "To make the next events better; the scores are counted in the report.",
+                List.of("Event", "Score (1 to 5)", "Comment", "Given"),
+                em().createQuery("SELECT e.title, f.score, f.comment, f.createdAt FROM EventFeedback f, Event e WHERE f.accountId = :person"
+                                + " AND e.id = f.eventId ORDER BY f.createdAt")
+                        .setParameter("person", accountId).getResultList());
+        return java.util.stream.Stream.of(bookings, attended, feedback).filter(table -> !table.rows().isEmpty()).toList();
     }
 
     @Override
     public void erase(String accountId) {
-        // Nothing of theirs in words: see the class comment.
+        // Bookings and attendance hold no words of theirs (see the class comment); a comment is theirs.
+        em().createQuery("UPDATE EventFeedback f SET f.comment = :removed, f.version = f.version + 1 WHERE f.accountId = :person"
+                + " AND f.comment IS NOT NULL").setParameter("removed", ERASED_TEXT).setParameter("person", accountId).executeUpdate();
     }
 }
