@@ -27,7 +27,7 @@ public class DemoAccounts implements DemoPeople {
     public String add(String login, String displayName, String role) {
         Account account = accounts.addConfirmed(login, displayName, passwordHash());
         accounts.grantNew(account, role);
-        if (!Roles.isStaff(role)) {
+        if (!Roles.isStaff(role) && !Roles.MEMBER.equals(role)) {
             accounts.grantNew(account, Roles.MEMBER);
         }
         return account.getId();

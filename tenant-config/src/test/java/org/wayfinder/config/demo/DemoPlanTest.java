@@ -19,7 +19,8 @@ class DemoPlanTest {
         assertThat(plan.programmes()).extracting(DemoPlan.Programme::address).containsExactly("healthcare-horizons", "healthcare-zone");
         DemoPlan.Programme horizons = plan.programmes().get(0);
         assertThat(horizons.people()).extracting(DemoPlan.Person::email).contains("owner@horizons.example", "student@horizons.example");
-        assertThat(horizons.data()).extracting(DemoPlan.DataSet::resource).containsExactly("demo/mentoring/healthcare-horizons.json");
+        assertThat(horizons.data()).extracting(DemoPlan.DataSet::resource).containsExactly("demo/mentoring/healthcare-horizons.json",
+                "demo/events/healthcare-horizons.json");
         for (DemoPlan.Programme programme : plan.programmes()) {
             assertThat(resource(programme.configuration())).as(programme.configuration()).isNotNull();
             assertThat(resource(programme.logo())).as(programme.logo()).isNotNull();

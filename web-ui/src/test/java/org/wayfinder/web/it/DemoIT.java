@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The demo works on first start (issue 16, item 3), as its data sets in {@code demo/} describe it:
  * Healthcare Horizons has vetted mentors and waiting mentees whose choices fit them, so its owner's
  * bulk proposal proposes; and the demo mentee's match has its messages, one of them held for a
- * moderator, and a meeting. Read over HTTP, as the demo's people see it; nothing is changed, so the
+ * moderator, and a meeting; its events have a waiting list and applications waiting for staff. Read over HTTP, as the demo's people see it; nothing is changed, so the
  * suites sharing the demo find it as loaded.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,5 +56,18 @@ class DemoIT {
         Document review = Flows.signedIn(Site.HORIZONS, "moderator@horizons.example").get("/mentoring/review.xhtml").html();
         assertThat(review.select(".held .held__text").eachText()).as("the moderator's queue")
                 .contains("Thanks! It's easier to talk on the phone, my number is 07700 900123");
+    }
+
+    @Test
+    void theDemoRunsEventsWithAWaitingListAndApplicationsForStaff() {
+        Document events = Flows.signedIn(Site.HORIZONS, "student@horizons.example").get("/events/index.xhtml").html();
+        assertThat(events.select("section.event h2").eachText()).as("the events the demo student may book")
+                .contains("NHS careers fair", "Virtual work experience: a day in A&E", "Work experience week at Newham Hospital")
+                .doesNotContain("Parents' evening: careers in the NHS");
+        assertThat(events.select("section.event").stream().filter(card -> card.text().contains("a day in A&E")).findFirst().orElseThrow()
+                .text()).as("three places booked by four").contains("Full, 1 on the waiting list", "On the waiting list");
+        Document applications = Flows.signedIn(Site.HORIZONS, "moderator@horizons.example").get("/events/applications.xhtml").html();
+        assertThat(applications.select("#applications tbody tr").eachText()).as("applications waiting for staff").hasSize(2)
+                .allMatch(row -> row.contains("Work experience week at Newham Hospital"));
     }
 }

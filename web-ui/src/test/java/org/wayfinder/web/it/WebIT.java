@@ -396,8 +396,8 @@ class WebIT {
 
         Flows.switchPlugin(Flows.signedIn(Site.HORIZONS, "owner@horizons.example"), "Notes", true);
         Page offered = site.get("/register.xhtml");
-        assertThat(offered.html().select("input[name=\"register:role\"]").eachAttr("value")).as("Horizons' template switches mentoring on")
-                .containsExactly("mentee", "mentor", "note-taker");
+        assertThat(offered.html().select("input[name=\"register:role\"]").eachAttr("value")).as("Horizons' template switches mentoring and events on")
+                .containsExactly("parent", "mentee", "mentor", "note-taker");
         Page forgedRole = site.get("/register.xhtml").form("register").set("displayName", "Mallory")
                 .set("email", Flows.unique("mallory") + "@school.example").set("password", "river otter lantern").set("role", "owner")
                 .submit("submit");

@@ -55,7 +55,7 @@ public class EventsResource {
     @Operation(summary = "Every event of the programme, soonest first, with its sessions and places (owners)")
     public List<EventView> events() {
         List<Events.Scheduled> all = events.all();
-        Map<String, EventBookings.Places> places = bookings.places(all.stream().map(scheduled -> scheduled.event().getId()).toList());
+        Map<String, EventBookings.Places> places = bookings.placesOf(all.stream().map(Events.Scheduled::event).toList());
         return all.stream().map(scheduled -> view(scheduled, places.get(scheduled.event().getId()))).toList();
     }
 

@@ -245,22 +245,22 @@ public class Attendance extends Repository<EventAttendance> {
      */
     public List<Attended> mine(Instant now) {
         SignedInUser me = currentUser.require();
-        List<EventBooking> mine = em().createQuery("SELECT b FROM EventBooking b WHERE b.accountId = :me AND b.status = :booked",
-                        EventBooking.class)
-                .setParameter("me", me.accountId()).setParameter("booked", EventBooking.Status.BOOKED).getResultList();
-        if (mine.isEmpty()) {
+        // Their places and the events, in one query; most people have none at an event begun, and then it is the only one.
+        List<Object[]> rows = em().createQuery("SELECT b, e FROM EventBooking b, Event e WHERE b.accountId = :me AND b.status = :booked"
+                        + " AND e.id = b.eventId AND e.status = :published AND EXISTS (SELECT s FROM EventSession s WHERE s.eventId = e.id"
+                        + " AND s.startsAt <= :now)", Object[].class)
+                .setParameter("me", me.accountId()).setParameter("booked", EventBooking.Status.BOOKED)
+                .setParameter("published", Event.Status.PUBLISHED).setParameter("now", now).getResultList();
+        if (rows.isEmpty()) {
             return List.of();
         }
+        List<EventBooking> mine = rows.stream().map(row -> (EventBooking) row[0]).toList();
         Map<String, Events.Scheduled> scheduled = new HashMap<>();
-        events.scheduled(List.copyOf(events.byIds(mine.stream().map(EventBooking::getEventId).distinct().toList()).values()))
-                .forEach(one -> scheduled.put(one.event().getId(), one));
+        events.scheduled(rows.stream().map(row -> (Event) row[1]).distinct().toList()).forEach(one -> scheduled.put(one.event().getId(), one));
         Map<String, Map<String, Integer>> present = presentFor(mine.stream().map(EventBooking::getId).toList());
         List<Attended> attended = new ArrayList<>();
         for (EventBooking booking : mine) {
             Events.Scheduled one = scheduled.get(booking.getEventId());
-            if (one.event().getStatus() != Event.Status.PUBLISHED) {
-                continue;
-            }
             List<EventSession> held = one.sessions().stream().filter(session -> session.started(now)).toList();
             if (held.isEmpty()) {
                 continue;

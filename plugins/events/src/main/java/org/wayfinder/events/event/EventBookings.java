@@ -128,7 +128,7 @@ public class EventBookings extends Repository<EventBooking> {
             return List.of();
         }
         List<String> ids = open.stream().map(scheduled -> scheduled.event().getId()).toList();
-        Map<String, Places> places = places(ids);
+        Map<String, Places> places = placesOf(open.stream().map(Events.Scheduled::event).toList());
         Map<String, List<EventBooking>> mine = new HashMap<>();
         query("SELECT b FROM EventBooking b WHERE b.accountId = :me AND b.eventId IN :events ORDER BY b.position")
                 .setParameter("me", me.accountId()).setParameter("events", ids).getResultList()
@@ -156,22 +156,28 @@ public class EventBookings extends Repository<EventBooking> {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** The places of these events, booked and waiting, in one query. */
+    /** The places of these events, booked and waiting. */
     public Map<String, Places> places(List<String> eventIds) {
+        return placesOf(List.copyOf(events.byIds(eventIds).values()));
+    }
+
+    /** The places of these events, read already, booked and waiting, in one query. */
+    public Map<String, Places> placesOf(List<Event> of) {
         Map<String, int[]> counts = new HashMap<>();
-        if (!eventIds.isEmpty()) {
+        if (!of.isEmpty()) {
             for (Object[] row : em().createQuery("SELECT b.eventId, b.status, SUM(b.places) FROM EventBooking b WHERE b.eventId IN :events"
-                    + " AND b.status IN :counted GROUP BY b.eventId, b.status", Object[].class).setParameter("events", eventIds)
+                    + " AND b.status IN :counted GROUP BY b.eventId, b.status", Object[].class)
+                    .setParameter("events", of.stream().map(Event::getId).toList())
                     .setParameter("counted", List.of(EventBooking.Status.BOOKED, EventBooking.Status.WAITING)).getResultList()) {
                 int[] count = counts.computeIfAbsent((String) row[0], key -> new int[2]);
                 count[row[1] == EventBooking.Status.BOOKED ? 0 : 1] += ((Number) row[2]).intValue();
             }
         }
         Map<String, Places> places = new HashMap<>();
-        events.byIds(eventIds).forEach((id, event) -> {
-            int[] count = counts.getOrDefault(id, new int[2]);
-            places.put(id, new Places(event.getCapacity(), count[0], count[1]));
-        });
+        for (Event event : of) {
+            int[] count = counts.getOrDefault(event.getId(), new int[2]);
+            places.put(event.getId(), new Places(event.getCapacity(), count[0], count[1]));
+        }
         return places;
     }
 

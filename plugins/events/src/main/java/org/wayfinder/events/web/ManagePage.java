@@ -34,7 +34,7 @@ public class ManagePage implements Serializable {
     }
 
     public Map<String, EventBookings.Places> getPlaces() {
-        return read.get("places", () -> bookings.places(getEvents().stream().map(scheduled -> scheduled.event().getId()).toList()));
+        return read.get("places", () -> bookings.placesOf(getEvents().stream().map(Events.Scheduled::event).toList()));
     }
 
     public boolean past(Events.Scheduled scheduled) {
