@@ -41,6 +41,10 @@ import org.wayfinder.events.evidence.EventsEncounters;
 import org.wayfinder.events.report.EventsReport;
 import org.wayfinder.platform.spi.evidence.Encounter;
 import org.wayfinder.platform.spi.journey.StepType;
+import org.wayfinder.platform.spi.form.FieldOption;
+import org.wayfinder.platform.spi.form.FormDefinition;
+import org.wayfinder.platform.spi.form.FormField;
+import org.wayfinder.platform.spi.form.FormSection;
 import org.wayfinder.platform.spi.report.Certificate;
 import org.wayfinder.platform.identity.Accounts;
 import org.wayfinder.platform.personal.PersonalDataRequests;
@@ -132,6 +136,9 @@ class EventsIT {
 
     @Inject
     EventsReport report;
+
+    @Inject
+    org.wayfinder.platform.form.Forms forms;
 
     @Inject
     @jakarta.enterprise.inject.Any
@@ -872,5 +879,98 @@ class EventsIT {
         assertThat(tenancy.callAs(lab(), () -> workExperience.isDone(declined))).as("declined, and no other work experience").isFalse();
         assertThat(tenancy.callAs(fixed(), () -> workExperience.isDone(acting().idOf(fixed(), pupil(0))))).as("a career event is not work experience")
                 .isFalse();
+    }
+
+    @Test
+    @Order(18)
+    @RunAsClient
+    void anOwnersTokenReadsTheReportsFiguresThroughTheApiAndAModeratorsDoesNot() {
+        Site owner = Flows.signedIn(FIXED_HOST, FIXED_OWNER);
+        Api api = Api.on(FIXED_HOST, Flows.createToken(owner, "Funder's dashboard", Roles.OWNER));
+        Api.Reply answer = api.get("/events/report");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        jakarta.json.JsonObject figures = answer.json();
+        assertThat(figures.getJsonObject("all").getInt("booked")).isEqualTo(10);
+        assertThat(figures.getJsonObject("all").getInt("attendanceRate")).isEqualTo(68);
+        assertThat(figures.getJsonObject("all").getJsonNumber("averageScore").bigDecimalValue()).isEqualByComparingTo("4.0");
+        assertThat(figures.getInt("priorityShareBooked")).isEqualTo(60);
+        assertThat(figures.getJsonArray("scores").getValuesAs(jakarta.json.JsonNumber::intValue)).containsExactly(0, 0, 1, 1, 1);
+        assertThat(figures.getJsonArray("bySchool").getValuesAs(jakarta.json.JsonObject.class)).extracting(school -> school.getString("name")
+                + " " + school.getInt("noShows")).containsExactly("Boston College 1", "Lincoln Academy 0", "School not given 1");
+        Flows.assertProblem(Api.on(FIXED_HOST, Flows.createToken(owner, "A moderators' tool", Roles.MODERATOR)).get("/events/report"), 403);
+        assertThat(Api.on(FIXED_HOST, null).get("/events/report").status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(19)
+    void anApplicationAsksTheProgrammesFormAndStaffReadTheAnswersBesideIt() {
+        FormDefinition form = new FormDefinition("placement-application", "Work experience application", "Tell us about you.", List.of(
+                new FormSection("main", "", List.of(
+                        new FormField("why", "long-text", "Why do you want to come?", "", true, List.of(), List.of(), null, null),
+                        new FormField("year", "single-choice", "Your year", "", true, List.of(new FieldOption("y12", "Year 12"),
+                                new FieldOption("y13", "Year 13")), List.of(), null, null)))));
+        at(FIXED_OWNER, Roles.OWNER, () -> {
+            forms.saveDraft(form);
+            return forms.publish(form.key());
+        });
+        assertThatThrownBy(() -> at(FIXED_OWNER, Roles.OWNER, () -> events.create(new Events.Draft("Ward week", "Work experience week", null,
+                false, "Pilgrim Hospital", "2", true, false, false, false, "placement-application"))))
+                .as("a form for an event nobody applies for").isInstanceOf(InvalidInputException.class).hasMessageContaining("apply for");
+        assertThatThrownBy(() -> at(FIXED_OWNER, Roles.OWNER, () -> events.create(new Events.Draft("Ward week", "Work experience week", null,
+                false, "Pilgrim Hospital", "2", true, false, false, true, "no-such-form"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no published form");
+        String week = at(FIXED_OWNER, Roles.OWNER, () -> {
+            Event event = events.create(new Events.Draft("Ward week", "Work experience week", null, false, "Pilgrim Hospital", "2", true,
+                    false, false, true, "placement-application"));
+            Instant starts = Instant.now().plus(Duration.ofDays(20));
+            events.addSession(event.getId(), starts, starts.plus(Duration.ofHours(7)), Instant.now());
+            return events.publish(event.getId(), Instant.now()).getId();
+        });
+        assertThatThrownBy(() -> at(pupil(0), Roles.MEMBER, () -> bookings.bookMyPlace(week, SendKeys.fresh(), Instant.now())))
+                .as("applying without the form").isInstanceOf(InvalidInputException.class).hasMessageContaining("application form");
+        InvalidInputException unanswered = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() -> at(pupil(0),
+                Roles.MEMBER, () -> bookings.apply(week, "Lincoln Academy", Map.of("why", List.of(" ")), SendKeys.fresh(), Instant.now())));
+        assertThat(unanswered.errors()).extracting(FieldError::field).contains("why", "year");
+        assertThat(tenancy.callAs(fixed(), () -> fixtures.count("SELECT COUNT(b) FROM EventBooking b WHERE b.eventId = :event",
+                Map.of("event", week)))).as("no application without its answers").isZero();
+        EventBooking applied = at(pupil(0), Roles.MEMBER, () -> bookings.apply(week, "Lincoln Academy", Map.of("why",
+                List.of("I want to be a physiotherapist."), "year", List.of("y12")), SendKeys.fresh(), Instant.now()));
+        assertThat(applied.getStatus()).isEqualTo(EventBooking.Status.APPLIED);
+        EventBookings.Row row = at(FIXED_MODERATOR, Roles.MODERATOR, () -> bookings.applications()).stream()
+                .filter(r -> r.booking().getId().equals(applied.getId())).findFirst().orElseThrow();
+        assertThat(row.answers()).containsExactly(new EventBookings.Answer("Why do you want to come?", "I want to be a physiotherapist."),
+                new EventBookings.Answer("Your year", "Year 12"));
+        assertThat(acting().asPerson(other(), id(OTHER_OWNER), Roles.OWNER, () -> bookings.applications())).as("another programme's staff")
+                .noneMatch(r -> r.booking().getId().equals(applied.getId()));
+    }
+
+    @Test
+    @Order(20)
+    @RunAsClient
+    void aStudentAppliesOnTheFormFromTheEventsPageAndWhatWasTypedStaysWhenAnAnswerIsMissing() {
+        Site student = Flows.signedIn(FIXED_HOST, pupil(1));
+        Page index = student.get("/events/index.xhtml");
+        org.jsoup.nodes.Element card = index.html().select("section.event").stream().filter(e -> e.text().contains("Ward week")).findFirst()
+                .orElseThrow();
+        String apply = card.select("a.apply").attr("href");
+        assertThat(apply).as("Apply for a place leads to the form").contains("/events/apply.xhtml?event=");
+        Page form = student.get(apply.substring(apply.indexOf("/events/")));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text()).contains("Work experience application", "Why do you want to come?", "Your year");
+        String why = form.html().selectFirst("#apply textarea[data-id=why]").attr("name").substring("apply:".length());
+        String year = form.html().selectFirst("#apply [data-id=year] input[type=radio]").attr("name").substring("apply:".length());
+        Page missing = form.form("apply").set(why, "Because my aunt is a nurse.").submit("send");
+        assertThat(missing.messages()).contains("Some answers need attention.");
+        assertThat(missing.form("apply").value(why)).as("what was typed stays").isEqualTo("Because my aunt is a nurse.");
+        Page sent = missing.form("apply").set(year, "y13").submit("send");
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.follow().text()).contains("Thank you for applying. Staff will decide and email you.");
+        assertThat(Flows.signedIn(FIXED_HOST, FIXED_MODERATOR).get("/events/applications.xhtml").html().select(".application-answers").text())
+                .contains("Because my aunt is a nurse.", "Year 13");
+        Page again = student.get(apply.substring(apply.indexOf("/events/")));
+        assertThat(again.html().getElementById("applied")).as("applied already: said so").isNotNull();
+        assertThat(again.html().getElementById("apply")).as("and no form").isNull();
+        assertThat(Flows.signedIn(FIXED_HOST, FIXED_PARENT).get(apply.substring(apply.indexOf("/events/"))).status())
+                .as("not for parents").isEqualTo(404);
     }
 }

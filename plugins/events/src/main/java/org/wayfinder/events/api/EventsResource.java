@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,12 @@ import org.wayfinder.events.event.Event;
 import org.wayfinder.events.event.EventBooking;
 import org.wayfinder.events.event.EventBookings;
 import org.wayfinder.events.event.Events;
+import org.wayfinder.events.report.EventsReport;
+import org.wayfinder.platform.spi.audit.AuditTrail;
 
 /**
  * Events for integrations, under {@code /api/v1/events/}: the programme's events with their sessions
- * and places, and who booked each, for owners' tokens. Every call goes through the same services as
+ * and places, who booked each, and the report's figures, for owners' tokens. Every call goes through the same services as
  * the pages, so the same roles apply; where Events is off the addresses answer 404.
  */
 @Path("events")
@@ -45,8 +48,32 @@ public class EventsResource {
                               String status, Instant requestedAt, Instant bookedAt, Instant cancelledAt, Instant decidedAt, String reason) {
     }
 
+    /** One line of the report: all events, a kind of event or a school. */
+    public record GroupView(String name, boolean priority, int events, int booked, int attended, int noShows, Integer attendanceRate,
+                            int responses, BigDecimal averageScore) {
+
+        static GroupView of(EventsReport.Group g) {
+            return new GroupView(g.name(), g.priority(), g.events(), g.booked(), g.attended(), g.noShows(), g.attendanceRate(), g.responses(),
+                    g.averageScore());
+        }
+    }
+
+    /** The report's figures, the shares included; scores[0] counts the answers that gave 1. */
+    public record ReportView(GroupView all, int priorityBooked, Integer priorityShareBooked, int priorityAttended,
+                             Integer priorityShareAttended, List<Integer> scores, List<GroupView> byType, List<GroupView> bySchool) {
+    }
+
+    /** The audit trail's action for the report's figures read through the API (a download from the page is a {@code download}). */
+    public static final String REPORT_EXPORTED = "events.report.exported";
+
     @Inject
     Events events;
+
+    @Inject
+    EventsReport report;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     EventBookings bookings;
@@ -68,6 +95,17 @@ public class EventsResource {
             return new BookingView(b.getId(), b.getPosition(), b.getAccountId(), row.personName(), b.getBookedAs(), b.getClassName(),
                     b.getPlaces(), b.getStatus().name(), b.getRequestedAt(), b.getBookedAt(), b.getCancelledAt(), b.getDecidedAt(), b.getReason());
         }).toList();
+    }
+
+    @GET
+    @Path("report")
+    @Operation(summary = "The events report's figures over the events held so far (owners); definitions in docs/events.md")
+    public ReportView report() {
+        EventsReport.Figures f = report.figures(Instant.now());
+        audit.record(REPORT_EXPORTED, null, null, "the report's figures, through the API");
+        return new ReportView(GroupView.of(f.whole()), f.priorityBooked(), f.priorityShareBooked(), f.priorityAttended(),
+                f.priorityShareAttended(), f.scores(), f.byType().stream().map(GroupView::of).toList(),
+                f.bySchool().stream().map(GroupView::of).toList());
     }
 
     private static EventView view(Events.Scheduled scheduled, EventBookings.Places places) {

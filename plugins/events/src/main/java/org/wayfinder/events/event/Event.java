@@ -79,6 +79,10 @@ public class Event extends TenantOwned {
     @Column(name = "bookings_asked", nullable = false)
     private int bookingsAsked;
 
+    /** The key of the programme's form an application asks, answered when applying; null for none. */
+    @Column(name = "application_form", length = 80)
+    private String applicationForm;
+
     protected Event() {
     }
 
@@ -157,6 +161,14 @@ public class Event extends TenantOwned {
 
     public void setForClasses(boolean forClasses) {
         this.forClasses = forClasses;
+    }
+
+    public String getApplicationForm() {
+        return applicationForm;
+    }
+
+    public void setApplicationForm(String applicationForm) {
+        this.applicationForm = applicationForm;
     }
 
     public boolean isByApplication() {

@@ -26,6 +26,7 @@ import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.Tick;
 import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.platform.spi.form.SubmittedAnswers;
 import org.wayfinder.platform.spi.journey.JourneySteps;
 import org.wayfinder.platform.spi.web.Dates;
 
@@ -77,8 +78,16 @@ public class EventBookings extends Repository<EventBooking> {
         }
     }
 
-    /** A booking with its event's title and the person's name, for staff and owners. */
-    public record Row(EventBooking booking, String eventTitle, String personName) implements Serializable {
+    /** A booking with its event's title and the person's name, for staff and owners; answers to the application form, if it asked one. */
+    public record Row(EventBooking booking, String eventTitle, String personName, List<Answer> answers) implements Serializable {
+
+        public Row(EventBooking booking, String eventTitle, String personName) {
+            this(booking, eventTitle, personName, List.of());
+        }
+    }
+
+    /** One question of an application form and what the person answered. */
+    public record Answer(String question, String answer) implements Serializable {
     }
 
     @Inject
@@ -104,6 +113,9 @@ public class EventBookings extends Repository<EventBooking> {
 
     @Inject
     JourneySteps journeySteps;
+
+    @Inject
+    SubmittedAnswers submittedAnswers;
 
     public EventBookings() {
         super(EventBooking.class);
@@ -192,7 +204,18 @@ public class EventBookings extends Repository<EventBooking> {
 
     /** The same, for a student of a school (as they give it, optional), which the report counts the place towards. */
     public EventBooking bookMyPlace(String eventId, String school, String sendKey, Instant now) {
-        return request(eventId, null, null, school, sendKey, now);
+        return request(eventId, null, null, school, null, sendKey, now);
+    }
+
+    /**
+     * Applies for a place at an event whose application asks one of the programme's forms: the
+     * answers are checked and stored as the form says, in the same transaction as the application, so
+     * there is never one without the other.
+     *
+     * @param answers by question id, as the form fill gives them
+     */
+    public EventBooking apply(String eventId, String school, Map<String, List<String>> answers, String sendKey, Instant now) {
+        return request(eventId, null, null, school, answers == null ? Map.of() : answers, sendKey, now);
     }
 
     /** Books places for a class, by a teacher: as many places as the class has, all or none. */
@@ -202,7 +225,7 @@ public class EventBookings extends Repository<EventBooking> {
 
     /** The same, for a class of a school (optional), which the report counts the places towards. */
     public EventBooking bookForClass(String eventId, String className, String classSize, String school, String sendKey, Instant now) {
-        return request(eventId, className == null ? "" : className, classSize, school, sendKey, now);
+        return request(eventId, className == null ? "" : className, classSize, school, null, sendKey, now);
     }
 
     /** The school the signed-in person gave when they last booked, to offer again; null if they never gave one. */
@@ -212,7 +235,8 @@ public class EventBookings extends Repository<EventBooking> {
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
-    private EventBooking request(String eventId, String className, String classSize, String school, String sendKey, Instant now) {
+    private EventBooking request(String eventId, String className, String classSize, String school, Map<String, List<String>> answers,
+                                 String sendKey, Instant now) {
         SignedInUser me = currentUser.require();
         String key = SendKeys.required(sendKey, "booking");
         String schoolGiven = school == null || school.isBlank() ? null : school.strip().replaceAll("\\s+", " ");
@@ -262,6 +286,13 @@ public class EventBookings extends Repository<EventBooking> {
         }
         if (places > event.getCapacity()) {
             throw new InvalidInputException("classSize", "This event has " + event.getCapacity() + " places in all; book for fewer.");
+        }
+        if (event.getApplicationForm() != null && !forClass) {
+            if (answers == null) {
+                throw new InvalidInputException("event", "Applying for " + event.getTitle() + " asks a few questions: open the application"
+                        + " form from the Events page.");
+            }
+            submittedAnswers.submitAnswers(event.getApplicationForm(), answers);
         }
         EventBooking.Status status;
         if (event.isByApplication()) {
@@ -366,8 +397,32 @@ public class EventBookings extends Repository<EventBooking> {
     /** Applications waiting for staff, oldest first. */
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<Row> applications() {
-        return rows(query("SELECT b FROM EventBooking b WHERE b.status = :applied ORDER BY b.requestedAt, b.eventId, b.position")
+        List<Row> rows = rows(query("SELECT b FROM EventBooking b WHERE b.status = :applied ORDER BY b.requestedAt, b.eventId, b.position")
                 .setParameter("applied", EventBooking.Status.APPLIED).getResultList());
+        Map<String, String> formOf = new HashMap<>();
+        events.byIds(rows.stream().map(row -> row.booking().getEventId()).distinct().toList())
+                .forEach((id, event) -> formOf.put(id, event.getApplicationForm()));
+        Map<String, Map<String, SubmittedAnswers.Answered>> answersByForm = new HashMap<>();
+        return rows.stream().map(row -> {
+            String form = formOf.get(row.booking().getEventId());
+            if (form == null) {
+                return row;
+            }
+            SubmittedAnswers.Answered given = answersByForm.computeIfAbsent(form, submittedAnswers::latestAnswersOfAll)
+                    .get(row.booking().getAccountId());
+            return new Row(row.booking(), row.eventTitle(), row.personName(), given == null ? List.of() : answers(given));
+        }).toList();
+    }
+
+    /** Each question answered, in the form's order, with choices by their labels. */
+    private static List<Answer> answers(SubmittedAnswers.Answered given) {
+        return given.form().fields().filter(field -> !given.answers().getOrDefault(field.id(), List.of()).isEmpty()).map(field -> {
+            Map<String, String> labels = new HashMap<>();
+            (field.options() == null ? List.<org.wayfinder.platform.spi.form.FieldOption>of() : field.options())
+                    .forEach(option -> labels.put(option.value(), option.label()));
+            return new Answer(field.label(), given.answers().get(field.id()).stream().map(value -> labels.getOrDefault(value, value))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }).toList();
     }
 
     /** An event's bookings that hold places now, in the order they were asked for. */

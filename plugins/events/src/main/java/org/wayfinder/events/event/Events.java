@@ -19,6 +19,7 @@ import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.platform.spi.form.PublishedForms;
 
 /**
  * The programme's events, as owners prepare and publish them: what, when (its sessions), where, how
@@ -47,12 +48,19 @@ public class Events extends Repository<Event> {
      * @param capacity as typed, so that "abc" gets a message rather than a 500
      */
     public record Draft(String title, String type, String description, boolean online, String venue, String capacity,
-                        boolean forStudents, boolean forParents, boolean forClasses, boolean byApplication) implements Serializable {
+                        boolean forStudents, boolean forParents, boolean forClasses, boolean byApplication, String applicationForm)
+            implements Serializable {
+
+        /** An event without an application form. */
+        public Draft(String title, String type, String description, boolean online, String venue, String capacity, boolean forStudents,
+                     boolean forParents, boolean forClasses, boolean byApplication) {
+            this(title, type, description, online, venue, capacity, forStudents, forParents, forClasses, byApplication, null);
+        }
 
         public static Draft of(Event event) {
             return new Draft(event.getTitle(), event.getType(), event.getDescription(), event.isOnline(), event.getVenue(),
                     Integer.toString(event.getCapacity()), event.isForStudents(), event.isForParents(), event.isForClasses(),
-                    event.isByApplication());
+                    event.isByApplication(), event.getApplicationForm());
         }
     }
 
@@ -87,6 +95,9 @@ public class Events extends Repository<Event> {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PublishedForms forms;
 
     /** Bookings and Events call each other: both are application-scoped, so CDI gives each a proxy of the other. */
     @Inject
@@ -286,6 +297,14 @@ public class Events extends Repository<Event> {
         } else if (capacity < placesBooked) {
             problems.add(new FieldError("capacity", placesBooked + " places are booked already: the event needs at least that many."));
         }
+        String form = strip(draft.applicationForm());
+        if (form != null && !draft.byApplication()) {
+            problems.add(new FieldError("applicationForm", "An application form is for events people apply for: tick that, or leave the"
+                    + " form empty."));
+        } else if (form != null && forms.published(form).isEmpty()) {
+            problems.add(new FieldError("applicationForm", "The programme has no published form \"" + form + "\". Give the key of one"
+                    + " of the forms at Admin > Forms, published."));
+        }
         if (!draft.forStudents() && !draft.forParents() && !draft.forClasses()) {
             problems.add(new FieldError("forStudents", "Choose who may book: students, parents and carers, or teachers for a class."));
         }
@@ -302,6 +321,7 @@ public class Events extends Repository<Event> {
         event.setForParents(draft.forParents());
         event.setForClasses(draft.forClasses());
         event.setByApplication(draft.byApplication());
+        event.setApplicationForm(form);
     }
 
     private static String strip(String text) {

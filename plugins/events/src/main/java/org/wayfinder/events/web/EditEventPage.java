@@ -54,6 +54,7 @@ public class EditEventPage implements Serializable {
     private boolean forParents;
     private boolean forClasses;
     private boolean byApplication;
+    private String applicationForm;
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private boolean loaded;
@@ -73,6 +74,7 @@ public class EditEventPage implements Serializable {
             forParents = draft.forParents();
             forClasses = draft.forClasses();
             byApplication = draft.byApplication();
+            applicationForm = draft.applicationForm();
         } else if (!loaded) {
             currentUser.require();
             if (!currentUser.hasRole(Roles.OWNER)) {
@@ -104,7 +106,7 @@ public class EditEventPage implements Serializable {
 
     public String save() {
         Events.Draft draft = new Events.Draft(title, type, description, online, venue, capacity, forStudents, forParents, forClasses,
-                byApplication);
+                byApplication, applicationForm);
         try {
             if (isNew()) {
                 Event made = events.create(draft);
@@ -276,5 +278,13 @@ public class EditEventPage implements Serializable {
 
     public void setEndsAt(LocalDateTime endsAt) {
         this.endsAt = endsAt;
+    }
+
+    public String getApplicationForm() {
+        return applicationForm;
+    }
+
+    public void setApplicationForm(String applicationForm) {
+        this.applicationForm = applicationForm;
     }
 }
