@@ -5,7 +5,6 @@ import static org.wayfinder.web.it.Browsers.waits;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -352,25 +351,20 @@ class EventsBrowserIT {
         }
 
         /**
-         * Photographs the page into the repository's docs/screenshots (or where {@code it.screenshots}
-         * says), for the documentation: the folder found upwards from the working directory.
+         * Photographs the page for the documentation, as {@link Audit} does: under
+         * {@code target/screenshots}, or in the folder {@code it.screenshots} names (as
+         * {@code docs/screenshots}), so an ordinary run leaves the repository as it was.
          */
         private static void docsScreenshot(ChromeDriver browser, String name) throws IOException {
             Browser.settled(browser);
             String configured = System.getProperty("it.screenshots", "");
-            Path folder = configured.isBlank() ? docsScreenshots() : Path.of(configured);
+            if (configured.isBlank()) {
+                Browser.screenshot(browser, name);
+                return;
+            }
+            Path folder = Path.of(configured);
             Files.createDirectories(folder);
             Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        }
-
-        private static Path docsScreenshots() {
-            for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-                Path docs = at.resolve("docs").resolve("screenshots");
-                if (Files.isDirectory(docs) && Files.isRegularFile(at.resolve("pom.xml"))) {
-                    return docs;
-                }
-            }
-            throw new UncheckedIOException(new IOException("No docs/screenshots above " + Path.of("").toAbsolutePath()));
         }
     }
 }
