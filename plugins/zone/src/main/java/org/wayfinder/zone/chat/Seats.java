@@ -15,6 +15,7 @@ import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SignedInUser;
+import org.wayfinder.platform.spi.web.PerRequest;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.journey.JourneySteps;
 import org.wayfinder.zone.ZonePlugin;
@@ -76,16 +77,26 @@ public class Seats extends Repository<Participant> {
     @Inject
     JourneySteps journeySteps;
 
+    /** Seats as worked out in this request (a seat is a value: who, as what, for which school). */
+    private final PerRequest seatsThisRequest = new PerRequest();
+
     public Seats() {
         super(Participant.class);
     }
 
-    /** The signed-in person's place in the Chat, if they may be in it at all (live or not). */
+    /**
+     * The signed-in person's place in the Chat, if they may be in it at all (live or not). Worked out
+     * once per request and person: the Chat page, its transcript and its list of who is here each ask.
+     */
     public Optional<Seat> seat(String chatId) {
         Optional<SignedInUser> user = currentUser.user();
         if (user.isEmpty() || user.get().apiToken() || chatId == null) {
             return Optional.empty();
         }
+        return seatsThisRequest.get(chatId + " " + user.get().accountId() + " " + user.get().roles(), () -> seatOf(chatId, user));
+    }
+
+    private Optional<Seat> seatOf(String chatId, Optional<SignedInUser> user) {
         Chat chat = bookings.find(chatId).orElse(null);
         if (chat == null || chat.isWithdrawn()) {
             return Optional.empty();
