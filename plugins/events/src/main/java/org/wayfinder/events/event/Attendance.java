@@ -125,7 +125,12 @@ public class Attendance extends Repository<EventAttendance> {
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<Sitting> sittings(Instant now) {
         List<Sitting> sittings = new ArrayList<>();
-        for (Events.Scheduled scheduled : events.scheduled(events.published())) {
+        // Only the events with a session in the window: a programme's past years of events are not read each time.
+        List<Event> withSessionNow = em().createQuery("SELECT e FROM Event e WHERE e.status = :published AND EXISTS (SELECT s FROM"
+                        + " EventSession s WHERE s.eventId = e.id AND s.startsAt < :until AND s.endsAt > :since)", Event.class)
+                .setParameter("published", Event.Status.PUBLISHED).setParameter("until", now.plus(Duration.ofDays(1)))
+                .setParameter("since", now.minus(STAYS_OPEN)).getResultList();
+        for (Events.Scheduled scheduled : events.scheduled(withSessionNow)) {
             List<EventSession> sessions = scheduled.sessions();
             for (int i = 0; i < sessions.size(); i++) {
                 EventSession session = sessions.get(i);
