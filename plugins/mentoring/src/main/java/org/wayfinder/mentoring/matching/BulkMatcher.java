@@ -2,6 +2,7 @@ package org.wayfinder.mentoring.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wayfinder.platform.spi.matching.MatchOptimiser;
 
 /**
  * The owner's bulk proposal: scores every pair with their weights, keeps to their hard filters and

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.wayfinder.platform.spi.matching.PairScores;
 
 /**
  * Scores the pairs of one bulk proposal with the owner's weights and hard filters. Each criterion

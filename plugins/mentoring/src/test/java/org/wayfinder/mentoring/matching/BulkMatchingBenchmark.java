@@ -20,6 +20,7 @@ import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.wayfinder.platform.spi.matching.MatchOptimiser;
 
 /**
  * How long the owner waits for a bulk proposal in a large programme: 10,000 mentees, 2,000 mentors

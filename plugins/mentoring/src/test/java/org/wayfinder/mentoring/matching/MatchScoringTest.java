@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.wayfinder.mentoring.matching.ScoreBreakdown.CriterionScore;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
+import org.wayfinder.platform.spi.matching.PairScores;
 
 class MatchScoringTest {
 

@@ -1,9 +1,9 @@
-package org.wayfinder.mentoring.matching;
+package org.wayfinder.platform.spi.matching;
 
 /**
  * The score of every mentee-mentor pair, by index, asked for one pair at a time. The optimiser asks
  * for tens of millions of pairs, so an implementation works them out on the fly from compact data
- * (as {@link MatchScoring} does) rather than holding one object per pair.
+ * (as mentoring's scoring does) rather than holding one object per pair.
  */
 @FunctionalInterface
 public interface PairScores {

@@ -1,4 +1,4 @@
-package org.wayfinder.mentoring.matching;
+package org.wayfinder.platform.spi.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

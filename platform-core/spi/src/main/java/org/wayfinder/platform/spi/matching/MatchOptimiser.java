@@ -1,9 +1,10 @@
-package org.wayfinder.mentoring.matching;
+package org.wayfinder.platform.spi.matching;
 
 import java.util.Arrays;
 
 /**
- * Finds the globally best assignment of mentees to mentors: the greatest total score, with no mentor
+ * Finds the globally best assignment of mentees to mentors (or of any people to anything with a
+ * number of places, such as students to work experience placements): the greatest total score, with no mentor
  * given more mentees than their capacity, no mentee given more than one mentor, and only pairs the
  * hard filters allow. Among assignments with the best total it takes one that matches the most
  * mentees, so a mentee is matched even to a mentor who scores 0 rather than left waiting, as long as
