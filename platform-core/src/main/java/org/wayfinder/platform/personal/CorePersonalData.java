@@ -13,9 +13,10 @@ import org.wayfinder.platform.spi.personal.PersonalData;
 
 /**
  * What the platform itself holds about a person: their account, roles, where they are on their
- * journeys, approvals they asked for, their answers to forms, and what the audit trail recorded of
- * them. Erasing anonymises the account and blanks their answers in their own words; roles, journey
- * progress, choices and ratings stay, so the owner's counts and the reports do not change.
+ * journeys, approvals they asked for, their answers to forms, their DBS checks, and what the audit
+ * trail recorded of them. Erasing anonymises the account and blanks their answers in their own
+ * words; roles, journey progress, choices, ratings and DBS checks (the record of vetting, which
+ * safeguarding needs) stay, so the owner's counts and the reports do not change.
  *
  * <p>The audit trail is kept as it was written: it is the programme's account of who did what,
  * which the trust needs to answer for later (the entries hold an account id and the name as it was
@@ -65,6 +66,9 @@ public class CorePersonalData extends Repository<Account> implements PersonalDat
         tables.add(new Table("Your answers to forms", "What you told the programme through its forms; counted, without names, in its reports.",
                 List.of("Form", "Sent", "Question", "Answer"), responses.answersOf(accountId).stream()
                 .map(given -> List.of(given.formKey(), PersonalData.time(given.submittedAt()), given.question(), given.answer())).toList()));
+        tables.add(table("Your DBS checks", "People in roles that work with the programme's young people must hold a current check"
+                        + " (safeguarding).", List.of("Check", "Issued", "Expires"),
+                "SELECT d.type, d.issuedOn, d.expiresOn FROM DbsCheck d WHERE d.personId = :account ORDER BY d.issuedOn", accountId));
         tables.add(table("What the audit trail recorded of you", "So that the programme can account for what was done, and by whom.",
                 List.of("When", "What", "Record", "Record id", "From address", "Note"),
                 "SELECT e.createdAt, e.action, e.recordType, e.recordId, e.address, e.detail FROM AuditEntry e WHERE e.actorId = :account"

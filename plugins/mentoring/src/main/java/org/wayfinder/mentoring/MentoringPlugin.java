@@ -11,8 +11,9 @@ import org.wayfinder.platform.spi.Roles;
 
 /**
  * Mentoring: students (mentees, mostly under 18) matched with NHS professionals (mentors) for career
- * advice, modelled on the programme in the mentoring case study. Mentors are DBS checked before
- * they can be matched or message anyone; career areas and support types are the programme's own.
+ * advice, modelled on the programme in the mentoring case study. Mentor is a vetted role: mentors
+ * need a DBS check the core records (the SPI's Vetting) before they can be matched or message
+ * anyone; career areas and support types are the programme's own.
  */
 @ApplicationScoped
 public class MentoringPlugin implements Plugin {
@@ -21,8 +22,6 @@ public class MentoringPlugin implements Plugin {
     public static final String MENTEE = "mentee";
     public static final String MENTOR = "mentor";
 
-    /** How many days before a DBS check expires owners and moderators are warned. */
-    public static final String EXPIRY_WARNING_DAYS = "expiry-warning-days";
     /** The key of the form whose answers are a mentee's profile. */
     public static final String MENTEE_PROFILE_FORM = "mentee-profile-form";
     /** The key of the form whose answers are a mentor's profile. */
@@ -82,8 +81,6 @@ public class MentoringPlugin implements Plugin {
                 PluginSetting.integer(QUIET_DAYS, "Remind a match that has been quiet for (days)").withRange(0, 90).withDefault("14")
                         .asRequired().withHelp("Both people are emailed when nobody has written or logged a meeting for this many"
                                 + " days, and again after as many days more. 0 sends no reminders."),
-                PluginSetting.integer(EXPIRY_WARNING_DAYS, "Warn about DBS checks expiring within (days)").withRange(7, 180)
-                        .withDefault("30").asRequired(),
                 PluginSetting.text(MENTEE_PROFILE_FORM, "Key of the mentees' profile form").withRange(1, 60).withDefault("mentee-profile")
                         .asRequired().withHelp("Matching reads a mentee's career areas, support types, availability and borough from"
                                 + " their answers to this form, by the mentoring question types."),
@@ -108,7 +105,7 @@ public class MentoringPlugin implements Plugin {
     public List<PluginRole> roles() {
         return List.of(
                 new PluginRole(MENTEE, "Mentee", "A student looking for careers advice from an NHS professional", true),
-                new PluginRole(MENTOR, "Mentor", "An NHS professional who mentors students; must be DBS checked", true));
+                new PluginRole(MENTOR, "Mentor", "An NHS professional who mentors students; must be DBS checked", true, true));
     }
 
     @Override
@@ -124,8 +121,6 @@ public class MentoringPlugin implements Plugin {
                         Roles.OWNER),
                 new PluginLink("Held messages", "/mentoring/review.xhtml",
                         "messages the safeguarding screen held, and reported messages.", Roles.MODERATOR),
-                new PluginLink("DBS checks", "/mentoring/vetting.xhtml", "record mentors' checks; see who has expired or is about to.",
-                        Roles.MODERATOR),
                 new PluginLink("Your mentoring", "/mentoring/index.xhtml", "your mentor, your messages and meetings.", MENTEE),
                 new PluginLink("Your mentoring", "/mentoring/index.xhtml", "your mentees, their requests and your messages.", MENTOR));
     }

@@ -115,7 +115,8 @@ public class HomePage {
 
     /**
      * New and open safeguarding cases: links to them for the lead and owners, who alone read cases;
-     * for moderators the counts alone, and the way to raise a concern.
+     * for moderators the counts alone; the way to raise a concern, and for moderators and owners the
+     * DBS checks of everyone whose role needs one.
      */
     private HomePanel safeguarding() {
         var counts = cases.counts();
@@ -130,6 +131,9 @@ public class HomePage {
             items.add(Item.text("Open safeguarding cases: " + open));
         }
         items.add(Item.link("Raise a concern about a person", "/staff/raise-case.xhtml"));
+        if (currentUser.hasAnyRole(Roles.MODERATOR, Roles.OWNER)) {
+            items.add(Item.link("DBS checks", "/staff/vetting.xhtml"));
+        }
         return new HomePanel("Safeguarding", fresh == 0 ? "No new safeguarding case." : "New cases wait for the safeguarding lead.", items);
     }
 

@@ -47,9 +47,9 @@ import org.wayfinder.mentoring.progress.MeetingLog;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.Term;
 import org.wayfinder.mentoring.taxonomy.TermKind;
-import org.wayfinder.mentoring.vetting.CheckType;
-import org.wayfinder.mentoring.vetting.DbsCheck;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.safeguarding.Vetting.CheckType;
+import org.wayfinder.platform.safeguarding.vetting.DbsCheck;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.apitoken.ApiTokens;
 import org.wayfinder.platform.form.Form;
 import org.wayfinder.platform.form.FormAnswer;
@@ -263,7 +263,7 @@ class IsolationIT {
                 return account.getId();
             });
             return acting().as(t, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED_BARRED, LocalDate.of(2026, 1, 5),
-                    LocalDate.of(2029, 1, 5), LocalDate.of(2026, 11, 1)).getId());
+                    LocalDate.of(2029, 1, 5), LocalDate.of(2026, 11, 1)).id());
         });
         makers.put(Match.class, t -> matchIn(t).getId());
         makers.put(MatchRequest.class, t -> {

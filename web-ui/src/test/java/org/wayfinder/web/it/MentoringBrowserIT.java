@@ -52,7 +52,7 @@ class MentoringBrowserIT {
         String mentorEmail = Flows.unique("mentor") + "@nhs.example";
         registerOverHttp(mentorEmail, "Dr Ravi Mentor", "mentor");
         Site moderatorOverHttp = Flows.signedIn(Site.HORIZONS, "moderator@horizons.example");
-        LocalDate today = LocalDate.now(org.wayfinder.mentoring.vetting.Vetting.UK);
+        LocalDate today = LocalDate.now(org.wayfinder.platform.spi.safeguarding.Vetting.UK);
         Page checks = moderatorOverHttp.get("/mentoring/vetting.xhtml").form("record").press("Record a check for Dr Ravi Mentor");
         Page recorded = checks.form("record").set("type", "ENHANCED_BARRED").set("issuedOn", today.minusMonths(2).toString())
                 .set("expiresOn", today.plusYears(3).toString()).submit("save");

@@ -38,8 +38,11 @@ import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.mentoring.profile.ProfileFields;
 import org.wayfinder.mentoring.reminders.Reminders;
-import org.wayfinder.mentoring.vetting.CheckType;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.safeguarding.vetting.DbsCheck;
+import org.wayfinder.platform.safeguarding.vetting.DbsChecks;
+import org.wayfinder.platform.safeguarding.vetting.ExpiryWarnings;
+import org.wayfinder.platform.spi.safeguarding.Vetting.CheckType;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.form.FormResponses;
 import org.wayfinder.platform.form.Forms;
 import org.wayfinder.platform.identity.Accounts;
@@ -108,6 +111,12 @@ class MentoringMatchingIT {
 
     @Inject
     Reminders reminders;
+
+    @Inject
+    ExpiryWarnings expiryWarnings;
+
+    @Inject
+    DbsChecks dbsChecks;
 
     @Inject
     Ticker ticker;
@@ -375,15 +384,15 @@ class MentoringMatchingIT {
     void theTickWarnsOfExpiringChecksOnce() {
         TenantRef lab = lab();
         assertThat(ticker.tickAll(Instant.now())).as("no programme failed").isZero();
-        assertThat(tenancy.callAs(lab, () -> reminders.warnOfExpiringChecks(Instant.now()))).as("already warned").isZero();
+        assertThat(tenancy.callAs(lab, () -> expiryWarnings.warnOfExpiringChecks(Instant.now()))).as("already warned").isZero();
         LocalDate today = LocalDate.now(Vetting.UK);
         String asha = acting().idOf(lab, email("asha"));
         String renewed = acting().as(lab, Roles.MODERATOR, () -> vetting.record(asha, CheckType.ENHANCED, today, today.plusYears(2).plusMonths(1),
-                today)).getId();
-        List<org.wayfinder.mentoring.vetting.DbsCheck> later = tenancy.callAs(lab, () -> vetting.latestExpiringBy(today.plusYears(3)));
-        assertThat(later).extracting(c -> c.getMentorId()).as("Dev's check was claimed; the others expire later and wait their turn")
+                today)).id();
+        List<DbsCheck> later = tenancy.callAs(lab, () -> dbsChecks.latestExpiringBy(today.plusYears(3)));
+        assertThat(later).extracting(c -> c.getPersonId()).as("Dev's check was claimed; the others expire later and wait their turn")
                 .doesNotContain(acting().idOf(lab, email("dev"))).contains(asha);
-        assertThat(later).filteredOn(c -> c.getMentorId().equals(asha)).extracting(c -> c.getId()).as("only a mentor's latest check")
+        assertThat(later).filteredOn(c -> c.getPersonId().equals(asha)).extracting(c -> c.getId()).as("only a mentor's latest check")
                 .containsExactly(renewed);
     }
 
@@ -393,7 +402,7 @@ class MentoringMatchingIT {
     void theMentorAndTheProgrammesStaffAreTold() {
         assertThat(Mailbox.body(Mailbox.await(mail, email("dev"), "Your DBS check expires soon"))).contains("Dev Desai", "expires on");
         String staff = Mailbox.body(Mailbox.await(mail, OWNER, "DBS checks expiring on Matching Lab"));
-        assertThat(staff).contains("Dev Desai: expires on", "/mentoring/vetting.xhtml").doesNotContain("Asha Ahmed");
+        assertThat(staff).contains("Dev Desai (Mentor): expires on", "/staff/vetting.xhtml").doesNotContain("Asha Ahmed");
         Mailbox.await(mail, MODERATOR, "DBS checks expiring on Matching Lab");
     }
 

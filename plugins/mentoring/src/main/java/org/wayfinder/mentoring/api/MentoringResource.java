@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wayfinder.mentoring.MentoringPlugin;
@@ -19,10 +20,9 @@ import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.report.MentoringReport;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
-import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 
@@ -80,8 +80,6 @@ public class MentoringResource {
     @Inject
     People people;
 
-    @Inject
-    ProgrammePlugins plugins;
 
     @GET
     @Path("matches")
@@ -94,9 +92,12 @@ public class MentoringResource {
     @Path("mentors")
     @Operation(summary = "Every mentor with their DBS vetting, those who need attention first (owners and moderators)")
     public List<MentorView> mentors() {
-        return vetting.overview(Vetting.today(), plugins.settings(MentoringPlugin.ID).integer(MentoringPlugin.EXPIRY_WARNING_DAYS)).stream()
-                .map(row -> new MentorView(row.mentor().accountId(), row.mentor().name(), row.status().name(),
-                        row.latest() == null ? null : row.latest().getExpiresOn()))
+        // The core lists everyone with a vetted role (placement supervisors too); this endpoint keeps to mentors.
+        Set<String> mentors = people.withRole(MentoringPlugin.MENTOR).stream().map(People.Person::accountId).collect(Collectors.toSet());
+        return vetting.overview(Vetting.today(), Vetting.EXPIRY_WARNING_DAYS).stream()
+                .filter(row -> mentors.contains(row.person().accountId()))
+                .map(row -> new MentorView(row.person().accountId(), row.person().name(), row.status().name(),
+                        row.latest() == null ? null : row.latest().expiresOn()))
                 .toList();
     }
 

@@ -21,7 +21,7 @@ import org.wayfinder.mentoring.matching.MentorProfile;
 import org.wayfinder.mentoring.matching.ScoreBreakdown;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.profile.Profiles.Profile;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.People.Person;
 import org.wayfinder.platform.spi.PluginSettings;

@@ -15,7 +15,7 @@ import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.platform.spi.AccessDeniedException;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Mail;

@@ -12,12 +12,12 @@ import org.wayfinder.platform.spi.personal.PersonalData;
 
 /**
  * What mentoring holds about a person: their matches and requests, the messages they sent, the
- * reports they made, meetings, goals and (for a mentor) DBS checks.
+ * reports they made, meetings and goals (a mentor's DBS checks are the core's: CorePersonalData).
  *
  * <p>Erasing blanks the messages they sent and the meeting topics they logged, a mentee's goals and
  * a mentor's reasons for declining. What safeguarding needs stays as it was: a message a moderator
  * decided on or somebody reported keeps its words for the moderators (nobody else sees them), as do
- * reports and DBS checks. Matches, meetings and goals stay as records, so the mentoring report's
+ * reports. Matches, meetings and goals stay as records, so the mentoring report's
  * figures do not change. A message of theirs still waiting for a moderator stops the erasure until
  * it is decided.
  */
@@ -76,9 +76,6 @@ public class MentoringPersonalData extends Repository<Message> implements Person
         tables.add(table("Goals", "What a mentee works towards with their mentor.", List.of("Goal", "Status", "Updated"),
                 "SELECT g.description, g.progress, g.updatedAt FROM Goal g, Match m WHERE g.matchId = m.id"
                         + " AND (m.menteeId = :person OR m.mentorId = :person) ORDER BY g.updatedAt", accountId));
-        tables.add(table("Your DBS checks", "Mentors of people under 18 must hold a current check (safeguarding).",
-                List.of("Check", "Issued", "Expires"),
-                "SELECT d.type, d.issuedOn, d.expiresOn FROM DbsCheck d WHERE d.mentorId = :person ORDER BY d.issuedOn", accountId));
         return tables.stream().filter(table -> !table.rows().isEmpty()).toList();
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;

@@ -6,39 +6,28 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
-import org.wayfinder.mentoring.vetting.DbsCheck;
-import org.wayfinder.mentoring.vetting.Vetting;
 import org.wayfinder.platform.spi.Mail;
 import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.People.Person;
 import org.wayfinder.platform.spi.PluginSettings;
 import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Repository;
-import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.Tick;
-import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.SiteAddress;
 
 /**
- * Mentoring's scheduled mail, at every {@link Tick} of a programme with mentoring switched on:
- * <ul>
- *   <li>a match nobody has written in or logged a meeting for in the programme's quiet days gets a
- *       reminder to both people, and again after as many days more while it stays quiet;</li>
- *   <li>a mentor whose DBS check expires within the warning days is told once per check, and the
- *       programme's owners and moderators get the list of those newly warned about.</li>
- * </ul>
+ * Mentoring's scheduled mail, at every {@link Tick} of a programme with mentoring switched on: a
+ * match nobody has written in or logged a meeting for in the programme's quiet days gets a reminder
+ * to both people, and again after as many days more while it stays quiet. (Mentors' DBS checks are
+ * warned about by the core, with everyone else's who holds a vetted role.)
  * Every instance of a cluster ticks, so each mail is claimed first by moving the match's
- * {@code reminded_at} (or the check's {@code expiry_warned_at}) forward with a conditional UPDATE:
+ * {@code reminded_at} forward with a conditional UPDATE:
  * only one transaction can win it, and only the winner's mails go (after its commit).
  */
 @ApplicationScoped
@@ -54,17 +43,10 @@ public class Reminders extends Repository<Match> {
     People people;
 
     @Inject
-    Vetting vetting;
-
-
-    @Inject
     TenantContext tenantContext;
 
     @Inject
     Event<Mail> mail;
-
-    @Inject
-    Dates dates;
 
     public Reminders() {
         super(Match.class);
@@ -73,7 +55,6 @@ public class Reminders extends Repository<Match> {
     void onTick(@Observes Tick tick) {
         if (plugins.isEnabled(MentoringPlugin.ID)) {
             remindQuietMatches(tick.at());
-            warnOfExpiringChecks(tick.at());
         }
     }
 
@@ -107,40 +88,6 @@ public class Reminders extends Repository<Match> {
             }
         }
         return reminded;
-    }
-
-    /** Warns about checks that expire soon, once per check; how many were warned about by this call. */
-    public int warnOfExpiringChecks(Instant now) {
-        int warningDays = Optional.ofNullable(plugins.settings(MentoringPlugin.ID).integer(MentoringPlugin.EXPIRY_WARNING_DAYS)).orElse(30);
-        LocalDate today = LocalDate.ofInstant(now, Vetting.UK);
-        List<String> warned = new ArrayList<>();
-        String programme = tenantContext.tenant().name();
-        for (DbsCheck check : vetting.latestExpiringBy(today.plusDays(warningDays))) {
-            Optional<Person> mentor = people.find(check.getMentorId()).filter(p -> people.holds(p.accountId(), MentoringPlugin.MENTOR));
-            if (mentor.isEmpty() || !vetting.claimExpiryWarning(check.getId(), now)) {
-                continue;
-            }
-            Person person = mentor.get();
-            boolean expired = check.getExpiresOn().isBefore(today);
-            String when = (expired ? "expired on " : "expires on ") + dates.date(check.getExpiresOn());
-            warned.add(person.name() + ": " + when);
-            mail.fire(new Mail(person.email(), "Your DBS check " + (expired ? "has expired" : "expires soon"),
-                    "Hello " + person.name() + ",\n\nThe DBS check " + programme + " holds for you " + when + ". "
-                            + (expired ? "Until a new one is recorded you cannot be matched with mentees or message them."
-                            : "After that you cannot be matched with mentees or message them until a new one is recorded.")
-                            + " Please send the programme team your new certificate.\n\n" + programme + "\n"));
-        }
-        if (!warned.isEmpty()) {
-            Map<String, Person> staff = new HashMap<>();
-            Stream.of(Roles.OWNER, Roles.MODERATOR).flatMap(role -> people.withRole(role).stream())
-                    .forEach(person -> staff.putIfAbsent(person.accountId(), person));
-            String list = String.join("\n", warned.stream().map(line -> "  - " + line).toList());
-            staff.values().forEach(person -> mail.fire(new Mail(person.email(), "DBS checks expiring on " + programme,
-                    "Hello " + person.name() + ",\n\nThese mentors' DBS checks expire within " + warningDays + " days, or have expired;"
-                            + " each has been asked for a new certificate:\n\n" + list + "\n\nRecord new checks here:\n\n"
-                            + siteAddress.programme() + "/mentoring/vetting.xhtml\n\n" + programme + "\n")));
-        }
-        return warned.size();
     }
 
     /** Moves the match's reminder time to now unless another transaction (another instance's tick) already has. */

@@ -12,7 +12,7 @@ import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.match.WaitingList;
 import org.wayfinder.mentoring.progress.MatchProgress;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;

@@ -63,8 +63,7 @@ public class MentoringHome implements HomePanels {
         if (currentUser.hasRole(Roles.MODERATOR)) {
             panels.add(new HomePanel("Mentoring messages", "Messages the safeguarding screen held wait for you to approve, redact or reject.",
                     List.of(Item.count("Held messages", "/mentoring/review.xhtml", conversations.countHeld()),
-                            Item.count("Reported messages", "/mentoring/review.xhtml", conversations.reports().size()),
-                            Item.link("DBS checks", "/mentoring/vetting.xhtml"))));
+                            Item.count("Reported messages", "/mentoring/review.xhtml", conversations.reports().size()))));
         }
         if (currentUser.hasRole(Roles.OWNER)) {
             WaitingList.Figures figures = waitingList.figures();

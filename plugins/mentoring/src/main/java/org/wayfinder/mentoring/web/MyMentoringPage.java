@@ -18,7 +18,7 @@ import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.Term;
 import org.wayfinder.mentoring.taxonomy.TermKind;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;

@@ -11,7 +11,7 @@ import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.match.Proposals;
 import org.wayfinder.mentoring.match.Proposals.Proposal;
-import org.wayfinder.mentoring.vetting.Vetting;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;

@@ -21,6 +21,12 @@ public interface Vetting {
     /** Dates are the programme's, in the UK. */
     ZoneId UK = ZoneId.of("Europe/London");
 
+    /**
+     * How many days before a check expires it counts as expiring soon, and its holder and the staff
+     * are warned: the same for every programme (the core has no programme settings of its own).
+     */
+    int EXPIRY_WARNING_DAYS = 30;
+
     /** Today in the UK. */
     static LocalDate today() {
         return LocalDate.now(UK);
