@@ -216,6 +216,13 @@ class DataRightsIT {
         assertThat(json).as("nobody else's words").doesNotContain(MENTORS_MESSAGE, SAMS_LINE, "Zed's line", SAM, ZED);
         assertThat(tables(copy)).contains("Your account", "Your roles", "Your mentoring matches", "Messages you sent",
                 "Zones you joined as a student", "What you wrote in Chats", "Questions you asked", "Your votes");
+        assertThat(tables(copy)).as("a mentee has no DBS check").doesNotContain("Your DBS checks");
+        PersonalDataRequests.Copy ravis = as(MENTOR, MentoringPlugin.MENTOR, () -> requests.mine());
+        assertThat(ravis.parts()).filteredOn(part -> part.source().equals("core")).singleElement()
+                .satisfies(core -> assertThat(core.tables()).extracting(PersonalData.Table::name).as("the core keeps DBS checks")
+                        .contains("Your DBS checks"));
+        assertThat(ravis.parts()).filteredOn(part -> part.source().equals("mentoring")).allSatisfy(mentoring ->
+                assertThat(mentoring.tables()).extracting(PersonalData.Table::name).doesNotContain("Your DBS checks"));
 
         PersonalDataRequests.Copy forOwner = as(OWNER, Roles.OWNER, () -> requests.of(id(MIA)));
         assertThat(PersonalDataRequests.json(forOwner)).contains(MIAS_MESSAGE, MIAS_LINE);

@@ -115,7 +115,7 @@ class HostileRequestsIT {
     @Test
     void noSpellingOfAnyPageGivesAnyoneMoreThanThePageItself() throws InterruptedException {
         List<String> pages = pagesInTheWar();
-        assertThat(pages).as("the WAR's pages").contains("/admin/api-tokens.xhtml", "/mentoring/vetting.xhtml", "/zone/zones.xhtml",
+        assertThat(pages).as("the WAR's pages").contains("/admin/api-tokens.xhtml", "/staff/vetting.xhtml", "/zone/zones.xhtml",
                 "/notes/view.xhtml").hasSizeGreaterThan(40);
         List<String> failures = new ArrayList<>();
         failures.addAll(matrix(Site.HORIZONS, horizonsOwner, "student@horizons.example", zoneOwner, pages));

@@ -609,6 +609,32 @@ class IsolationIT {
     }
 
     @Test
+    void mentoringsDbsChecksAreMovedIntoTheCoresTableAndItsOwnIsDropped() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            try (var statement = connection.prepareStatement("SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = ?")) {
+                statement.setString(1, "mentoring-7-dbs-checks-to-core");
+                try (var result = statement.executeQuery()) {
+                    assertThat(result.next()).as("the move is recorded").isTrue();
+                    assertThat(result.getString(1)).as("and ran, on a fresh database after mentoring's table was made").isEqualTo("EXECUTED");
+                }
+            }
+            assertThat(tableExists(connection, "dbs_check")).isTrue();
+            assertThat(tableExists(connection, "mentoring_dbs_check")).as("mentoring's own table is gone").isFalse();
+        }
+    }
+
+    private static boolean tableExists(Connection connection, String table) throws Exception {
+        for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+            try (var tables = connection.getMetaData().getTables(connection.getCatalog(), null, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void pluginSettingsAreTypedValidatedAndSavedAllOrNothingPerTenant() {
         TenantRef a = newTenant();
         TenantRef b = newTenant();

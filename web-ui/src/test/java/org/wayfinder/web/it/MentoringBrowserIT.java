@@ -53,7 +53,7 @@ class MentoringBrowserIT {
         registerOverHttp(mentorEmail, "Dr Ravi Mentor", "mentor");
         Site moderatorOverHttp = Flows.signedIn(Site.HORIZONS, "moderator@horizons.example");
         LocalDate today = LocalDate.now(org.wayfinder.platform.spi.safeguarding.Vetting.UK);
-        Page checks = moderatorOverHttp.get("/mentoring/vetting.xhtml").form("record").press("Record a check for Dr Ravi Mentor");
+        Page checks = moderatorOverHttp.get("/staff/vetting.xhtml").form("record").press("Record a check for Dr Ravi Mentor");
         Page recorded = checks.form("record").set("type", "ENHANCED_BARRED").set("issuedOn", today.minusMonths(2).toString())
                 .set("expiresOn", today.plusYears(3).toString()).submit("save");
         assertThat(recorded.messages()).anyMatch(m -> m.startsWith("Recorded for Dr Ravi Mentor"));

@@ -44,6 +44,7 @@ import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.RecordNotFoundException;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.zone.ZonePlugin;
 import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.Tenancy;
 import org.wayfinder.platform.spi.TenantRef;
@@ -70,6 +71,8 @@ class MentoringIT {
     private static final String OWNER = "owner@mentoring-lab.example";
     private static final String MODERATOR = "moderator@mentoring-lab.example";
     private static final String MENTEE = "mentee@mentoring-lab.example";
+    private static final String TEACHER = "teacher@mentoring-lab.example";
+    private static final String STUDENT = "student@mentoring-lab.example";
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.serverOutsideThePlatform();
@@ -144,6 +147,8 @@ class MentoringIT {
         acting().person(lab, "cal@mentoring-lab.example", "Cal Carter", MentoringPlugin.MENTOR);
         acting().person(lab, MENTEE, "Mia Mentee", MentoringPlugin.MENTEE);
         acting().person(lab, "noor@mentoring-lab.example", "Noor Nasser", MentoringPlugin.MENTEE);
+        acting().person(lab, TEACHER, "Tia Teacher", ZonePlugin.TEACHER);
+        acting().person(lab, STUDENT, "Sol Student", ZonePlugin.STUDENT);
     }
 
     @Test
@@ -151,14 +156,15 @@ class MentoringIT {
     @RunAsClient
     void theOwnerSwitchesMentoringOnAndItsPagesAppear() {
         Site owner = Flows.signedIn(HOST, OWNER);
-        assertThat(owner.get("/mentoring/vetting.xhtml").status()).as("off: its pages do not exist here").isEqualTo(404);
+        assertThat(owner.get("/mentoring/matches.xhtml").status()).as("off: its pages do not exist here").isEqualTo(404);
+        assertThat(statuses(owner.get("/staff/vetting.xhtml"))).as("off: no role here needs a DBS check yet").isEmpty();
         assertThat(owner.get("/admin/index.xhtml").html().getElementById("plugin-links")).isNull();
         Flows.switchPlugin(owner, "Mentoring", true);
         Page admin = owner.get("/admin/index.xhtml");
-        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Mentoring report", "Propose matches", "Matches", "Held messages",
-                "DBS checks");
+        assertThat(admin.html().select("#plugin-links a").eachText()).containsExactly("Career areas and support types", "Mentoring report", "Propose matches", "Matches", "Held messages");
         Page staff = Flows.signedIn(HOST, MODERATOR).get("/staff/index.xhtml");
-        assertThat(staff.html().select("#staff-links a").eachText()).containsExactly("Approvals", "Held messages", "DBS checks");
+        assertThat(staff.html().select("#staff-links a").eachText()).containsExactly("Approvals", "Held messages");
+        assertThat(staff.html().select("#safeguarding-links a").eachText()).contains("DBS checks");
     }
 
     @Test
@@ -194,8 +200,14 @@ class MentoringIT {
     @RunAsClient
     void aModeratorRecordsDbsChecksAndEveryoneSeesWhoNeedsAttention() {
         Site moderator = Flows.signedIn(HOST, MODERATOR);
-        Page vetting = moderator.get("/mentoring/vetting.xhtml");
+        String fromHome = moderator.get("/").html().select("a:contains(DBS checks)").attr("href");
+        String fromStaff = moderator.get("/staff/index.xhtml").html().select("#vetting-link").attr("href");
+        assertThat(List.of(fromHome, fromStaff)).as("the moderator's home and the staff pages link the page")
+                .allMatch(href -> href.endsWith("/staff/vetting.xhtml"));
+        Page vetting = moderator.get(fromStaff.substring(fromStaff.indexOf("/staff/")));
         assertThat(statuses(vetting)).containsExactly("Amara Adeyemi Not checked", "Ben Brooks Not checked", "Cal Carter Not checked");
+        assertThat(vetting.html().select("#record\\:people tbody tr .roles").eachText()).as("each person's roles that need the check")
+                .containsOnly("(Mentor)");
 
         Page open = vetting.form("record").press("Record a check for Amara Adeyemi");
         assertThat(open.html().getElementById("open-heading").text()).isEqualTo("Amara Adeyemi");
@@ -216,7 +228,7 @@ class MentoringIT {
         assertThat(lapsed.html().getElementById("vetting-summary").text())
                 .isEqualTo("1 expired, 1 expiring within 30 days, 0 not checked, 0 without an enhanced check, 1 vetted.");
 
-        Page asOwner = Flows.signedIn(HOST, OWNER).get("/mentoring/vetting.xhtml");
+        Page asOwner = Flows.signedIn(HOST, OWNER).get("/staff/vetting.xhtml");
         assertThat(statuses(asOwner)).containsExactly("Cal Carter Expired", "Ben Brooks Expires soon", "Amara Adeyemi Vetted");
         Page history = asOwner.form("record").press("History of Cal Carter");
         assertThat(history.html().getElementById("record:save")).as("owners look; moderators record").isNull();
@@ -226,14 +238,33 @@ class MentoringIT {
     @Test
     @Order(5)
     @RunAsClient
-    void nobodyElseSeesTheChecks() {
-        assertThat(Flows.signedIn(HOST, MENTEE).get("/mentoring/vetting.xhtml").status()).isEqualTo(403);
-        assertThat(new Site(HOST).get("/mentoring/vetting.xhtml").redirectPath()).startsWith("/login.xhtml");
+    void nobodyElseSeesTheChecksUnderAnySpellingOfTheAddress() {
+        List<String> spellings = List.of("/staff/vetting.xhtml", "//staff/vetting.xhtml", "/STAFF/vetting.xhtml", "/staff/./vetting.xhtml",
+                "/%73taff/vetting.xhtml", "/staff//vetting.xhtml", "/staff/vetting.xhtml;x=1", "/Staff/Vetting.xhtml");
+        for (String who : List.of(STUDENT, TEACHER, MENTEE)) {
+            Site visitor = Flows.signedIn(HOST, who);
+            for (String address : spellings) {
+                Page answer = visitor.get(address);
+                for (int hops = 0; answer.status() == 301 && hops < 3; hops++) {
+                    answer = answer.follow(); // to the address's own spelling, which is then refused
+                }
+                assertThat(answer.status()).as(who + " at " + address).isIn(400, 403, 404);
+                if (address.equals("/staff/vetting.xhtml") || address.equals("//staff/vetting.xhtml")) {
+                    assertThat(answer.status()).as(who + " at " + address + ": refused as such").isEqualTo(403);
+                }
+                assertThat(answer.body()).as(who + " at " + address).doesNotContain("Amara Adeyemi", "Record a check");
+            }
+        }
+        assertThat(new Site(HOST).get("/staff/vetting.xhtml").redirectPath()).startsWith("/login.xhtml");
         Site visitor = new Site(HOST);
         visitor.replayCookiesOf(Flows.signedIn(Site.HORIZONS, "moderator@horizons.example"));
-        assertThat(visitor.get("/mentoring/vetting.xhtml").redirectPath()).as("another programme's moderator").startsWith("/login.xhtml");
-        assertThat(Flows.signedIn(Site.ZONE, "moderator@zone.example").get("/mentoring/vetting.xhtml").status())
-                .as("where mentoring is off").isEqualTo(404);
+        assertThat(visitor.get("/staff/vetting.xhtml").redirectPath()).as("another programme's moderator").startsWith("/login.xhtml");
+        Page theirs = Flows.signedIn(Site.HORIZONS, "moderator@horizons.example").get("/staff/vetting.xhtml");
+        assertThat(theirs.status()).isEqualTo(200);
+        assertThat(theirs.body()).as("their own programme's page lists only their own people").doesNotContain("Amara Adeyemi", "Cal Carter");
+        Page zone = Flows.signedIn(Site.ZONE, "moderator@zone.example").get("/staff/vetting.xhtml");
+        assertThat(zone.status()).isEqualTo(200);
+        assertThat(zone.html().getElementById("no-people")).as("where no plugin switched on has a vetted role").isNotNull();
     }
 
     @Test
@@ -253,13 +284,17 @@ class MentoringIT {
                 today.plusYears(1), today))).as("owners who are not moderators look only").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> vetting.record(mentee, CheckType.ENHANCED, today.minusDays(1),
                 today.plusYears(1), today))).isInstanceOfSatisfying(InvalidInputException.class,
-                invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("mentor", "Choose one of the programme's mentors.")));
+                invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("person", "Choose one of the people whose role here needs a DBS check.")));
         assertThatThrownBy(() -> acting().as(horizons, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED, today.minusDays(1),
                 today.plusYears(1), today))).as("another programme's mentor").isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> vetting.record(amara, CheckType.ENHANCED, today.plusDays(1),
                 today.plusYears(7), today))).isInstanceOfSatisfying(InvalidInputException.class,
                 invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("issuedOn", "expiresOn"));
         assertThatThrownBy(() -> acting().as(lab, Roles.MEMBER, () -> vetting.overview(today, 30))).isInstanceOf(AccessDeniedException.class);
+        assertThat(acting().as(horizons, Roles.MODERATOR, () -> vetting.overview(today, 30))).as("another programme's moderator")
+                .noneMatch(row -> row.person().accountId().equals(amara));
+        assertThat(acting().as(horizons, Roles.MODERATOR, () -> vetting.history(amara))).as("nor their checks").isEmpty();
+        assertThat(acting().as(lab, Roles.MODERATOR, () -> vetting.history(amara))).as("which are there").hasSize(1);
         assertThatThrownBy(() -> acting().as(lab, Roles.MODERATOR, () -> taxonomy.add(TermKind.SUPPORT_TYPE, "Shadowing")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(tenancy.callAs(horizons, () -> taxonomy.all(TermKind.CAREER_AREA)))
@@ -973,9 +1008,9 @@ class MentoringIT {
         return input.attr("name").substring("taxonomy:".length());
     }
 
-    /** Each mentor row as "name status". */
+    /** Each person's row as "name status". */
     private static List<String> statuses(Page page) {
-        return page.html().select("#record\\:mentors tbody tr").stream()
+        return page.html().select("#record\\:people tbody tr").stream()
                 .map(row -> row.selectFirst("strong").text() + " " + row.selectFirst(".vetting").text()).toList();
     }
 
