@@ -256,6 +256,11 @@ class IsolationIT {
                 Instant.now())));
         makers.put(Term.class, t -> acting().as(t, Roles.OWNER, () -> taxonomy.add(TermKind.CAREER_AREA, "Paramedic science").getId()));
         makers.put(DbsCheck.class, t -> {
+            // Only someone holding a vetted role of a plugin switched on here can have a check recorded: mentoring's mentor.
+            acting().as(t, Roles.OWNER, () -> {
+                activations.enable(MentoringPlugin.ID);
+                return null;
+            });
             String mentor = tenancy.callAs(t, () -> {
                 Account account = accounts.addConfirmed("mentor-" + UUID.randomUUID().toString().substring(0, 6) + "@" + t.slug() + ".example",
                         "Mentor", "PBKDF2WithHmacSHA512:210000:AAAA:AAAA");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.wayfinder.platform.plugin.PluginActivations;
 import org.wayfinder.platform.spi.CurrentUser;
@@ -119,13 +120,19 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
     @Override
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<PersonVetting> overview(LocalDate today, int warningDays) {
-        return listed(today, warningDays).stream().map(Listed::vetting).toList();
+        return listed(vettedPeople(role -> true), today, warningDays).stream().map(Listed::vetting).toList();
+    }
+
+    @Override
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public List<PersonVetting> overviewOf(String role, LocalDate today, int warningDays) {
+        return listed(vettedPeople(vetted -> vetted.id().equals(role)), today, warningDays).stream().map(Listed::vetting).toList();
     }
 
     /** {@link #overview} with the roles that make each person need a check, for the staff's page. */
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<Listed> overviewWithRoles(LocalDate today, int warningDays) {
-        return listed(today, warningDays);
+        return listed(vettedPeople(role -> true), today, warningDays);
     }
 
     @Override
@@ -145,8 +152,12 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
      * roles: one query per vetted role.
      */
     Map<String, Holder> vettedPeople() {
+        return vettedPeople(role -> true);
+    }
+
+    private Map<String, Holder> vettedPeople(Predicate<PluginRole> which) {
         Map<String, Holder> holders = new LinkedHashMap<>();
-        for (PluginRole role : vettedRoles()) {
+        for (PluginRole role : vettedRoles().stream().filter(which).toList()) {
             for (Person person : people.withRole(role.id())) {
                 holders.computeIfAbsent(person.accountId(), id -> new Holder(person, new ArrayList<>())).roleLabels().add(role.label());
             }
@@ -158,10 +169,13 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
     record Holder(Person person, List<String> roleLabels) {
     }
 
-    private List<Listed> listed(LocalDate today, int warningDays) {
+    private List<Listed> listed(Map<String, Holder> holders, LocalDate today, int warningDays) {
         List<Listed> all = new ArrayList<>();
+        if (holders.isEmpty()) {
+            return all;
+        }
         Map<String, DbsCheck> latestByPerson = latestByPerson();
-        for (Holder holder : vettedPeople().values()) {
+        for (Holder holder : holders.values()) {
             DbsCheck latest = latestByPerson.get(holder.person().accountId());
             Status status = statusOf(Optional.ofNullable(latest), today, warningDays);
             long daysLeft = latest == null ? 0 : ChronoUnit.DAYS.between(today, latest.getExpiresOn());

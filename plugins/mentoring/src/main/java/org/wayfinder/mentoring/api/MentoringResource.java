@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wayfinder.mentoring.MentoringPlugin;
@@ -20,11 +19,11 @@ import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.report.MentoringReport;
-import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
-import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.RecordNotFoundException;
+import org.wayfinder.platform.spi.audit.AuditTrail;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 
 /**
  * Mentoring for integrations, under {@code /api/v1/mentoring/}: the matches, mentors' vetting,
@@ -92,10 +91,7 @@ public class MentoringResource {
     @Path("mentors")
     @Operation(summary = "Every mentor with their DBS vetting, those who need attention first (owners and moderators)")
     public List<MentorView> mentors() {
-        // The core lists everyone with a vetted role (placement supervisors too); this endpoint keeps to mentors.
-        Set<String> mentors = people.withRole(MentoringPlugin.MENTOR).stream().map(People.Person::accountId).collect(Collectors.toSet());
-        return vetting.overview(Vetting.today(), Vetting.EXPIRY_WARNING_DAYS).stream()
-                .filter(row -> mentors.contains(row.person().accountId()))
+        return vetting.overviewOf(MentoringPlugin.MENTOR, Vetting.today(), Vetting.EXPIRY_WARNING_DAYS).stream()
                 .map(row -> new MentorView(row.person().accountId(), row.person().name(), row.status().name(),
                         row.latest() == null ? null : row.latest().expiresOn()))
                 .toList();

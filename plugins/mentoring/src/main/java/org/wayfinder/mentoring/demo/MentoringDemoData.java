@@ -14,18 +14,18 @@ import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.mentoring.progress.MatchProgress;
-import org.wayfinder.platform.spi.safeguarding.Vetting.CheckType;
-import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.DemoData;
-import org.wayfinder.platform.spi.DemoDataSet;
 import org.wayfinder.platform.spi.DemoDataSet.Node;
+import org.wayfinder.platform.spi.DemoDataSet;
 import org.wayfinder.platform.spi.DemoPeople;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.form.SubmittedAnswers;
+import org.wayfinder.platform.spi.safeguarding.Vetting.CheckType;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 
 /**
  * Loads a mentoring demo data set (for instance {@code demo/mentoring/healthcare-horizons.json}):

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.profile.Profiles;
-import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -24,6 +23,7 @@ import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.journey.JourneySteps;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 
 /**
  * Matches: made by the owner (one by one or by publishing a bulk proposal, all or nothing), ended

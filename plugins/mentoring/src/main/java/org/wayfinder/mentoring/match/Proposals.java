@@ -19,15 +19,15 @@ import org.wayfinder.mentoring.matching.MatchWeights;
 import org.wayfinder.mentoring.matching.MenteeProfile;
 import org.wayfinder.mentoring.matching.MentorProfile;
 import org.wayfinder.mentoring.matching.ScoreBreakdown;
-import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.profile.Profiles.Profile;
-import org.wayfinder.platform.spi.safeguarding.Vetting;
-import org.wayfinder.platform.spi.People;
+import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.platform.spi.People.Person;
+import org.wayfinder.platform.spi.People;
 import org.wayfinder.platform.spi.PluginSettings;
 import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 
 /**
  * The owner's bulk proposal: every mentee without a mentor against every mentor with room, under

@@ -15,7 +15,6 @@ import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.platform.spi.AccessDeniedException;
-import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Mail;
@@ -28,6 +27,7 @@ import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.safeguarding.Cases;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 
 /**
  * The messages of each match, on the platform only. Every message passes the safeguarding screen:

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
-import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Repository;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 
 /**
  * What a match does together: the meetings they log and the goals they set and move along. Either

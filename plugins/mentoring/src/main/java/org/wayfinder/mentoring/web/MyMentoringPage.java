@@ -18,11 +18,11 @@ import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.mentoring.taxonomy.Taxonomy;
 import org.wayfinder.mentoring.taxonomy.Term;
 import org.wayfinder.mentoring.taxonomy.TermKind;
-import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.People;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.SiteAddress;
 

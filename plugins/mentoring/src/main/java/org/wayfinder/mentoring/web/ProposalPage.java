@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Matches;
-import org.wayfinder.mentoring.match.Proposals;
 import org.wayfinder.mentoring.match.Proposals.Proposal;
-import org.wayfinder.platform.spi.safeguarding.Vetting;
+import org.wayfinder.mentoring.match.Proposals;
 import org.wayfinder.platform.spi.AccessDeniedException;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.PluginSettings;
 import org.wayfinder.platform.spi.ProgrammePlugins;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.web.Messages;
 import org.wayfinder.platform.spi.web.SiteAddress;
 

@@ -130,6 +130,12 @@ public interface Vetting {
      */
     List<PersonVetting> overview(LocalDate today, int warningDays);
 
+    /**
+     * {@link #overview} of the people holding one vetted role (a plugin's own, such as mentor), read
+     * without the others: empty for a role that is not vetted here. For moderators and owners.
+     */
+    List<PersonVetting> overviewOf(String role, LocalDate today, int warningDays);
+
     /** A person's checks, newest first; for moderators and owners. */
     List<Check> history(String personId);
 }
