@@ -31,6 +31,9 @@ public class EventsPlugin implements Plugin {
     /** A parent or carer, who books parent sessions. */
     public static final String PARENT = "parent";
 
+    /** A member of staff of a department who supervises students on a work experience placement: vetted as mentors are. */
+    public static final String SUPERVISOR = "supervisor";
+
     /** The kinds of event an owner chooses from, in the programme's words. */
     public static final String TYPES = "event-types";
 
@@ -93,7 +96,9 @@ public class EventsPlugin implements Plugin {
 
     @Override
     public List<PluginRole> roles() {
-        return List.of(new PluginRole(PARENT, "Parent or carer", "A parent or carer of a young person, who books parent sessions", true));
+        return List.of(new PluginRole(PARENT, "Parent or carer", "A parent or carer of a young person, who books parent sessions", true),
+                new PluginRole(SUPERVISOR, "Placement supervisor", "Supervises students on a department's work experience placement,"
+                        + " records the days they came and writes their reference", false, true));
     }
 
     @Override
@@ -105,6 +110,10 @@ public class EventsPlugin implements Plugin {
                         + " and by school; as CSV, Excel or PDF.", Roles.OWNER),
                 new PluginLink("Event applications", "/events/applications.xhtml", "accept or decline applications for events.",
                         Roles.MODERATOR),
+                new PluginLink("Work experience placements", "/events/placements.xhtml", "add the placements departments offer, see"
+                        + " who applied, and give the places.", Roles.MODERATOR),
+                new PluginLink("Placement", "/events/supervise.xhtml", "record the days your students came and write"
+                        + " their references.", SUPERVISOR),
                 new PluginLink("Take attendance", "/events/attendance.xhtml", "tick who came to a session on your phone, or show a code"
                         + " people type to check in.", Roles.MODERATOR),
                 new PluginLink("Events", "/events/index.xhtml", "events you can book, and your bookings.", Roles.MEMBER));

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The demo works on first start (issue 16, item 3), as its data sets in {@code demo/} describe it:
  * Healthcare Horizons has vetted mentors and waiting mentees whose choices fit them, so its owner's
  * bulk proposal proposes; and the demo mentee's match has its messages, one of them held for a
- * moderator, and a meeting; its events have a waiting list and applications waiting for staff. Read over HTTP, as the demo's people see it; nothing is changed, so the
- * suites sharing the demo find it as loaded.
+ * moderator, and a meeting; its events have a waiting list and applications waiting for staff, and
+ * its work experience placements applications and a supervisor not yet vetted. Read over HTTP, as
+ * the demo's people see it; nothing is changed, so the suites sharing the demo find it as loaded.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,5 +70,22 @@ class DemoIT {
         Document applications = Flows.signedIn(Site.HORIZONS, "moderator@horizons.example").get("/events/applications.xhtml").html();
         assertThat(applications.select("#applications tbody tr").eachText()).as("applications waiting for staff").hasSize(2)
                 .allMatch(row -> row.contains("Work experience week at Newham Hospital"));
+    }
+
+    @Test
+    void theDemoOffersPlacementsOneWithASupervisorNotYetVetted() {
+        Document events = Flows.signedIn(Site.HORIZONS, "student@horizons.example").get("/events/index.xhtml").html();
+        assertThat(events.select("section.placement-mine h3").eachText()).as("Sam's application")
+                .containsExactly("Radiography work experience");
+        assertThat(events.select("section.placement h3").eachText()).as("the placements open to apply for")
+                .containsExactly("Radiography work experience", "Hospital pharmacy taster");
+        Document placements = Flows.signedIn(Site.HORIZONS, "moderator@horizons.example").get("/events/placements.xhtml").html();
+        assertThat(placements.select("[id='list:placements'] tbody tr").eachText()).as("staff see each supervisor's vetting")
+                .anySatisfy(row -> assertThat(row).contains("Radiography work experience", "Priya Shah", "Vetted for its days",
+                        "3 applications"))
+                .anySatisfy(row -> assertThat(row).contains("Hospital pharmacy taster", "Tom Reid", "Not vetted for its days",
+                        "1 application"));
+        assertThat(Flows.signedIn(Site.HORIZONS, "supervisor@horizons.example").get("/events/supervise.xhtml").html()
+                .getElementById("no-students")).as("no places given yet").isNotNull();
     }
 }

@@ -973,4 +973,331 @@ class EventsIT {
         assertThat(Flows.signedIn(FIXED_HOST, FIXED_PARENT).get(apply.substring(apply.indexOf("/events/"))).status())
                 .as("not for parents").isEqualTo(404);
     }
+
+    // ---- Work experience placements (issue 20, item 2), on a programme of their own.
+
+    private static final String PL_SLUG = "events-placements";
+    private static final String PL_HOST = PL_SLUG + ".localhost";
+    private static final String PL_OWNER = "owner@events-placements.example";
+    private static final String PL_MODERATOR = "mo@events-placements.example";
+    private static final String PL_TEACHER = "tess@events-placements.example";
+    private static final String SUPERVISOR_VETTED = "vera@events-placements.example";
+    private static final String SUPERVISOR_UNVETTED = "uma@events-placements.example";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** The placements' week: the Monday at least three weeks ahead, to its Friday; applications close the Monday before. */
+    private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.now(UK).plusDays(21)
+            .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+    private static final java.time.LocalDate LAST_DAY = FIRST_DAY.plusDays(4);
+    private static final java.time.LocalDate CLOSES = FIRST_DAY.minusDays(7);
+
+    @Inject
+    org.wayfinder.events.placement.Placements placements;
+
+    @Inject
+    org.wayfinder.platform.spi.safeguarding.Vetting vetting;
+
+    private TenantRef placementsLab() {
+        return tenants.bySlug(PL_SLUG).orElseGet(() -> tenants.create(PL_SLUG, "Placements Lab"));
+    }
+
+    private static String learner(char who) {
+        return "learner-" + who + "@events-placements.example";
+    }
+
+    private <T> T on(String email, String role, Supplier<T> work) {
+        return acting().asPerson(placementsLab(), acting().idOf(placementsLab(), email), role, work);
+    }
+
+    /** Noon in the UK on the day: the moment a test acts at. */
+    private static Instant noon(java.time.LocalDate day) {
+        return day.atTime(12, 0).atZone(UK).toInstant();
+    }
+
+    private String placementId(String title) {
+        return tenancy.callAs(placementsLab(), () -> fixtures.one("SELECT p.id FROM Placement p WHERE p.title = :title", Map.of("title", title)));
+    }
+
+    private org.wayfinder.events.placement.PlacementApplication apply(char who, String title, int choice, java.time.LocalDate bornOn,
+                                                                      String school) {
+        return on(learner(who), Roles.MEMBER, () -> placements.apply(placementId(title), choice, bornOn, school,
+                "I would like to see how a hospital department works.", SendKeys.fresh(), Instant.now()));
+    }
+
+    private org.wayfinder.events.placement.Placements.Draft placementDraft(String department, String title, String places, String supervisor) {
+        return new org.wayfinder.events.placement.Placements.Draft(department, title, "Shadow the team for a week.", FIRST_DAY, LAST_DAY,
+                CLOSES, places, supervisor);
+    }
+
+    @Test
+    @Order(21)
+    void staffAddPlacementsCheckedFieldByFieldWithASupervisorWhoseVettingTheySee() {
+        TenantRef lab = placementsLab();
+        acting().as(lab, Roles.OWNER, () -> {
+            activations.enable(EventsPlugin.ID);
+            return null;
+        });
+        acting().person(lab, PL_OWNER, "Paula Owner", Roles.OWNER);
+        acting().person(lab, PL_MODERATOR, "Milo Moderator", Roles.MODERATOR);
+        acting().person(lab, PL_TEACHER, "Theo Teacher", "teacher");
+        String vetted = acting().person(lab, SUPERVISOR_VETTED, "Vera Supervisor", EventsPlugin.SUPERVISOR);
+        String unvetted = acting().person(lab, SUPERVISOR_UNVETTED, "Uma Supervisor", EventsPlugin.SUPERVISOR);
+        for (char who : "ABCDEF".toCharArray()) {
+            acting().person(lab, learner(who), "Learner " + who, Roles.MEMBER);
+        }
+        on(PL_OWNER, Roles.OWNER, () -> {
+            Map<String, String> settings = new java.util.HashMap<>(activations.settingsAsText(EventsPlugin.ID));
+            settings.put(EventsPlugin.PRIORITY_SCHOOLS, "Spalding Academy");
+            return activations.saveSettings(EventsPlugin.ID, settings);
+        });
+        java.time.LocalDate today = java.time.LocalDate.now(UK);
+        on(PL_MODERATOR, Roles.MODERATOR, () -> vetting.record(vetted, org.wayfinder.platform.spi.safeguarding.Vetting.CheckType.ENHANCED_BARRED,
+                today.minusDays(100), today.plusYears(3), today));
+        // Uma's check is enhanced but expires in the middle of the placement's week: not vetted for its days.
+        on(PL_MODERATOR, Roles.MODERATOR, () -> vetting.record(unvetted, org.wayfinder.platform.spi.safeguarding.Vetting.CheckType.ENHANCED,
+                today.minusYears(2), FIRST_DAY.plusDays(2), today));
+
+        InvalidInputException wrong = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() -> on(PL_MODERATOR,
+                Roles.MODERATOR, () -> placements.offer(new org.wayfinder.events.placement.Placements.Draft(" ", "x".repeat(121),
+                        "y".repeat(2001), today, today.minusDays(1), today.minusDays(1), "0", acting().idOf(lab, learner('A'))), Instant.now())));
+        assertThat(wrong.errors()).extracting(FieldError::field)
+                .containsExactlyInAnyOrder("department", "title", "description", "startsOn", "endsOn", "applicationsCloseOn", "places",
+                        "supervisorId");
+        assertThatThrownBy(() -> on(PL_MODERATOR, Roles.MODERATOR, () -> placements.offer(new org.wayfinder.events.placement.Placements.Draft(
+                "Radiology", "Radiography week", null, FIRST_DAY, FIRST_DAY.plusDays(40), CLOSES, "1", vetted), Instant.now())))
+                .as("longer than four weeks").isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 28 days");
+        assertThatThrownBy(() -> on(PL_MODERATOR, Roles.MODERATOR, () -> placements.offer(new org.wayfinder.events.placement.Placements.Draft(
+                "Radiology", "Radiography week", null, FIRST_DAY, LAST_DAY, FIRST_DAY, "1", vetted), Instant.now())))
+                .as("closing on the first day").isInstanceOf(InvalidInputException.class).hasMessageContaining("before the first day");
+        assertThatThrownBy(() -> on(learner('A'), Roles.MEMBER, () -> placements.offer(placementDraft("Radiology", "Radiography week", "1",
+                vetted), Instant.now()))).as("a student").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.offered(Instant.now())))
+                .as("a supervisor does not run placements").isInstanceOf(AccessDeniedException.class);
+        assertThat(tenancy.callAs(lab, () -> fixtures.count("SELECT COUNT(p) FROM Placement p", Map.of()))).as("nothing stored").isZero();
+
+        on(PL_MODERATOR, Roles.MODERATOR, () -> placements.offer(placementDraft("Radiology", "Radiography week", "1", vetted), Instant.now()));
+        on(PL_OWNER, Roles.OWNER, () -> placements.offer(placementDraft("Pharmacy", "Pharmacy week", "2", unvetted), Instant.now()));
+        on(PL_MODERATOR, Roles.MODERATOR, () -> placements.offer(placementDraft("Estates", "Estates week", "1", vetted), Instant.now()));
+        assertThat(on(PL_MODERATOR, Roles.MODERATOR, () -> placements.offered(Instant.now())))
+                .extracting(o -> o.placement().getTitle() + ": " + o.supervisorName() + (o.supervisorVetted() ? ", vetted" : ", not vetted"))
+                .containsExactlyInAnyOrder("Radiography week: Vera Supervisor, vetted", "Pharmacy week: Uma Supervisor, not vetted",
+                        "Estates week: Vera Supervisor, vetted");
+        assertThat(acting().asPerson(other(), id(OTHER_OWNER), Roles.OWNER, () -> placements.offered(Instant.now())))
+                .as("another programme's staff").isEmpty();
+        assertThatThrownBy(() -> acting().asPerson(other(), id(OTHER_OWNER), Roles.OWNER, () -> placements.applicants(placementId("Pharmacy week"))))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    @Order(22)
+    void studentsApplyForUpToThreeInOrderAndEveryWrongApplicationIsRefused() {
+        assertThat(on(learner('A'), Roles.MEMBER, () -> placements.open(Instant.now()))).extracting(o -> o.placement().getTitle())
+                .containsExactlyInAnyOrder("Radiography week", "Pharmacy week", "Estates week");
+        assertThat(on(PL_TEACHER, "teacher", () -> placements.open(Instant.now()))).as("not a student").isEmpty();
+        assertThatThrownBy(() -> on(PL_TEACHER, "teacher", () -> placements.apply(placementId("Estates week"), 1, FIRST_DAY.minusYears(30),
+                null, "Me too", SendKeys.fresh(), Instant.now()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting().asPerson(other(), id(OTHER_STUDENT), Roles.MEMBER, () -> placements.apply(placementId("Estates week"),
+                1, FIRST_DAY.minusYears(16), null, "Let me in", SendKeys.fresh(), Instant.now())))
+                .as("another programme's student").isInstanceOf(RecordNotFoundException.class);
+
+        // Learner A is 16 on the first day, B 17 (from a priority school), C 19, D 15, E 18 to the day.
+        apply('A', "Radiography week", 1, FIRST_DAY.minusYears(16).minusDays(10), "Boston Grammar");
+        apply('A', "Pharmacy week", 2, FIRST_DAY.minusYears(16).minusDays(10), "Boston Grammar");
+        apply('B', "Radiography week", 1, FIRST_DAY.minusYears(17).minusDays(3), "spalding academy");
+        apply('B', "Estates week", 2, FIRST_DAY.minusYears(17).minusDays(3), "spalding academy");
+        apply('C', "Pharmacy week", 1, FIRST_DAY.minusYears(19), null);
+        apply('C', "Radiography week", 2, FIRST_DAY.minusYears(19), null);
+        apply('D', "Pharmacy week", 1, FIRST_DAY.minusYears(15), "Boston Grammar");
+        apply('E', "Estates week", 1, FIRST_DAY.minusYears(18), null);
+        apply('E', "Radiography week", 2, FIRST_DAY.minusYears(18), null);
+
+        InvalidInputException wrong = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() -> on(learner('A'),
+                Roles.MEMBER, () -> placements.apply(placementId("Estates week"), 1, FIRST_DAY.minusYears(13), "x".repeat(121), " ",
+                        SendKeys.fresh(), Instant.now())));
+        assertThat(wrong.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("choice", "bornOn", "school", "statement");
+        assertThatThrownBy(() -> apply('A', "Radiography week", 3, FIRST_DAY.minusYears(16), null)).as("twice")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already");
+        apply('A', "Estates week", 3, FIRST_DAY.minusYears(16).minusDays(10), null);
+        String key = SendKeys.fresh();
+        org.wayfinder.events.placement.PlacementApplication first = on(learner('F'), Roles.MEMBER, () -> placements.apply(
+                placementId("Estates week"), 1, FIRST_DAY.minusYears(16), null, "Please", key, Instant.now()));
+        org.wayfinder.events.placement.PlacementApplication again = on(learner('F'), Roles.MEMBER, () -> placements.apply(
+                placementId("Estates week"), 1, FIRST_DAY.minusYears(16), null, "Please", key, Instant.now()));
+        assertThat(again.getId()).as("sent twice, stored once").isEqualTo(first.getId());
+        assertThatThrownBy(() -> on(learner('A'), Roles.MEMBER, () -> placements.withdraw(first.getId(), Instant.now())))
+                .as("someone else's application").isInstanceOf(AccessDeniedException.class);
+        on(learner('F'), Roles.MEMBER, () -> placements.withdraw(first.getId(), Instant.now()));
+        assertThat(on(learner('F'), Roles.MEMBER, () -> placements.mine())).extracting(m -> m.application().getStatus())
+                .containsExactly(org.wayfinder.events.placement.PlacementApplication.Status.WITHDRAWN);
+        assertThatThrownBy(() -> on(learner('F'), Roles.MEMBER, () -> placements.apply(placementId("Radiography week"), 1,
+                FIRST_DAY.minusYears(16), null, "Late", SendKeys.fresh(), noon(CLOSES.plusDays(1)))))
+                .as("after applications close").isInstanceOf(InvalidInputException.class).hasMessageContaining("have closed");
+
+        StepType workExperience = stepTypes.stream().filter(type -> type.id().equals("events-apply-for-work-experience")).findFirst()
+                .orElseThrow();
+        assertThat(tenancy.callAs(placementsLab(), () -> workExperience.isDone(acting().idOf(placementsLab(), learner('A')))))
+                .as("a placement applied for is work experience applied for").isTrue();
+        assertThat(tenancy.callAs(placementsLab(), () -> workExperience.isDone(acting().idOf(placementsLab(), learner('F')))))
+                .as("withdrawn").isFalse();
+    }
+
+    /**
+     * Worked out by hand: first choice 6, second 4, third 2, one more from a priority school; an
+     * under-18 never goes where the supervisor is not vetted for the days (Pharmacy's is not).
+     * <pre>
+     *              Radiography (1)  Pharmacy (2)  Estates (1)
+     *   A, 16          6               -             2
+     *   B, 17, prio    7               .             5
+     *   C, 19          4               6             .
+     *   D, 15          .               -             .
+     *   E, 18          4               .             6
+     * </pre>
+     * The best total gives Radiography to B (7), Estates to E (6) and Pharmacy to C (6): 19. A could
+     * go to Radiography instead of B (6 + 5 for B at Estates, E left: 17) or Estates (2): less. D had
+     * only Pharmacy, which vetting rules out for a 15-year-old: named to staff.
+     */
+    @Test
+    @Order(23)
+    void placesGoTheWayThatGivesMostStudentsTheirFirstChoicesAndNeverAnUnder18ToAnUnvettedSupervisor() {
+        assertThatThrownBy(() -> on(PL_MODERATOR, Roles.MODERATOR, () -> placements.allocate(noon(CLOSES))))
+                .as("applications still open").isInstanceOf(InvalidInputException.class).hasMessageContaining("No placement is waiting");
+        assertThatThrownBy(() -> on(learner('A'), Roles.MEMBER, () -> placements.allocate(noon(CLOSES.plusDays(1)))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> acting().asPerson(other(), id(OTHER_OWNER), Roles.OWNER, () -> placements.allocate(noon(CLOSES.plusDays(1)))))
+                .as("another programme's staff allocate nothing here").isInstanceOf(InvalidInputException.class);
+
+        org.wayfinder.events.placement.Placements.Allocation allocation = on(PL_MODERATOR, Roles.MODERATOR,
+                () -> placements.allocate(noon(CLOSES.plusDays(1))));
+        assertThat(allocation.placements()).isEqualTo(3);
+        assertThat(allocation.applicants()).isEqualTo(5);
+        assertThat(allocation.allocated()).isEqualTo(3);
+        assertThat(allocation.notVetted()).containsExactly("Learner D");
+        Map<String, String> given = new java.util.TreeMap<>();
+        for (String title : List.of("Radiography week", "Pharmacy week", "Estates week")) {
+            on(PL_MODERATOR, Roles.MODERATOR, () -> placements.applicants(placementId(title))).stream()
+                    .filter(a -> a.application().getStatus() == org.wayfinder.events.placement.PlacementApplication.Status.ALLOCATED)
+                    .forEach(a -> given.put(a.name(), title));
+        }
+        assertThat(given).containsExactly(Map.entry("Learner B", "Radiography week"), Map.entry("Learner C", "Pharmacy week"),
+                Map.entry("Learner E", "Estates week"));
+        assertThat(on(learner('A'), Roles.MEMBER, () -> placements.mine())).extracting(m -> m.application().getStatus()).as("every choice told")
+                .containsOnly(org.wayfinder.events.placement.PlacementApplication.Status.NOT_ALLOCATED);
+        assertThat(on(learner('F'), Roles.MEMBER, () -> placements.mine())).extracting(m -> m.application().getStatus())
+                .as("withdrawn stays withdrawn").containsExactly(org.wayfinder.events.placement.PlacementApplication.Status.WITHDRAWN);
+        assertThatThrownBy(() -> on(PL_MODERATOR, Roles.MODERATOR, () -> placements.allocate(noon(CLOSES.plusDays(2)))))
+                .as("given once").isInstanceOf(InvalidInputException.class);
+        assertThat(on(PL_MODERATOR, Roles.MODERATOR, () -> placements.offered(Instant.now())))
+                .extracting(o -> o.placement().getTitle() + " " + o.allocated() + "/" + o.placement().getPlaces())
+                .containsExactlyInAnyOrder("Radiography week 1/1", "Pharmacy week 1/2", "Estates week 1/1");
+        assertThatThrownBy(() -> on(PL_MODERATOR, Roles.MODERATOR, () -> {
+            placements.remove(placementId("Estates week"));
+            return null;
+        })).as("a placement with applications stays").isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @Order(24)
+    void theSupervisorRecordsEachDayAndWritesAReferenceOnlyForTheirOwnStudents() {
+        String b = on(PL_MODERATOR, Roles.MODERATOR, () -> placements.applicants(placementId("Radiography week"))).stream()
+                .filter(a -> a.name().equals("Learner B")).findFirst().orElseThrow().application().getId();
+        String a = on(PL_MODERATOR, Roles.MODERATOR, () -> placements.applicants(placementId("Radiography week"))).stream()
+                .filter(x -> x.name().equals("Learner A")).findFirst().orElseThrow().application().getId();
+        Instant wednesday = noon(FIRST_DAY.plusDays(2));
+        assertThat(on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.supervised()))
+                .extractingFromEntries(e -> e.getKey().getTitle() + ": " + e.getValue().stream().map(org.wayfinder.events.placement.Placements.Applicant::name).toList())
+                .containsExactlyInAnyOrder("Radiography week: [Learner B]", "Estates week: [Learner E]");
+        assertThatThrownBy(() -> on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.recordDay(b, FIRST_DAY, true, noon(CLOSES))))
+                .as("before the day").isInstanceOf(InvalidInputException.class).hasMessageContaining("not before");
+        assertThatThrownBy(() -> on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.recordDay(b, FIRST_DAY.minusDays(1), true,
+                wednesday))).as("a Sunday before it").isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the placement's days");
+        assertThatThrownBy(() -> on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.recordDay(a, FIRST_DAY, true, wednesday)))
+                .as("a student given no place").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> on(SUPERVISOR_UNVETTED, EventsPlugin.SUPERVISOR, () -> placements.recordDay(b, FIRST_DAY, true, wednesday)))
+                .as("another placement's supervisor").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> on(learner('B'), Roles.MEMBER, () -> placements.recordDay(b, FIRST_DAY, true, wednesday)))
+                .as("the student themselves").isInstanceOf(AccessDeniedException.class);
+        on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.recordDay(b, FIRST_DAY, true, wednesday));
+        on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.recordDay(b, FIRST_DAY.plusDays(1), true, wednesday));
+        on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.recordDay(b, FIRST_DAY.plusDays(1), false, wednesday));
+        on(PL_MODERATOR, Roles.MODERATOR, () -> placements.recordDay(b, FIRST_DAY.plusDays(2), true, wednesday));
+        assertThat(on(learner('B'), Roles.MEMBER, () -> placements.mine())).filteredOn(m -> m.placement().getTitle().equals("Radiography week"))
+                .extracting(org.wayfinder.events.placement.Placements.Mine::daysPresent).as("Monday and Wednesday").containsExactly(2L);
+
+        assertThatThrownBy(() -> on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.writeReference(b, "Keen.", noon(CLOSES))))
+                .as("before it begins").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> on(PL_MODERATOR, Roles.MODERATOR, () -> placements.writeReference(b, "Keen.", wednesday)))
+                .as("staff do not write it").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.writeReference(b, "x".repeat(4001), wednesday)))
+                .isInstanceOf(InvalidInputException.class);
+        on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.writeReference(b,
+                "Learner B was punctual, asked good questions and <b>helped</b> with patient flow.", wednesday));
+        assertThat(on(learner('B'), Roles.MEMBER, () -> placements.mine())).filteredOn(m -> m.placement().getTitle().equals("Radiography week"))
+                .extracting(m -> m.application().getReference()).containsExactly(
+                        "Learner B was punctual, asked good questions and <b>helped</b> with patient flow.");
+        assertThatThrownBy(() -> acting().asPerson(other(), id(OTHER_OWNER), Roles.OWNER, () -> placements.recordDay(b, FIRST_DAY, false,
+                wednesday))).as("another programme").isInstanceOf(RecordNotFoundException.class);
+
+        PersonalDataRequests.Copy copy = on(learner('B'), Roles.MEMBER, () -> requests.mine());
+        assertThat(PersonalDataRequests.json(copy)).contains("Radiography week", "Estates week", "spalding academy", "helped")
+                .doesNotContain("Learner C", "Pharmacy week");
+    }
+
+    @Test
+    @Order(25)
+    @RunAsClient
+    void staffGiveAndSupervisorsRecordOnPagesOthersCannotOpenAndAStudentAppliesByClicking() {
+        Site moderator = Flows.signedIn(PL_HOST, PL_MODERATOR);
+        String link = moderator.get("/staff/index.xhtml").html().select("a[href$=/events/placements.xhtml]").attr("href");
+        assertThat(link).as("Staff links to the placements").isNotEmpty();
+        Page page = moderator.get(link.substring(link.indexOf("/events/")));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("[id='list:placements'] tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+                .contains("Pharmacy week", "Uma Supervisor", "Not vetted for its days", "1 given of 2"));
+
+        // A new placement by the form: a missing supervisor is said beside it and what was typed stays.
+        Page missing = page.form("offer").set("department", "Physiotherapy").set("title", "Physio taster")
+                .set("startsOn", FIRST_DAY.toString()).set("endsOn", FIRST_DAY.plusDays(1).toString())
+                .set("applicationsCloseOn", CLOSES.plusDays(2).toString()).set("places", "2").submit("add");
+        assertThat(missing.messageFor("offer:supervisorId")).contains("Choose the supervisor");
+        assertThat(missing.form("offer").value("title")).isEqualTo("Physio taster");
+        Page added = missing.form("offer").set("supervisorId", missing.option("offer:supervisorId", "Vera Supervisor")).submit("add");
+        assertThat(added.messages()).anySatisfy(message -> assertThat(message).contains("Added Physio taster"));
+
+        Site student = Flows.signedIn(PL_HOST, learner('F'));
+        Page index = student.get("/events/index.xhtml");
+        org.jsoup.nodes.Element card = index.html().select("section.placement").stream().filter(e -> e.text().contains("Physio taster"))
+                .findFirst().orElseThrow();
+        String apply = card.select("a.apply-placement").attr("href");
+        Page form = student.get(apply.substring(apply.indexOf("/events/")));
+        assertThat(form.status()).isEqualTo(200);
+        Page noStatement = form.form("apply").set("bornOn", FIRST_DAY.minusYears(16).toString()).set("choice", "1").submit("send");
+        assertThat(noStatement.messageFor("apply:statement")).contains("Say in a few sentences");
+        assertThat(noStatement.form("apply").value("bornOn")).as("what was typed stays").isEqualTo(FIRST_DAY.minusYears(16).toString());
+        Page sent = noStatement.form("apply").set("statement", "I want to be a physiotherapist.").submit("send");
+        assertThat(sent.status()).isEqualTo(302);
+        Page after = sent.follow();
+        assertThat(after.text()).contains("Thank you for applying", "Your work experience placements", "Physio taster");
+
+        for (String address : List.of("/events/placements.xhtml", "//events/placements.xhtml", "/EVENTS/placements.xhtml",
+                "/events/./placements.xhtml", "/events/%70lacements.xhtml", "/events/placements.xhtml;x=1", "/events/supervise.xhtml",
+                "/events/placements.xhtml?placement=x")) {
+            for (Site visitor : List.of(Flows.signedIn(PL_HOST, learner('A')), Flows.signedIn(PL_HOST, PL_TEACHER))) {
+                Page answer = visitor.get(address);
+                if (answer.status() == 301) {
+                    answer = answer.follow();
+                }
+                assertThat(answer.status()).as(address).isIn(403, 404, 400);
+                assertThat(answer.body()).as(address).doesNotContain("Give the places", "Add a placement", "Save the reference");
+            }
+        }
+        assertThat(Flows.signedIn(PL_HOST, SUPERVISOR_VETTED).get("/events/placements.xhtml").status()).as("a supervisor").isEqualTo(403);
+
+        Site supervisor = Flows.signedIn(PL_HOST, SUPERVISOR_VETTED);
+        String mine = supervisor.get("/events/index.xhtml").html().select("a[href$=/events/supervise.xhtml]").attr("href");
+        assertThat(mine).as("the supervisor's header leads to their students").isNotEmpty();
+        Page students = supervisor.get(mine.substring(mine.indexOf("/events/")));
+        assertThat(students.status()).isEqualTo(200);
+        assertThat(students.text()).contains("Radiography week", "Learner B", "Estates week", "Learner E").doesNotContain("Learner A", "Learner C");
+        assertThat(Flows.signedIn(PL_HOST, SUPERVISOR_UNVETTED).get("/events/supervise.xhtml").text()).contains("Pharmacy week", "Learner C")
+                .doesNotContain("Learner B");
+    }
 }

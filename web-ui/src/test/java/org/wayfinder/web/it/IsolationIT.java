@@ -395,6 +395,19 @@ class IsolationIT {
             String event = eventIn(t);
             return persist(t, () -> new org.wayfinder.events.event.EventFeedback(event, booking, "someone", 4, "Useful"));
         });
+        makers.put(org.wayfinder.events.placement.Placement.class, t -> persist(t, () -> new org.wayfinder.events.placement.Placement(
+                "Radiology", "Radiography week", null, java.time.LocalDate.now().plusDays(30), java.time.LocalDate.now().plusDays(34),
+                java.time.LocalDate.now().plusDays(20), 2, "someone")));
+        makers.put(org.wayfinder.events.placement.PlacementApplication.class, t -> {
+            String placement = makers.get(org.wayfinder.events.placement.Placement.class).apply(t);
+            return persist(t, () -> new org.wayfinder.events.placement.PlacementApplication(placement, "someone", 1,
+                    java.time.LocalDate.now().minusYears(16), null, "To see radiography", Instant.now(), UUID.randomUUID().toString()));
+        });
+        makers.put(org.wayfinder.events.placement.PlacementDay.class, t -> {
+            String application = makers.get(org.wayfinder.events.placement.PlacementApplication.class).apply(t);
+            return persist(t, () -> new org.wayfinder.events.placement.PlacementDay(application, java.time.LocalDate.now().plusDays(30),
+                    true, "someone", Instant.now()));
+        });
         makers.put(org.wayfinder.zone.vote.Vote.class, t -> {
             String zone = zoneIn(t);
             String team = teamIn(t, zone);

@@ -118,6 +118,22 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
     }
 
     @Override
+    public Map<String, LocalDate> vettedUntil(Collection<String> personIds, LocalDate day) {
+        Map<String, LocalDate> until = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return until;
+        }
+        Map<String, DbsCheck> latest = latestByPerson();
+        for (String id : personIds) {
+            Optional<DbsCheck> check = Optional.ofNullable(latest.get(id));
+            if (statusOf(check, day, 0).counts()) {
+                until.put(id, check.get().getExpiresOn());
+            }
+        }
+        return until;
+    }
+
+    @Override
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public List<PersonVetting> overview(LocalDate today, int warningDays) {
         return listed(vettedPeople(role -> true), today, warningDays).stream().map(Listed::vetting).toList();

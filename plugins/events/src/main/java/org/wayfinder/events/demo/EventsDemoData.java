@@ -2,10 +2,12 @@ package org.wayfinder.events.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,6 +16,7 @@ import org.wayfinder.events.EventsPlugin;
 import org.wayfinder.events.event.Event;
 import org.wayfinder.events.event.EventBookings;
 import org.wayfinder.events.event.Events;
+import org.wayfinder.events.placement.Placements;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.DemoData;
 import org.wayfinder.platform.spi.DemoDataSet;
@@ -24,6 +27,7 @@ import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SendKeys;
 import org.wayfinder.platform.spi.SignedInUser;
 import org.wayfinder.platform.spi.TenantContext;
+import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.web.Dates;
 
 /**
@@ -36,6 +40,10 @@ import org.wayfinder.platform.spi.web.Dates;
  * <p>Sessions are given in days from the day the demo is loaded and a time on the UK's clock, so
  * they are always to come: {@code {"inDays": 12, "starts": "10:00", "hours": 4}}. Events already held
  * (with attendance) are not in the demo: sessions are only ever added in the future.
+ *
+ * <p>Work experience placements ({@code "placements"}) name their supervisors (with a DBS check the
+ * moderator records, where one is given), start on the Monday a number of weeks ahead and close a
+ * number of days from the load; students apply as themselves, giving their age on the first day.
  */
 @ApplicationScoped
 public class EventsDemoData implements DemoData {
@@ -57,6 +65,12 @@ public class EventsDemoData implements DemoData {
 
     @Inject
     Dates dates;
+
+    @Inject
+    Placements placements;
+
+    @Inject
+    Vetting vetting;
 
     @Override
     public String plugin() {
@@ -93,6 +107,44 @@ public class EventsDemoData implements DemoData {
                         ? bookings.bookForClass(eventId, booking.text("class"), Integer.toString(booking.integer("size")), school,
                                 SendKeys.fresh(), Instant.now())
                         : bookings.bookMyPlace(eventId, school, SendKeys.fresh(), Instant.now())));
+            }
+        }
+        if (root.has("placements")) {
+            loadPlacements(root.get("placements"), today);
+        }
+    }
+
+    /**
+     * Placements with their supervisors (a DBS check recorded by the moderator where one is given;
+     * a supervisor without one shows staff the warning) and students' applications, still open.
+     */
+    private void loadPlacements(Node data, LocalDate today) {
+        String moderator = people.idOf(data.text("moderator")).orElseThrow(() -> data.get("moderator").fail("nobody signs in as "
+                + data.text("moderator")));
+        for (Node supervisor : data.list("supervisors")) {
+            String login = supervisor.text("email");
+            String id = people.idOf(login).orElseGet(() -> people.add(login, supervisor.text("name"), EventsPlugin.SUPERVISOR));
+            if (supervisor.has("dbs")) {
+                Node dbs = supervisor.get("dbs");
+                LocalDate issued = today.minusDays(dbs.integer("issuedDaysAgo"));
+                refusedAt(dbs, () -> as(moderator, Roles.MODERATOR, () -> vetting.record(id, Vetting.CheckType.valueOf(dbs.text("type")),
+                        issued, issued.plusYears(dbs.integer("years")), today)));
+            }
+        }
+        for (Node item : data.list("list")) {
+            LocalDate first = today.plusWeeks(item.integer("startsInWeeks")).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            String supervisor = people.idOf(item.text("supervisor")).orElseThrow(() -> item.get("supervisor").fail("nobody signs in as "
+                    + item.text("supervisor") + "; list them under supervisors first"));
+            Placements.Draft draft = new Placements.Draft(item.text("department"), item.text("title"),
+                    item.optionalText("description").orElse(null), first, first.plusDays(item.integer("days") - 1L),
+                    today.plusDays(item.integer("closesInDays")), Integer.toString(item.integer("places")), supervisor);
+            String placementId = refusedAt(item, () -> as(moderator, Roles.MODERATOR, () -> placements.offer(draft, Instant.now()))).getId();
+            for (Node application : item.list("applications")) {
+                String login = application.text("email");
+                String id = people.idOf(login).orElseThrow(() -> application.get("email").fail("nobody signs in as " + login));
+                LocalDate bornOn = first.minusYears(application.integer("age")).minusDays(40);
+                refusedAt(application, () -> as(id, Roles.MEMBER, () -> placements.apply(placementId, application.integer("choice"), bornOn,
+                        application.optionalText("school").orElse(null), application.text("why"), SendKeys.fresh(), Instant.now())));
             }
         }
     }

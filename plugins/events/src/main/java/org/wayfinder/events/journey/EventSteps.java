@@ -3,6 +3,7 @@ package org.wayfinder.events.journey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.wayfinder.events.event.EventBookings;
+import org.wayfinder.events.placement.Placements;
 import org.wayfinder.platform.spi.journey.StepType;
 
 /**
@@ -58,12 +59,18 @@ public final class EventSteps {
         }
     }
 
-    /** "Apply for work experience": done when the person has applied for, or booked, an event whose kind is work experience. */
+    /**
+     * "Apply for work experience": done when the person has applied for a placement, or applied for
+     * or booked an event whose kind is work experience.
+     */
     @ApplicationScoped
     public static class ApplyForWorkExperience implements StepType {
 
         @Inject
         EventBookings bookings;
+
+        @Inject
+        Placements placements;
 
         @Override
         public String id() {
@@ -77,8 +84,8 @@ public final class EventSteps {
 
         @Override
         public String description() {
-            return "The person applies for (or books) an event whose kind names work experience, such as a work experience week;"
-                    + " done when they have.";
+            return "The person applies for a work experience placement, or applies for (or books) an event whose kind names work"
+                    + " experience, such as a work experience week; done when they have.";
         }
 
         @Override
@@ -98,7 +105,7 @@ public final class EventSteps {
 
         @Override
         public boolean isDone(String accountId) {
-            return bookings.hasWorkExperience(accountId);
+            return bookings.hasWorkExperience(accountId) || placements.hasApplied(accountId);
         }
     }
 }

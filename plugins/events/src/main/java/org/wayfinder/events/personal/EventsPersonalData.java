@@ -13,7 +13,8 @@ import org.wayfinder.platform.spi.personal.PersonalData;
  * and their feedback. A booking holds no words of theirs (a class's name such as "10B" names no one;
  * a school is no one's), so erasing them leaves the bookings and attendance as they are: the name
  * goes with the account, and the counts of the report stay right. Their feedback's comment is their
- * own words, so it is removed; its score stays for the report.
+ * own words, so it is removed; its score stays for the report. So is why they applied for a placement;
+ * the placement, its days and the supervisor's reference stay.
  */
 @ApplicationScoped
 public class EventsPersonalData extends Repository<Event> implements PersonalData {
@@ -48,12 +49,24 @@ public class EventsPersonalData extends Repository<Event> implements PersonalDat
                 em().createQuery("SELECT e.title, f.score, f.comment, f.createdAt FROM EventFeedback f, Event e WHERE f.accountId = :person"
                                 + " AND e.id = f.eventId ORDER BY f.createdAt")
                         .setParameter("person", accountId).getResultList());
-        return java.util.stream.Stream.of(bookings, attended, feedback).filter(table -> !table.rows().isEmpty()).toList();
+        Table placements = Table.of("Work experience placements you applied for", "To give the places, tell you about yours, record the"
+                        + " days you came and keep your supervisor's reference for you.",
+                List.of("Placement", "Department", "First day", "Your choice", "Date of birth", "School", "Why you applied", "Status",
+                        "Applied", "Days you came", "Reference"),
+                em().createQuery("SELECT p.title, p.department, p.startsOn, a.choice, a.bornOn, a.school, a.statement, a.status, a.appliedAt,"
+                                + " (SELECT COUNT(d) FROM PlacementDay d WHERE d.applicationId = a.id AND d.present = TRUE), a.reference"
+                                + " FROM PlacementApplication a, Placement p WHERE a.accountId = :person AND p.id = a.placementId"
+                                + " ORDER BY a.appliedAt", Object[].class)
+                        .setParameter("person", accountId).getResultList());
+        return java.util.stream.Stream.of(bookings, attended, feedback, placements).filter(table -> !table.rows().isEmpty()).toList();
     }
 
     @Override
     public void erase(String accountId) {
         // Bookings and attendance hold no words of theirs (see the class comment); a comment is theirs.
+        // Why they applied is their own words; the placement, the days and the reference (the supervisor's) stay on the record.
+        em().createQuery("UPDATE PlacementApplication a SET a.statement = :removed, a.version = a.version + 1 WHERE a.accountId = :person")
+                .setParameter("removed", ERASED_TEXT).setParameter("person", accountId).executeUpdate();
         em().createQuery("UPDATE EventFeedback f SET f.comment = :removed, f.version = f.version + 1 WHERE f.accountId = :person"
                 + " AND f.comment IS NOT NULL").setParameter("removed", ERASED_TEXT).setParameter("person", accountId).executeUpdate();
     }

@@ -14,6 +14,7 @@ import org.wayfinder.events.event.Certificates;
 import org.wayfinder.events.event.EventBooking;
 import org.wayfinder.events.event.EventBookings;
 import org.wayfinder.events.event.Feedback;
+import org.wayfinder.events.placement.Placements;
 import org.wayfinder.platform.spi.web.Downloads;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -50,6 +51,9 @@ public class EventsPage implements Serializable {
 
     @Inject
     Downloads downloads;
+
+    @Inject
+    Placements placements;
 
     private String sendKey = SendKeys.fresh();
     private String school;
@@ -120,6 +124,26 @@ public class EventsPage implements Serializable {
     public void certificate(String bookingId) {
         try {
             downloads.send(certificates.of(bookingId, Instant.now()), "certificate-of-attendance");
+        } catch (InvalidInputException invalid) {
+            messages.error(invalid.errors().get(0).message());
+        }
+    }
+
+    /** Work experience placements they may apply for now, soonest first, with their application of each. */
+    public List<Placements.Open> getPlacements() {
+        return read.get("placements", () -> placements.forStudent(Instant.now())).open();
+    }
+
+    /** Their placement applications, with what came of them: place, days, reference. */
+    public List<Placements.Mine> getMyPlacements() {
+        return read.get("placements", () -> placements.forStudent(Instant.now())).mine();
+    }
+
+    public void withdrawPlacement(String applicationId) {
+        try {
+            placements.withdraw(applicationId, Instant.now());
+            read.forget();
+            messages.info("Application withdrawn.");
         } catch (InvalidInputException invalid) {
             messages.error(invalid.errors().get(0).message());
         }

@@ -123,6 +123,13 @@ public interface Vetting {
     java.util.Optional<LocalDate> vettedUntil(String personId, LocalDate day);
 
     /**
+     * Of these people, those vetted on {@code day}, each with the day their vetting stops counting,
+     * read at once: for lists that ask whether each person is vetted through some days of their own
+     * (a placement's).
+     */
+    java.util.Map<String, LocalDate> vettedUntil(Collection<String> personIds, LocalDate day);
+
+    /**
      * Everyone holding one of the programme's vetted roles, with their vetting, those who need
      * attention first; for moderators and owners.
      *
