@@ -1236,6 +1236,13 @@ class EventsIT {
         assertThatThrownBy(() -> acting().asPerson(other(), id(OTHER_OWNER), Roles.OWNER, () -> placements.recordDay(b, FIRST_DAY, false,
                 wednesday))).as("another programme").isInstanceOf(RecordNotFoundException.class);
 
+        assertThat(on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.toDo(wednesday))).as("Vera's home: B and E on"
+                + " placement, E's reference to write").isEqualTo(new org.wayfinder.events.placement.Placements.ToDo(2, 1));
+        assertThat(on(SUPERVISOR_VETTED, EventsPlugin.SUPERVISOR, () -> placements.toDo(noon(LAST_DAY.plusDays(3)))))
+                .as("after the week").isEqualTo(new org.wayfinder.events.placement.Placements.ToDo(0, 1));
+        assertThat(on(SUPERVISOR_UNVETTED, EventsPlugin.SUPERVISOR, () -> placements.toDo(noon(CLOSES))))
+                .as("before it begins").isEqualTo(new org.wayfinder.events.placement.Placements.ToDo(0, 0));
+
         PersonalDataRequests.Copy copy = on(learner('B'), Roles.MEMBER, () -> requests.mine());
         assertThat(PersonalDataRequests.json(copy)).contains("Radiography week", "Estates week", "spalding academy", "helped")
                 .doesNotContain("Learner C", "Pharmacy week");
@@ -1292,8 +1299,10 @@ class EventsIT {
         assertThat(Flows.signedIn(PL_HOST, SUPERVISOR_VETTED).get("/events/placements.xhtml").status()).as("a supervisor").isEqualTo(403);
 
         Site supervisor = Flows.signedIn(PL_HOST, SUPERVISOR_VETTED);
-        String mine = supervisor.get("/events/index.xhtml").html().select("a[href$=/events/supervise.xhtml]").attr("href");
+        String mine = supervisor.get("/events/index.xhtml").html().select("#site-nav a[href$=/events/supervise.xhtml]").attr("href");
         assertThat(mine).as("the supervisor's header leads to their students").isNotEmpty();
+        assertThat(supervisor.get("/").html().select("#home-panels a[href$=/events/supervise.xhtml]").eachText())
+                .as("and so does their home").contains("Your placement students");
         Page students = supervisor.get(mine.substring(mine.indexOf("/events/")));
         assertThat(students.status()).isEqualTo(200);
         assertThat(students.text()).contains("Radiography week", "Learner B", "Estates week", "Learner E").doesNotContain("Learner A", "Learner C");

@@ -519,6 +519,41 @@ public class Placements extends Repository<Placement> {
                 .getResultList().isEmpty();
     }
 
+    /** How many placements have closed their applications and wait for staff to give their places (the staff's home). */
+    @RequiresRole({Roles.MODERATOR, Roles.OWNER})
+    public long waitingForPlaces(Instant now) {
+        return em().createQuery("SELECT COUNT(p) FROM Placement p WHERE p.allocatedAt IS NULL AND p.applicationsCloseOn < :today", Long.class)
+                .setParameter("today", today(now)).getSingleResult();
+    }
+
+    /**
+     * What the signed-in supervisor has to do, for their home: how many of their students are on
+     * placement today, and how many who have begun have no reference yet.
+     */
+    public record ToDo(long onPlacementToday, long referencesToWrite) implements Serializable {
+    }
+
+    /** The signed-in supervisor's {@link ToDo}, in one read. */
+    @RequiresRole(EventsPlugin.SUPERVISOR)
+    public ToDo toDo(Instant now) {
+        LocalDate today = today(now);
+        long onToday = 0;
+        long toWrite = 0;
+        for (Object[] row : em().createQuery("SELECT p.startsOn, p.endsOn, a.reference FROM PlacementApplication a, Placement p"
+                        + " WHERE p.id = a.placementId AND p.supervisorId = :me AND a.status = :allocated AND p.startsOn <= :today",
+                        Object[].class)
+                .setParameter("me", currentUser.require().accountId()).setParameter("allocated", PlacementApplication.Status.ALLOCATED)
+                .setParameter("today", today).getResultList()) {
+            if (!today.isAfter((LocalDate) row[1]) && today.getDayOfWeek().getValue() < 6) {
+                onToday++;
+            }
+            if (row[2] == null) {
+                toWrite++;
+            }
+        }
+        return new ToDo(onToday, toWrite);
+    }
+
     // ---- Supervisors
 
     /** The placements the signed-in person supervises whose places are given, latest first, with the students on each. */
