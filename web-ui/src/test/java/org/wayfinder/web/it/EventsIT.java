@@ -480,7 +480,8 @@ class EventsIT {
         assertThat(Flows.signedIn(HOST, MODERATOR).get("/events/applications.xhtml").status()).isEqualTo(200);
         assertThat(Flows.signedIn(HOST, MODERATOR).get("/events/manage.xhtml").status()).isEqualTo(403);
         Site elsewhere = Flows.signedIn(OFF_HOST, OFF_OWNER);
-        for (String address : List.of("/events/index.xhtml", "/events/manage.xhtml", "/events/edit.xhtml")) {
+        for (String address : List.of("/events/index.xhtml", "/events/manage.xhtml", "/events/edit.xhtml", "/events/placements.xhtml",
+                "/events/supervise.xhtml", "/events/placement.xhtml")) {
             assertThat(elsewhere.get(address).status()).as("events are off there: " + address).isEqualTo(404);
         }
     }
@@ -1308,5 +1309,34 @@ class EventsIT {
         assertThat(students.text()).contains("Radiography week", "Learner B", "Estates week", "Learner E").doesNotContain("Learner A", "Learner C");
         assertThat(Flows.signedIn(PL_HOST, SUPERVISOR_UNVETTED).get("/events/supervise.xhtml").text()).contains("Pharmacy week", "Learner C")
                 .doesNotContain("Learner B");
+    }
+
+    @Test
+    @Order(26)
+    @RunAsClient
+    void staffTokensReadThePlacementsAndWhoAppliedThroughTheApiAndNobodyElseDoes() {
+        Site owner = Flows.signedIn(PL_HOST, PL_OWNER);
+        Api api = Api.on(PL_HOST, Flows.createToken(owner, "Work experience dashboard", Roles.MODERATOR));
+        Api.Reply answer = api.get("/events/placements");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        List<jakarta.json.JsonObject> all = answer.array().getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(all).extracting(p -> p.getString("title") + ": " + p.getInt("allocated") + " of " + p.getInt("places")
+                        + (p.getBoolean("supervisorVetted") ? ", vetted" : ", not vetted"))
+                .contains("Radiography week: 1 of 1, vetted", "Pharmacy week: 1 of 2, not vetted", "Estates week: 1 of 1, vetted");
+        String radiography = all.stream().filter(p -> p.getString("title").equals("Radiography week")).findFirst().orElseThrow().getString("id");
+        assertThat(all.get(0).getString("startsOn")).as("dates as ISO dates").matches("\\d{4}-\\d{2}-\\d{2}");
+        Api.Reply applications = api.get("/events/placements/" + radiography + "/applications");
+        assertThat(applications.status()).as(applications.toString()).isEqualTo(200);
+        assertThat(applications.array().getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(a -> a.getString("name") + " " + a.getString("status") + " " + a.getInt("daysPresent") + " "
+                        + a.getBoolean("referenceWritten"))
+                .contains("Learner B ALLOCATED 2 true", "Learner A NOT_ALLOCATED 0 false");
+        assertThat(applications.body()).as("what students wrote and their dates of birth stay on the site").doesNotContain(
+                "I would like to see how", "bornOn");
+        assertThat(Api.on(PL_HOST, null).get("/events/placements").status()).isEqualTo(401);
+        Site elsewhere = Flows.signedIn(OTHER_SLUG + ".localhost", OTHER_OWNER);
+        Api other = Api.on(OTHER_SLUG + ".localhost", Flows.createToken(elsewhere, "Theirs", Roles.OWNER));
+        assertThat(other.get("/events/placements").array()).as("another programme's token").isEmpty();
+        assertThat(other.get("/events/placements/" + radiography + "/applications").status()).isEqualTo(404);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,12 +19,16 @@ import org.wayfinder.events.event.Event;
 import org.wayfinder.events.event.EventBooking;
 import org.wayfinder.events.event.EventBookings;
 import org.wayfinder.events.event.Events;
+import org.wayfinder.events.placement.Placement;
+import org.wayfinder.events.placement.PlacementApplication;
+import org.wayfinder.events.placement.Placements;
 import org.wayfinder.events.report.EventsReport;
 import org.wayfinder.platform.spi.audit.AuditTrail;
 
 /**
  * Events for integrations, under {@code /api/v1/events/}: the programme's events with their sessions
- * and places, who booked each, and the report's figures, for owners' tokens. Every call goes through the same services as
+ * and places, who booked each, and the report's figures, for owners' tokens; the work experience
+ * placements and who applied for each, for owners' and moderators' tokens. Every call goes through the same services as
  * the pages, so the same roles apply; where Events is off the addresses answer 404.
  */
 @Path("events")
@@ -63,6 +68,21 @@ public class EventsResource {
                              Integer priorityShareAttended, List<Integer> scores, List<GroupView> byType, List<GroupView> bySchool) {
     }
 
+    /** A work experience placement, with its supervisor's vetting for its days and its applications as they stand. */
+    public record PlacementView(String id, String department, String title, String description, LocalDate startsOn, LocalDate endsOn,
+                                LocalDate applicationsCloseOn, int places, String supervisorId, String supervisorName,
+                                boolean supervisorVetted, int applications, int allocated, Instant allocatedAt) {
+    }
+
+    /**
+     * An application for a placement: the student's choice (1 to 3), their age on its first day, school,
+     * what came of it, the days they came and whether the supervisor has written their reference.
+     */
+    public record PlacementApplicationView(String id, String accountId, String name, int choice, int ageOnFirstDay, String school,
+                                           String status, Instant appliedAt, Instant decidedAt, long daysPresent,
+                                           boolean referenceWritten) {
+    }
+
     /** The audit trail's action for the report's figures read through the API (a download from the page is a {@code download}). */
     public static final String REPORT_EXPORTED = "events.report.exported";
 
@@ -77,6 +97,9 @@ public class EventsResource {
 
     @Inject
     EventBookings bookings;
+
+    @Inject
+    Placements placements;
 
     @GET
     @Operation(summary = "Every event of the programme, soonest first, with its sessions and places (owners)")
@@ -94,6 +117,31 @@ public class EventsResource {
             EventBooking b = row.booking();
             return new BookingView(b.getId(), b.getPosition(), b.getAccountId(), row.personName(), b.getBookedAs(), b.getClassName(),
                     b.getPlaces(), b.getStatus().name(), b.getRequestedAt(), b.getBookedAt(), b.getCancelledAt(), b.getDecidedAt(), b.getReason());
+        }).toList();
+    }
+
+    @GET
+    @Path("placements")
+    @Operation(summary = "Every work experience placement, latest first, with its supervisor's vetting and its applications (owners and"
+            + " moderators)")
+    public List<PlacementView> placements() {
+        return placements.offered(Instant.now()).stream().map(o -> {
+            Placement p = o.placement();
+            return new PlacementView(p.getId(), p.getDepartment(), p.getTitle(), p.getDescription(), p.getStartsOn(), p.getEndsOn(),
+                    p.getApplicationsCloseOn(), p.getPlaces(), p.getSupervisorId(), o.supervisorName(), o.supervisorVetted(),
+                    o.applications(), o.allocated(), p.getAllocatedAt());
+        }).toList();
+    }
+
+    @GET
+    @Path("placements/{placementId}/applications")
+    @Operation(summary = "Who applied for a placement, with their choice, what came of it and the days they came (owners and moderators)")
+    public List<PlacementApplicationView> placementApplications(@PathParam("placementId") String placementId) {
+        return placements.applicants(placementId).stream().map(a -> {
+            PlacementApplication application = a.application();
+            return new PlacementApplicationView(application.getId(), application.getAccountId(), a.name(), application.getChoice(),
+                    a.ageOnFirstDay(), application.getSchool(), application.getStatus().name(), application.getAppliedAt(),
+                    application.getDecidedAt(), a.daysPresent(), application.getReference() != null);
         }).toList();
     }
 
