@@ -1339,4 +1339,59 @@ class EventsIT {
         assertThat(other.get("/events/placements").array()).as("another programme's token").isEmpty();
         assertThat(other.get("/events/placements/" + radiography + "/applications").status()).isEqualTo(404);
     }
+
+    /** A placement that began a week ago and ends today, its one place given to learner F (dates moved into the past by hand). */
+    @Test
+    @Order(27)
+    void aPlacementUnderWayForTheSupervisorsPage() {
+        java.time.LocalDate today = java.time.LocalDate.now(UK);
+        on(PL_MODERATOR, Roles.MODERATOR, () -> placements.offer(new org.wayfinder.events.placement.Placements.Draft("Pathology",
+                "Phlebotomy week", null, FIRST_DAY, LAST_DAY, CLOSES, "1", acting().idOf(placementsLab(), SUPERVISOR_VETTED)), Instant.now()));
+        String phlebotomy = placementId("Phlebotomy week");
+        on(learner('F'), Roles.MEMBER, () -> placements.apply(phlebotomy, 2, FIRST_DAY.minusYears(16), null, "I like labs.",
+                SendKeys.fresh(), Instant.now()));
+        tenancy.callAs(placementsLab(), () -> fixtures.update("UPDATE Placement p SET p.startsOn = :starts, p.endsOn = :ends,"
+                + " p.applicationsCloseOn = :closes WHERE p.id = :id", Map.of("starts", today.minusDays(7), "ends", today,
+                "closes", today.minusDays(14), "id", phlebotomy)));
+        org.wayfinder.events.placement.Placements.Allocation allocation = on(PL_MODERATOR, Roles.MODERATOR,
+                () -> placements.allocate(Instant.now()));
+        assertThat(allocation.placements()).as("only the one whose applications closed").isEqualTo(1);
+        assertThat(allocation.allocated()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(28)
+    @RunAsClient
+    void theSupervisorTicksTheDaysAndWritesTheReferenceByClickingAndTheStudentReadsIt() {
+        Site supervisor = Flows.signedIn(PL_HOST, SUPERVISOR_VETTED);
+        String link = supervisor.get("/").html().select("#home-panels a[href$=/events/supervise.xhtml]").first().attr("href");
+        Page page = supervisor.get(link.substring(link.indexOf("/events/")));
+        org.jsoup.nodes.Element card = page.html().select("section.card").stream().filter(e -> e.text().contains("Phlebotomy week"))
+                .findFirst().orElseThrow();
+        String formId = card.select("form.placement-student").attr("id");
+        List<String> days = card.select(".placement-day").eachAttr("aria-label");
+        assertThat(days).as("a button per weekday so far, none ticked").isNotEmpty().allMatch(label -> label.endsWith("tap if they came"));
+        Page ticked = page.form(formId).press(days.get(0));
+        assertThat(ticked.status()).isIn(200, 302);
+        Page after = ticked.status() == 302 ? ticked.follow() : ticked;
+        org.jsoup.nodes.Element again = after.html().select("section.card").stream().filter(e -> e.text().contains("Phlebotomy week"))
+                .findFirst().orElseThrow();
+        assertThat(again.select(".placement-day").eachAttr("aria-label")).as("the first day ticked")
+                .anyMatch(label -> label.endsWith("came, tap to take back"));
+        assertThat(again.text()).contains("1 of " + days.size() + " days so far");
+        String refForm = again.select("form.placement-student").attr("id");
+        String field = again.select("form.placement-student textarea").attr("name").substring(refForm.length() + 1);
+        Page empty = after.form(refForm).set(field, "  ").press("Save the reference for Learner F");
+        assertThat(empty.messages()).anySatisfy(message -> assertThat(message).contains("Write the reference"));
+        Page saved = after.form(refForm).set(field, "Learner F was careful and kind with patients <script>alert(1)</script>.")
+                .press("Save the reference for Learner F");
+        Page shown = saved.status() == 302 ? saved.follow() : saved;
+        assertThat(shown.messages()).as(shown.status() + " " + shown.text()).anySatisfy(message -> assertThat(message).contains("Reference saved"));
+
+        Page student = Flows.signedIn(PL_HOST, learner('F')).get("/events/index.xhtml");
+        org.jsoup.nodes.Element mine = student.html().select("section.placement-mine").stream().filter(e -> e.text().contains("Phlebotomy week"))
+                .findFirst().orElseThrow();
+        assertThat(mine.text()).contains("Place given", "You came on 1 of its", "Learner F was careful and kind with patients <script>");
+        assertThat(mine.select("script")).as("the reference is text, never markup").isEmpty();
+    }
 }
