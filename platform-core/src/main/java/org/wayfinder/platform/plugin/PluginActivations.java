@@ -127,14 +127,15 @@ public class PluginActivations extends Repository<PluginActivation> implements P
 
     /**
      * What is wrong with these settings for a plugin, each problem by setting key; empty when they
-     * can be saved. Settings left out take the plugin's default.
+     * can be saved. Settings left out take the plugin's default; a setting the plugin has retired is
+     * ignored.
      */
     public List<FieldError> problemsWith(String pluginId, Map<String, String> raw) {
         Plugin plugin = installed(pluginId);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> parsed = new HashMap<>();
         for (String key : raw.keySet()) {
-            if (plugin.settings().stream().noneMatch(setting -> setting.key().equals(key))) {
+            if (plugin.settings().stream().noneMatch(setting -> setting.key().equals(key)) && !plugin.retiredSettings().contains(key)) {
                 errors.add(new FieldError(key, plugin.name() + " has no setting \"" + key + "\"."));
             }
         }

@@ -2,6 +2,7 @@ package org.wayfinder.mentoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.wayfinder.platform.spi.Plugin;
 import org.wayfinder.platform.spi.PluginLink;
@@ -68,6 +69,16 @@ public class MentoringPlugin implements Plugin {
     @Override
     public String description() {
         return "Students matched with DBS-checked NHS professionals for careers advice, with safeguarded messaging and impact reports.";
+    }
+
+    /**
+     * {@code expiry-warning-days} went when DBS checks moved into the core, which warns 30 days ahead
+     * for every vetted role ({@code Vetting.EXPIRY_WARNING_DAYS}); configurations exported before still
+     * name it.
+     */
+    @Override
+    public Set<String> retiredSettings() {
+        return Set.of("expiry-warning-days");
     }
 
     @Override

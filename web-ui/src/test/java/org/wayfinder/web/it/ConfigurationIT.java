@@ -334,6 +334,22 @@ class ConfigurationIT {
                 .isEqualTo(org.wayfinder.platform.json.Json.read(exported, TenantConfiguration.class));
     }
 
+    /** An export made while mentoring still had its own DBS expiry setting (now the core's) is accepted, the setting ignored. */
+    @Test
+    void anExportNamingASettingAPluginHasRetiredIsStillAcceptedButAnUnknownOneIsNot() {
+        TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();
+        String exported = asOwner(horizons, () -> exporter.exportJson());
+        assertThat(exported).contains("\"quiet-days\"");
+        String older = exported.replaceFirst("\"quiet-days\"", "\"expiry-warning-days\": \"45\", \"quiet-days\"");
+        TenantRef copy = newTenant();
+        ImportReport applied = asOwner(copy, () -> importer.apply(older));
+        assertThat(applied.problems()).as("retired: expiry-warning-days").isEmpty();
+        assertThat(applied.applied()).isTrue();
+        String unknown = exported.replaceFirst("\"quiet-days\"", "\"warp-speed\": \"9\", \"quiet-days\"");
+        assertThat(asOwner(newTenant(), () -> importer.dryRun(unknown)).problems()).extracting(FieldError::message)
+                .anySatisfy(message -> assertThat(message).contains("has no setting \"warp-speed\""));
+    }
+
     @Test
     void theExportHoldsThisProgrammesPublishedFormsAndJourneysEachOnceNotTheirDrafts() {
         TenantRef horizons = tenants.bySlug("healthcare-horizons").orElseThrow();

@@ -48,6 +48,15 @@ public interface Plugin {
     }
 
     /**
+     * Keys of settings this plugin once had and has no more: a configuration exported before (and the
+     * templates made from one) may still name them, and is accepted with them ignored rather than
+     * refused.
+     */
+    default Set<String> retiredSettings() {
+        return Set.of();
+    }
+
+    /**
      * Rules that span several settings, checked after each setting passed its own checks.
      *
      * @param values every setting's parsed value, by key
