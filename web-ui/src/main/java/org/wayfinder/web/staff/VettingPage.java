@@ -17,6 +17,7 @@ import org.wayfinder.platform.spi.safeguarding.Vetting.CheckType;
 import org.wayfinder.platform.spi.safeguarding.Vetting.Status;
 import org.wayfinder.platform.spi.web.Dates;
 import org.wayfinder.platform.spi.web.Messages;
+import org.wayfinder.platform.spi.web.PerRequest;
 
 /**
  * {@code /staff/vetting.xhtml}: DBS checks of everyone holding a role that needs one (mentors,
@@ -44,7 +45,7 @@ public class VettingPage implements Serializable {
     private CheckType type = CheckType.ENHANCED_BARRED;
     private LocalDate issuedOn;
     private LocalDate expiresOn;
-    private transient List<Listed> rows;
+    private final PerRequest read = new PerRequest();
 
     /** Runs when the page opens: anyone but a moderator or owner gets 403 here. */
     public void load() {
@@ -52,10 +53,7 @@ public class VettingPage implements Serializable {
     }
 
     public List<Listed> getRows() {
-        if (rows == null) {
-            rows = vetting.overviewWithRoles(Vetting.today(), getWarningDays());
-        }
-        return rows;
+        return read.get("rows", () -> vetting.overviewWithRoles(Vetting.today(), getWarningDays()));
     }
 
     public int getWarningDays() {
@@ -83,7 +81,7 @@ public class VettingPage implements Serializable {
             Check check = vetting.record(personId, type, issuedOn, expiresOn, Vetting.today());
             messages.info("Recorded for " + (open == null ? "them" : open.vetting().person().name()) + ": " + check.type().label()
                     + " check, expires " + dates.date(check.expiresOn()) + ".");
-            rows = null;
+            read.forget();
             personId = null;
         } catch (InvalidInputException invalid) {
             messages.show(invalid, "record");
@@ -97,7 +95,7 @@ public class VettingPage implements Serializable {
     }
 
     public List<Check> getHistory() {
-        return personId == null ? List.of() : vetting.history(personId);
+        return personId == null ? List.of() : read.get("history " + personId, () -> vetting.history(personId));
     }
 
     public boolean isCanRecord() {

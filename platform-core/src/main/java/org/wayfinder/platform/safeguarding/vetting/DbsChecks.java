@@ -106,15 +106,7 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
 
     @Override
     public Set<String> vettedAmong(Collection<String> personIds, LocalDate day) {
-        Map<String, DbsCheck> latest = latestByPerson();
-        return personIds.stream().filter(id -> statusOf(Optional.ofNullable(latest.get(id)), day, 0).counts())
-                .collect(Collectors.toSet());
-    }
-
-    @Override
-    public Optional<LocalDate> vettedUntil(String personId, LocalDate day) {
-        Optional<DbsCheck> latest = latest(personId);
-        return statusOf(latest, day, 0).counts() ? latest.map(DbsCheck::getExpiresOn) : Optional.empty();
+        return Set.copyOf(vettedUntil(personIds, day).keySet());
     }
 
     @Override

@@ -58,15 +58,17 @@ public class ExpiryWarnings {
 
     /** Warns about checks that expire soon, once per check; how many were warned about by this call. */
     public int warnOfExpiringChecks(Instant now) {
-        Map<String, DbsChecks.Holder> holders = checks.vettedPeople();
-        if (holders.isEmpty()) {
-            return 0;
-        }
         int warningDays = Vetting.EXPIRY_WARNING_DAYS;
         LocalDate today = LocalDate.ofInstant(now, Vetting.UK);
+        // At most ticks nothing is expiring: one read, and who holds which role is read only when something is.
+        List<DbsCheck> expiring = checks.latestExpiringBy(today.plusDays(warningDays));
+        if (expiring.isEmpty()) {
+            return 0;
+        }
+        Map<String, DbsChecks.Holder> holders = checks.vettedPeople();
         List<String> warned = new ArrayList<>();
         String programme = tenantContext.tenant().name();
-        for (DbsCheck check : checks.latestExpiringBy(today.plusDays(warningDays))) {
+        for (DbsCheck check : expiring) {
             DbsChecks.Holder holder = holders.get(check.getPersonId());
             if (holder == null || !checks.claimExpiryWarning(check.getId(), now)) {
                 continue;

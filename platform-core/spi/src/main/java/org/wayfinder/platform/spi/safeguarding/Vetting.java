@@ -119,9 +119,6 @@ public interface Vetting {
     /** Of these people, those who count as vetted on {@code day}, read at once. */
     Set<String> vettedAmong(Collection<String> personIds, LocalDate day);
 
-    /** The day the person's vetting stops counting (the latest enhanced check's expiry), if vetted on {@code day}. */
-    java.util.Optional<LocalDate> vettedUntil(String personId, LocalDate day);
-
     /**
      * Of these people, those vetted on {@code day}, each with the day their vetting stops counting,
      * read at once: for lists that ask whether each person is vetted through some days of their own
