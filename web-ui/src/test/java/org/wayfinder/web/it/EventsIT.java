@@ -93,6 +93,9 @@ class EventsIT {
     private static final String CLASS_VISIT = "Theatre visit for classes";
     private static final String WORK_EXPERIENCE = "Work experience week";
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension mail = Mailbox.serverOutsideThePlatform();
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.shared();
@@ -1338,6 +1341,17 @@ class EventsIT {
         Api other = Api.on(OTHER_SLUG + ".localhost", Flows.createToken(elsewhere, "Theirs", Roles.OWNER));
         assertThat(other.get("/events/placements").array()).as("another programme's token").isEmpty();
         assertThat(other.get("/events/placements/" + radiography + "/applications").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(29)
+    @RunAsClient
+    void everyApplicantWasToldWhatCameOfItAndNobodyWasToldAReasonThatWasNotTheirs() {
+        assertThat(Mailbox.body(Mailbox.await(mail, learner('B'), "Radiography week: you have a place")))
+                .contains("Your supervisor is Vera Supervisor");
+        // Learner D's only choice had places left over: what kept them out was the supervisor's vetting, not the number applying.
+        String refused = Mailbox.body(Mailbox.await(mail, learner('D'), "Work experience: no place this time"));
+        assertThat(refused).contains("Pharmacy week", "the programme's staff can tell you why").doesNotContain("more applicants");
     }
 
     /** A placement that began a week ago and ends today, its one place given to learner F (dates moved into the past by hand). */

@@ -104,6 +104,21 @@ public class PlacementApplication extends TenantOwned {
         return choice;
     }
 
+    /** "first", "second" or "third": how pages and mails name the choice. */
+    public String getChoiceLabel() {
+        return ordinal(choice);
+    }
+
+    /** How a choice is named: "first", "second", "third". */
+    public static String ordinal(int choice) {
+        return switch (choice) {
+            case 1 -> "first";
+            case 2 -> "second";
+            case 3 -> "third";
+            default -> choice + "th";
+        };
+    }
+
     public LocalDate getBornOn() {
         return bornOn;
     }

@@ -222,12 +222,14 @@ public class Placements extends Repository<Placement> {
         return placement;
     }
 
-    /** Removes a placement nobody has applied for yet. */
+    /** Removes a placement nobody has applied for yet (or everyone who did has withdrawn). */
     @RequiresRole({Roles.MODERATOR, Roles.OWNER})
     public void remove(String placementId) {
         Placement placement = locked(placementId);
-        long applied = em().createQuery("SELECT COUNT(a) FROM PlacementApplication a WHERE a.placementId = :placement", Long.class)
-                .setParameter("placement", placementId).getSingleResult();
+        // As the page counts them: an application withdrawn is no longer one, and goes with the placement.
+        long applied = em().createQuery("SELECT COUNT(a) FROM PlacementApplication a WHERE a.placementId = :placement"
+                        + " AND a.status <> :withdrawn", Long.class)
+                .setParameter("placement", placementId).setParameter("withdrawn", PlacementApplication.Status.WITHDRAWN).getSingleResult();
         if (applied > 0) {
             throw new InvalidInputException("placement", applied + (applied == 1 ? " student has" : " students have")
                     + " applied for " + placement.getTitle() + ", so it stays: its places are allocated with the others.");
@@ -362,9 +364,9 @@ public class Placements extends Repository<Placement> {
     /**
      * What the signed-in person's Events page shows of placements: those they may apply for today
      * (only for students), soonest first, with their application of each; and all their applications,
-     * latest placements first, with what came of them. Read in as few queries as the page needs: their
-     * applications, then the placements open or applied for at once, then the days and supervisors
-     * only where a place was given.
+     * latest placements first, with what came of them. One read finds the placements open or applied
+     * for with the person's applications of each; the days they came (and their supervisors' names)
+     * are read only where a place was given.
      */
     public ForStudent forStudent(Instant now) {
         SignedInUser me = currentUser.require();
@@ -441,19 +443,17 @@ public class Placements extends Repository<Placement> {
         if (!placement.takesApplications(today)) {
             throw new InvalidInputException("placement", "Applications for " + placement.getTitle() + " have closed.");
         }
-        boolean appliedBefore = myApplications(me).stream()
-                .anyMatch(a -> a.getPlacementId().equals(placementId) && a.getStatus() != PlacementApplication.Status.WITHDRAWN);
-        if (appliedBefore) {
+        List<PlacementApplication> mine = myApplications(me);
+        if (mine.stream().anyMatch(a -> a.getPlacementId().equals(placementId) && a.getStatus() != PlacementApplication.Status.WITHDRAWN)) {
             throw new InvalidInputException("placement", "You have applied for " + placement.getTitle() + " already.");
         }
-        List<PlacementApplication> standing = myApplications(me).stream()
-                .filter(a -> a.getStatus() == PlacementApplication.Status.APPLIED).toList();
+        List<PlacementApplication> standing = mine.stream().filter(a -> a.getStatus() == PlacementApplication.Status.APPLIED).toList();
         List<FieldError> problems = new ArrayList<>();
         if (choice == null || choice < 1 || choice > MOST_CHOICES) {
             problems.add(new FieldError("choice", "Choose whether it is your first, second or third choice."));
         } else if (standing.stream().anyMatch(a -> a.getChoice() == choice)) {
-            problems.add(new FieldError("choice", "Another placement is your " + ordinal(choice) + " choice already: choose another,"
-                    + " or withdraw that application first."));
+            problems.add(new FieldError("choice", "Another placement is your " + PlacementApplication.ordinal(choice)
+                    + " choice already: choose another, or withdraw that application first."));
         }
         if (standing.size() >= MOST_CHOICES) {
             problems.add(new FieldError("placement", "You have applied for " + MOST_CHOICES + " placements, the most at once."));
@@ -484,13 +484,15 @@ public class Placements extends Repository<Placement> {
         }
         PlacementApplication application = new PlacementApplication(placementId, me.accountId(), choice, bornOn, schoolGiven, why, now, key);
         em().persist(application);
-        audit.record(APPLIED, APPLICATION_RECORD_TYPE, application.getId(), placement.getTitle() + ", " + ordinal(choice) + " choice");
+        audit.record(APPLIED, APPLICATION_RECORD_TYPE, application.getId(), placement.getTitle() + ", " + application.getChoiceLabel()
+                + " choice");
         journeySteps.complete(me.accountId(), org.wayfinder.events.event.EventBookings.STEP_WORK_EXPERIENCE);
         people.find(me.accountId()).filter(Person::hasEmail).ifPresent(person -> mail.fire(new Mail(person.email(),
                 placement.getTitle() + ": application received",
                 "Hello " + person.name() + ",\n\nThank you for applying for " + placement.getTitle() + " (" + placement.getDepartment()
                         + "), " + dates.date(placement.getStartsOn()) + " to " + dates.date(placement.getEndsOn()) + ", as your "
-                        + ordinal(choice) + " choice.\n\nApplications close on " + dates.date(placement.getApplicationsCloseOn())
+                        + application.getChoiceLabel() + " choice.\n\nApplications close on "
+                        + dates.date(placement.getApplicationsCloseOn())
                         + ". Staff then give the places and we will email you.\n")));
         return application;
     }
@@ -556,17 +558,34 @@ public class Placements extends Repository<Placement> {
 
     // ---- Supervisors
 
-    /** The placements the signed-in person supervises whose places are given, latest first, with the students on each. */
+    /**
+     * The placements the signed-in person supervises whose places are given, latest first, with the
+     * students on each: their placements, then all their students with their days, whatever the number
+     * of placements.
+     */
     @RequiresRole(EventsPlugin.SUPERVISOR)
     public Map<Placement, List<Applicant>> supervised() {
         SignedInUser me = currentUser.require();
+        List<Placement> theirs = query("SELECT p FROM Placement p WHERE p.supervisorId = :me AND p.allocatedAt IS NOT NULL"
+                + " ORDER BY p.startsOn DESC, p.title").setParameter("me", me.accountId()).getResultList();
         Map<Placement, List<Applicant>> supervised = new LinkedHashMap<>();
-        for (Placement placement : query("SELECT p FROM Placement p WHERE p.supervisorId = :me AND p.allocatedAt IS NOT NULL"
-                + " ORDER BY p.startsOn DESC, p.title").setParameter("me", me.accountId()).getResultList()) {
-            supervised.put(placement, applicants(placement, em().createQuery("SELECT a FROM PlacementApplication a WHERE a.placementId"
-                            + " = :placement AND a.status = :allocated ORDER BY a.appliedAt", PlacementApplication.class)
-                    .setParameter("placement", placement.getId()).setParameter("allocated", PlacementApplication.Status.ALLOCATED)
-                    .getResultList()));
+        if (theirs.isEmpty()) {
+            return supervised;
+        }
+        Map<String, List<PlacementApplication>> byPlacement = new HashMap<>();
+        em().createQuery("SELECT a FROM PlacementApplication a WHERE a.placementId IN :placements AND a.status = :allocated"
+                        + " ORDER BY a.appliedAt, a.id", PlacementApplication.class)
+                .setParameter("placements", theirs.stream().map(Placement::getId).toList())
+                .setParameter("allocated", PlacementApplication.Status.ALLOCATED).getResultList()
+                .forEach(a -> byPlacement.computeIfAbsent(a.getPlacementId(), key -> new ArrayList<>()).add(a));
+        Map<String, Applicant> students = new HashMap<>();
+        Map<String, Placement> placementsById = new HashMap<>();
+        theirs.forEach(p -> placementsById.put(p.getId(), p));
+        applicants(placementsById, byPlacement.values().stream().flatMap(List::stream).toList())
+                .forEach(applicant -> students.put(applicant.application().getId(), applicant));
+        for (Placement placement : theirs) {
+            supervised.put(placement, byPlacement.getOrDefault(placement.getId(), List.of()).stream()
+                    .map(a -> students.get(a.getId())).toList());
         }
         return supervised;
     }
@@ -685,6 +704,11 @@ public class Placements extends Repository<Placement> {
     }
 
     private List<Applicant> applicants(Placement placement, List<PlacementApplication> applications) {
+        return applicants(Map.of(placement.getId(), placement), applications);
+    }
+
+    /** The applications with their names, ages on their placements' first days and days recorded, the days in one read. */
+    private List<Applicant> applicants(Map<String, Placement> placements, List<PlacementApplication> applications) {
         if (applications.isEmpty()) {
             return List.of();
         }
@@ -694,7 +718,8 @@ public class Placements extends Repository<Placement> {
                 .forEach(day -> days.computeIfAbsent(day.getApplicationId(), key -> new ArrayList<>()).add(day));
         Map<String, String> names = names(applications.stream().map(PlacementApplication::getAccountId).collect(Collectors.toSet()));
         return applications.stream().map(a -> new Applicant(a, names.getOrDefault(a.getAccountId(), "Someone who left"),
-                Period.between(a.getBornOn(), placement.getStartsOn()).getYears(), List.copyOf(days.getOrDefault(a.getId(), List.of()))))
+                Period.between(a.getBornOn(), placements.get(a.getPlacementId()).getStartsOn()).getYears(),
+                List.copyOf(days.getOrDefault(a.getId(), List.of()))))
                 .toList();
     }
 
@@ -727,21 +752,14 @@ public class Placements extends Repository<Placement> {
                 subject = "Work experience: no place this time";
                 List<String> titles = applications.stream().filter(a -> a.getAccountId().equals(student.getKey()))
                         .map(a -> ready.get(placementIndex.get(a.getPlacementId())).getTitle()).toList();
-                text = "Thank you for applying for " + String.join(", ", titles) + ". There were more applicants than places, and this"
-                        + " time there is no place for you. Look out for the next placements on the Events page.";
+                // Not "more applicants than places": a place may have stayed free because its supervisor is not yet vetted for an under-18.
+                text = "Thank you for applying for " + String.join(", ", titles) + ". This time there is no place for you on "
+                        + (titles.size() == 1 ? "it" : "them") + "; the programme's staff can tell you why. Look out for the next"
+                        + " placements on the Events page.";
             }
             mail.fire(new Mail(person.get().email(), subject, "Hello " + person.get().name() + ",\n\n" + text
                     + "\n\nYour applications are on the Events page of the programme's site.\n"));
         }
-    }
-
-    static String ordinal(int choice) {
-        return switch (choice) {
-            case 1 -> "first";
-            case 2 -> "second";
-            case 3 -> "third";
-            default -> choice + "th";
-        };
     }
 
     private static String strip(String text) {

@@ -82,11 +82,7 @@ public class PlacementApplyPage implements Serializable {
     }
 
     public String choiceLabel(int number) {
-        return switch (number) {
-            case 1 -> "My first choice";
-            case 2 -> "My second choice";
-            default -> "My third choice";
-        };
+        return "My " + PlacementApplication.ordinal(number) + " choice";
     }
 
     public Placements.Open getOpen() {
