@@ -5,10 +5,15 @@ import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,8 +27,9 @@ import org.wayfinder.platform.persistence.StatementLog.Recording;
  *
  * <p>With {@code wayfinder.debug.statements=true} (the integration tests set it), a request that
  * carries {@value #TRACE_HEADER} keeps its recording under that value for the test to read in the
- * container ({@link #traced}): the query budget is checked page by page that way. The last
- * {@value #KEPT} traced requests are kept.
+ * container ({@link #traced}): the query budget is checked page by page that way. Such a request
+ * also keeps how large its session was once it ended, serialized as the data grid holds it
+ * ({@link #sessionBytes}). The last {@value #KEPT} traced requests are kept.
  */
 @WebListener
 public class StatementCount implements ServletRequestListener {
@@ -38,6 +44,13 @@ public class StatementCount implements ServletRequestListener {
     private static final Map<String, Recording> TRACED = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Recording> eldest) {
+            return size() > KEPT;
+        }
+    });
+
+    private static final Map<String, Long> SESSION_BYTES = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
             return size() > KEPT;
         }
     });
@@ -64,7 +77,43 @@ public class StatementCount implements ServletRequestListener {
         String trace = request.getHeader(TRACE_HEADER);
         if (tracing && trace != null && !trace.isBlank()) {
             TRACED.put(trace, recording);
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                SESSION_BYTES.put(trace, serializedSize(session));
+            }
         }
+    }
+
+    /** The session's attributes serialized one by one, as the data grid writes them. */
+    private static long serializedSize(HttpSession session) {
+        long[] bytes = {0};
+        OutputStream counter = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes[0] += len;
+            }
+        };
+        try (ObjectOutputStream out = new ObjectOutputStream(counter)) {
+            for (String name : Collections.list(session.getAttributeNames())) {
+                out.writeObject(name);
+                out.writeObject(session.getAttribute(name));
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINE, "Session not measured", e);
+            return -1;
+        }
+        return bytes[0];
+    }
+
+    /** How large the session was after the request that carried this trace (serialized bytes), if it had one. */
+    public static OptionalLong sessionBytes(String trace) {
+        Long bytes = SESSION_BYTES.get(trace);
+        return bytes == null ? OptionalLong.empty() : OptionalLong.of(bytes);
     }
 
     /** The statements of the request that carried this trace, once it has ended. */

@@ -206,6 +206,28 @@ class QueryBudgetIT {
         return site.get("/").html().select("#home-panels li:contains(" + label + ") .home-panel__count").text();
     }
 
+    /**
+     * The whole session is read from the data grid and written back on every request behind the
+     * balancer, so it must not grow with the pages a person opens: Faces keeps the state of the last
+     * few pages with a form and their view-scoped beans, and drops older ones (ViewScopeTrim drops the
+     * beans Mojarra leaves behind). Measured after 12 pages and again after 60 more.
+     */
+    @Test
+    void aSessionStaysTheSameSizeHoweverManyPagesThePersonOpens() {
+        Site mentee = Flows.signedIn(Site.HORIZONS, "student@horizons.example");
+        List<String> pages = List.of("/journey/index.xhtml", "/mentoring/index.xhtml", "/", "/account/index.xhtml");
+        for (int i = 0; i < 12; i++) {
+            trace(mentee, pages.get(i % pages.size()));
+        }
+        long early = StatementCount.sessionBytes(trace(mentee, "/mentoring/index.xhtml")).orElseThrow();
+        for (int i = 0; i < 60; i++) {
+            trace(mentee, pages.get(i % pages.size()));
+        }
+        long late = StatementCount.sessionBytes(trace(mentee, "/mentoring/index.xhtml")).orElseThrow();
+        assertThat(late).as("session bytes after 73 pages (after 13: %d)", early).isLessThanOrEqualTo(early + 1024);
+        assertThat(late).as("session bytes after 73 pages").isLessThan(32 * 1024);
+    }
+
     @Test
     void warmApiCallsAskTheDatabaseAtMostTwice() {
         Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
