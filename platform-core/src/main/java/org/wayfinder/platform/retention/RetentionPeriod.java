@@ -4,16 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import org.wayfinder.platform.spi.Cache;
+import org.wayfinder.platform.spi.CacheScoped;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /**
  * How long a programme keeps one kind of record (a {@code RetentionRule}, by its key), in the
  * rule's unit, and what the last run of it removed. No row, or no amount: the records are kept.
  * The row stays when the owner turns the rule off, so the page can still say what the last run did.
+ * The amounts are part of the programme's configuration (its export is cached); a run's own record
+ * (when, what it removed) is written by bulk updates, which renew nothing.
  */
 @Entity
 @Table(name = "retention_period")
-public class RetentionPeriod extends TenantOwned {
+public class RetentionPeriod extends TenantOwned implements CacheScoped {
 
     @Column(name = "rule_key", nullable = false, length = 80, updatable = false)
     private String ruleKey;
@@ -68,5 +73,10 @@ public class RetentionPeriod extends TenantOwned {
 
     public Integer getLastSkipped() {
         return lastSkipped;
+    }
+
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(Cache.programme(tenantId));
     }
 }

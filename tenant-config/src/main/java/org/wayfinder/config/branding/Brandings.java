@@ -35,6 +35,17 @@ public class Brandings extends Repository<Branding> {
         return query("SELECT b FROM Branding b").getResultStream().findFirst();
     }
 
+    /** An uploaded logo's type and bytes. */
+    public record Logo(String contentType, byte[] bytes) {
+    }
+
+    /** The programme's logo, read on its own (not as the branding record, which pages read from the cache). */
+    public Optional<Logo> logo() {
+        return em().createQuery("SELECT b.logoContentType, b.logo FROM Branding b WHERE b.logo IS NOT NULL", Object[].class)
+                .getResultStream().findFirst().map(row -> new Logo((String) row[0], (byte[]) row[1]))
+                .filter(logo -> logo.bytes().length > 0);
+    }
+
     /** The tenant's branding, created with the platform's look if it has none yet. */
     public Branding currentOrNew() {
         return current().orElseGet(() -> add(new Branding()));

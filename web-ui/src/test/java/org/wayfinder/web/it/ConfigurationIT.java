@@ -432,6 +432,38 @@ class ConfigurationIT {
         assertThat(applied.messages()).anyMatch(m -> m.contains("The configuration is imported"));
     }
 
+    /**
+     * The export is held by the programme's cache (docs/performance.md): an owner's change to the
+     * branding or to a retention period is in the very next export, and another programme's export
+     * is its own.
+     */
+    @Test
+    @RunAsClient
+    void theApiExportHasAnOwnersChangeOnTheVeryNextCall() {
+        Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
+        Api api = Api.on(Site.HORIZONS, Flows.createToken(owner, "Export follows " + UUID.randomUUID().toString().substring(0, 8), "owner"));
+        String keptDescription = api.get("/configuration").json().getJsonObject("branding").getString("description");
+        Page periods = owner.get("/admin/retention.xhtml");
+        String field = periods.html().select(".retention-rule input").first().attr("name").replaceFirst("^periods:", "");
+        String rule = periods.html().select(".retention-rule").first().id().replaceFirst("^rule-", "");
+        String keptAmount = periods.form("periods").value(field);
+        api.get("/configuration");
+        String description = "Exported at once " + UUID.randomUUID();
+        try {
+            owner.get("/admin/branding.xhtml").form("branding").set("description", description).submit("save");
+            assertThat(api.get("/configuration").json().getJsonObject("branding").getString("description")).isEqualTo(description);
+            String amount = "12".equals(keptAmount) ? "13" : "12";
+            owner.get("/admin/retention.xhtml").form("periods").set(field, amount).submit("save");
+            assertThat(api.get("/configuration").json().getJsonObject("retention").getInt(rule)).as(rule).isEqualTo(Integer.parseInt(amount));
+            Site zoneOwner = Flows.signedIn(Site.ZONE, "owner@zone.example");
+            Api zone = Api.on(Site.ZONE, Flows.createToken(zoneOwner, "Export of the Zone", "owner"));
+            assertThat(zone.get("/configuration").json().getJsonObject("branding").getString("description")).isNotEqualTo(description);
+        } finally {
+            owner.get("/admin/branding.xhtml").form("branding").set("description", keptDescription).submit("save");
+            owner.get("/admin/retention.xhtml").form("periods").set(field, keptAmount).submit("save");
+        }
+    }
+
     @Test
     @RunAsClient
     void theApiExportsChecksAndImportsForOwnersOfThisProgrammeOnly() {

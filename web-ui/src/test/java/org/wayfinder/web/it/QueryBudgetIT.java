@@ -234,7 +234,7 @@ class QueryBudgetIT {
         String token = Flows.createToken(owner, "Query budget " + UUID.randomUUID().toString().substring(0, 8), "owner");
         Site integration = new Site(Site.HORIZONS);
         List<String> over = new ArrayList<>();
-        for (String path : List.of("/api/v1/me", "/api/v1/mentoring/mentors")) {
+        for (String path : List.of("/api/v1/me", "/api/v1/mentoring/mentors", "/api/v1/configuration")) {
             call(integration, path, token);
             Recording recording = StatementCount.traced(call(integration, path, token)).orElseThrow();
             if (recording.count() > 2) {
