@@ -41,8 +41,10 @@ public class PeopleDirectory implements People {
 
     @Override
     public List<Person> withRole(String role) {
-        return accounts.withRole(role).stream().filter(account -> account.getStatus() == AccountStatus.ACTIVE)
-                .map(PeopleDirectory::person).toList();
+        // Held by the programme's activity scope, which every change to an account or a membership renews.
+        return cache.get(Cache.activity(tenantContext.tenantId()), "with-role:" + role,
+                () -> accounts.withRole(role).stream().filter(account -> account.getStatus() == AccountStatus.ACTIVE)
+                        .map(PeopleDirectory::person).toList());
     }
 
     @Override

@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.wayfinder.platform.spi.Cache;
+import org.wayfinder.platform.spi.CacheScoped;
 import org.wayfinder.platform.spi.TenantOwned;
 import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.spi.safeguarding.Vetting.CheckType;
@@ -14,11 +17,12 @@ import org.wayfinder.platform.spi.safeguarding.Vetting.CheckType;
 /**
  * A person's DBS check as a moderator saw it, for anyone holding a role a plugin declares vetted.
  * Checks are added, never changed (but for the note that their expiry was warned about): they are
- * the record of vetting.
+ * the record of vetting. A new check renews the programme's activity scope, where everyone's latest
+ * check is held.
  */
 @Entity
 @Table(name = "dbs_check")
-public class DbsCheck extends TenantOwned {
+public class DbsCheck extends TenantOwned implements CacheScoped {
 
     @Column(name = "person_id", nullable = false, length = 36, updatable = false)
     private String personId;
@@ -79,5 +83,10 @@ public class DbsCheck extends TenantOwned {
     /** The check as the SPI's {@link Vetting} hands it to plugins. */
     public Vetting.Check toCheck() {
         return new Vetting.Check(getId(), personId, type, issuedOn, expiresOn, recordedBy, expiryWarnedAt);
+    }
+
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return tenantId == null ? List.of() : List.of(Cache.activity(tenantId));
     }
 }

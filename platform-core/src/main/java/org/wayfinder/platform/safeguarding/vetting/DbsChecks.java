@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.wayfinder.platform.cache.ProgrammeCache;
 import org.wayfinder.platform.plugin.PluginActivations;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.FieldError;
 import org.wayfinder.platform.spi.InvalidInputException;
@@ -26,6 +28,7 @@ import org.wayfinder.platform.spi.PluginRole;
 import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
+import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.safeguarding.Vetting;
 
 /**
@@ -61,6 +64,12 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
 
     @Inject
     PluginActivations plugins;
+
+    @Inject
+    ProgrammeCache cache;
+
+    @Inject
+    TenantContext tenantContext;
 
     public DbsChecks() {
         super(DbsCheck.class);
@@ -115,11 +124,11 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
         if (personIds.isEmpty()) {
             return until;
         }
-        Map<String, DbsCheck> latest = latestByPerson();
+        Map<String, Check> latest = latestByPerson();
         for (String id : personIds) {
-            Optional<DbsCheck> check = Optional.ofNullable(latest.get(id));
-            if (statusOf(check, day, 0).counts()) {
-                until.put(id, check.get().getExpiresOn());
+            Optional<Check> check = Optional.ofNullable(latest.get(id));
+            if (status(check, day, 0).counts()) {
+                until.put(id, check.get().expiresOn());
             }
         }
         return until;
@@ -182,12 +191,12 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
         if (holders.isEmpty()) {
             return all;
         }
-        Map<String, DbsCheck> latestByPerson = latestByPerson();
+        Map<String, Check> latestByPerson = latestByPerson();
         for (Holder holder : holders.values()) {
-            DbsCheck latest = latestByPerson.get(holder.person().accountId());
-            Status status = statusOf(Optional.ofNullable(latest), today, warningDays);
-            long daysLeft = latest == null ? 0 : ChronoUnit.DAYS.between(today, latest.getExpiresOn());
-            all.add(new Listed(new PersonVetting(holder.person(), latest == null ? null : latest.toCheck(), status, daysLeft),
+            Check latest = latestByPerson.get(holder.person().accountId());
+            Status status = status(Optional.ofNullable(latest), today, warningDays);
+            long daysLeft = latest == null ? 0 : ChronoUnit.DAYS.between(today, latest.expiresOn());
+            all.add(new Listed(new PersonVetting(holder.person(), latest, status, daysLeft),
                     List.copyOf(holder.roleLabels())));
         }
         all.sort(Comparator.comparing((Listed row) -> row.vetting().status().ordinal()).thenComparing(row -> row.vetting().person().name()));
@@ -208,15 +217,23 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
      * has; whether this call did.
      */
     public boolean claimExpiryWarning(String checkId, Instant now) {
-        return em().createQuery("UPDATE DbsCheck c SET c.expiryWarnedAt = :now WHERE c.id = :id AND c.expiryWarnedAt IS NULL")
+        boolean claimed = em().createQuery("UPDATE DbsCheck c SET c.expiryWarnedAt = :now WHERE c.id = :id AND c.expiryWarnedAt IS NULL")
                 .setParameter("now", now).setParameter("id", checkId).executeUpdate() == 1;
+        if (claimed) {
+            // A bulk update renews nothing by itself: the held checks show when the warning went.
+            cache.changed(Cache.activity(tenantContext.tenantId()));
+        }
+        return claimed;
     }
 
-    private Map<String, DbsCheck> latestByPerson() {
-        Map<String, DbsCheck> latest = new HashMap<>();
-        query("SELECT c FROM DbsCheck c ORDER BY c.expiresOn DESC, c.createdAt DESC").getResultList()
-                .forEach(check -> latest.putIfAbsent(check.getPersonId(), check));
-        return latest;
+    /** Each person's latest check (the furthest expiry, then the newest record), held by the programme's activity scope. */
+    private Map<String, Check> latestByPerson() {
+        return cache.get(Cache.activity(tenantContext.tenantId()), "dbs-latest", () -> {
+            Map<String, Check> latest = new HashMap<>();
+            query("SELECT c FROM DbsCheck c ORDER BY c.expiresOn DESC, c.createdAt DESC").getResultList()
+                    .forEach(check -> latest.putIfAbsent(check.getPersonId(), check.toCheck()));
+            return Map.copyOf(latest);
+        });
     }
 
     private Optional<DbsCheck> latest(String personId) {
@@ -226,16 +243,20 @@ public class DbsChecks extends Repository<DbsCheck> implements Vetting {
 
     /** Where someone with this latest check stands on {@code today}: expiry first, then the level, then the warning window. */
     static Status statusOf(Optional<DbsCheck> latest, LocalDate today, int warningDays) {
+        return status(latest.map(DbsCheck::toCheck), today, warningDays);
+    }
+
+    private static Status status(Optional<Check> latest, LocalDate today, int warningDays) {
         if (latest.isEmpty()) {
             return Status.NOT_CHECKED;
         }
-        DbsCheck check = latest.get();
-        if (!today.isBefore(check.getExpiresOn())) {
+        Check check = latest.get();
+        if (!today.isBefore(check.expiresOn())) {
             return Status.EXPIRED;
         }
-        if (!check.getType().forChildren()) {
+        if (!check.type().forChildren()) {
             return Status.NOT_ENOUGH;
         }
-        return today.plusDays(warningDays).isBefore(check.getExpiresOn()) ? Status.VETTED : Status.EXPIRES_SOON;
+        return today.plusDays(warningDays).isBefore(check.expiresOn()) ? Status.VETTED : Status.EXPIRES_SOON;
     }
 }
