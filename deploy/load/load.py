@@ -9,6 +9,10 @@ visitors of many programmes, and wrk measuring, one after the other in the same 
   chat    live Chats through the balancer: web-ui's ChatBenchmark (LOAD_CHAT_CHATS Chats of 35, one
           line per participant every 10 s) on the demo Zone programme, sockets on both instances
 
+  pages½  the pages again at about half the rate the pages phase reached (each connection pausing
+          after each answer), for the latency of instances that are not queueing; api½ the same
+          for the API
+
 Each phase reports requests per second, p50/p90/p99 latency, bad answers (anything but 200) and
 the largest resident memory (RSS) of the instances and of nginx while it ran. Afterwards each
 instance's heap after a full collection is recorded. With LOAD_JFR=1 each instance keeps a Java
@@ -98,18 +102,19 @@ class MemoryWatch:
         self.thread.join()
 
 
-def wrk(requests_file, seconds):
+def wrk(requests_file, seconds, pause_ms=0):
     command = ["wrk", "-t2", "-c%d" % CONNECTIONS, "-d%ds" % seconds, "--timeout", "10s",
-               "-s", str(ROOT / "deploy" / "load" / "walk.lua"), "http://127.0.0.1:%d" % PORT, "--", str(requests_file)]
+               "-s", str(ROOT / "deploy" / "load" / "walk.lua"), "http://127.0.0.1:%d" % PORT, "--", str(requests_file),
+               str(int(pause_ms))]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError("wrk failed on %s: %s" % (requests_file.name, (result.stderr or result.stdout).strip()[-500:]))
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def phase(name, requests_file):
+def phase(name, requests_file, pause_ms=0):
     with MemoryWatch() as memory:
-        figures = wrk(requests_file, SECONDS)
+        figures = wrk(requests_file, SECONDS, pause_ms)
     figures["per_second"] = figures["requests"] / figures["seconds"]
     figures["bytes_per_answer"] = figures["bytes"] / max(figures["requests"], 1)
     figures["rss_instances_mib"] = memory.peak_instances / 1024
@@ -117,6 +122,22 @@ def phase(name, requests_file):
     print("  %-6s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  bad %d  socket errors %d  RSS instances %.0f MiB, nginx %.1f MiB"
           % (name, figures["per_second"], figures["p50_ms"], figures["p99_ms"], figures["bad"], figures["socket_errors"],
              figures["rss_instances_mib"], figures["rss_nginx_mib"]), flush=True)
+    return figures
+
+
+def half_load(name, requests_file, saturated):
+    """The same requests at about half the rate the saturating phase reached, to read latency where the
+    instances are not queueing: each connection pauses after each answer. A short probe with the pause
+    that would give half the rate if answers took no time measures how long they take at that load; the
+    pause is then shortened by that, and the phase measured. Its own rate is reported with it."""
+    interval_ms = 1000.0 * CONNECTIONS / (saturated["per_second"] / 2)
+    probe = wrk(requests_file, max(SECONDS // 4, 3), interval_ms)
+    pause_ms = max(interval_ms - probe["p50_ms"], 0)
+    figures = phase(name, requests_file, pause_ms)
+    figures["pause_ms"] = round(pause_ms, 1)
+    figures["share_of_saturated"] = round(figures["per_second"] / saturated["per_second"], 2)
+    print("         %.2f of the saturating rate, each connection pausing %.0f ms" % (figures["share_of_saturated"], pause_ms),
+          flush=True)
     return figures
 
 
@@ -286,6 +307,8 @@ def run(tenants):
         result["bare"] = phase("bare", bare_file)
         result["pages"] = recorded("pages", tenants, lambda: phase("pages", pages_file))
         result["api"] = phase("api", api_file)
+        result["pages_half"] = half_load("pages½", pages_file, result["pages"])
+        result["api_half"] = half_load("api½", api_file, result["api"])
         if CHATS > 0:
             result["chat"] = chat_phase()
         instances, _ = pids()
@@ -339,10 +362,12 @@ def markdown(results):
     lines = ["| programmes | phase | req/s | p50 ms | p90 ms | p99 ms | bad | RSS instances MiB | RSS nginx MiB |",
              "|---|---|---|---|---|---|---|---|---|"]
     for r in results:
-        for name in ("static", "bare", "pages", "api"):
+        for name in ("static", "bare", "pages", "api", "pages_half", "api_half"):
+            if name not in r:
+                continue
             f = r[name]
             lines.append("| %d | %s | %.0f | %.1f | %.1f | %.1f | %d | %.0f | %.1f |" % (
-                r["tenants"], name, f["per_second"], f["p50_ms"], f["p90_ms"], f["p99_ms"], f["bad"] + f["socket_errors"],
+                r["tenants"], name.replace("_half", " at half load"), f["per_second"], f["p50_ms"], f["p90_ms"], f["p99_ms"], f["bad"] + f["socket_errors"],
                 f["rss_instances_mib"], f["rss_nginx_mib"]))
     chats = [r for r in results if "chat" in r]
     if chats:

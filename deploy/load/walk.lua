@@ -3,7 +3,10 @@
 -- place. Anything but a 200 counts as bad (a sign-in page's redirect included). At the end it
 -- prints one line of JSON with the figures deploy/load/load.py records.
 --
---   wrk -t2 -c32 -d30s -s walk.lua http://127.0.0.1:58080 -- requests.tsv
+--   wrk -t2 -c32 -d30s -s walk.lua http://127.0.0.1:58080 -- requests.tsv [pause-ms]
+--
+-- With pause-ms each connection waits that long after each answer before its next request, so the
+-- load is below what the server can take (deploy/load/load.py's half-load phases).
 
 local threads = {}
 
@@ -21,6 +24,7 @@ function init(args)
     end
     -- Threads start apart (each thread has a Lua state of its own and knows only its id).
     counter = (id - 1) * 7919
+    pause = tonumber(args[2] or "0")
     bad = 0
     statuses = ""
 end
@@ -33,6 +37,10 @@ function request()
         headers[target.name] = target.value
     end
     return wrk.format("GET", target.path, headers)
+end
+
+function delay()
+    return pause
 end
 
 function response(status, headers, body)
