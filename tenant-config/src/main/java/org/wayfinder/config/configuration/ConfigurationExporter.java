@@ -86,10 +86,9 @@ public class ConfigurationExporter {
     /** The configuration without its logo. */
     private TenantConfiguration read() {
         BrandingChanges look = branding.current();
-        TenantConfiguration.Logo logo = null;
         TenantConfiguration.Branding brandingPart = new TenantConfiguration.Branding(look.name(), look.description(),
                 look.primary(), look.accent(), look.welcomeText(),
-                look.footerLinks().stream().map(link -> new TenantConfiguration.Link(link.label(), link.url())).toList(), logo);
+                look.footerLinks().stream().map(link -> new TenantConfiguration.Link(link.label(), link.url())).toList(), null);
         List<TenantConfiguration.Plugin> pluginParts = new ArrayList<>();
         for (Plugin plugin : plugins.plugins()) {
             pluginParts.add(new TenantConfiguration.Plugin(plugin.id(), activations.isEnabled(plugin.id()),

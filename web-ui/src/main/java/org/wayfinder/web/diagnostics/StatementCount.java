@@ -84,7 +84,7 @@ public class StatementCount implements ServletRequestListener {
         }
     }
 
-    /** The session's attributes serialized one by one, as the data grid writes them. */
+    /** The bytes of the session's attributes serialized in one stream, as the data grid writes the session. */
     private static long serializedSize(HttpSession session) {
         long[] bytes = {0};
         OutputStream counter = new OutputStream() {

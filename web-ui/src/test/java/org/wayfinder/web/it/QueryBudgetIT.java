@@ -228,6 +228,29 @@ class QueryBudgetIT {
         assertThat(late).as("session bytes after 73 pages").isLessThan(32 * 1024);
     }
 
+    /**
+     * What keeping 6 pages' forms means for a person: a form on a page they opened before 6 other
+     * pages with a form is refused with the site's own page, and changes nothing.
+     */
+    @Test
+    void aFormOnAPageOpenedBeforeSixOthersIsRefusedAndChangesNothing() {
+        Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
+        Page oldest = owner.get("/admin/branding.xhtml");
+        String kept = oldest.form("branding").value("description");
+        for (int i = 0; i < 6; i++) {
+            assertThat(owner.get("/admin/branding.xhtml").status()).isEqualTo(200);
+        }
+        Page refused = oldest.form("branding").set("description", "Too late " + UUID.randomUUID()).submit("save");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.html().select("h1").text()).isEqualTo("Nothing was sent");
+        assertThat(owner.get("/admin/branding.xhtml").form("branding").value("description")).isEqualTo(kept);
+
+        Page recent = owner.get("/admin/branding.xhtml");
+        owner.get("/admin/branding.xhtml");
+        assertThat(recent.form("branding").set("description", kept).submit("save").status()).as("a page opened one before the last")
+                .isIn(200, 302);
+    }
+
     @Test
     void warmApiCallsAskTheDatabaseAtMostTwice() {
         Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
