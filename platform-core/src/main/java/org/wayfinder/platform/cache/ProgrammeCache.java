@@ -8,6 +8,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +43,11 @@ import org.wayfinder.platform.spi.CacheScoped;
  * last {@link #TOKEN_LIFETIME}. With about 10 values per programme and one per signed-in person,
  * 10,000 programmes' configuration fits beside 100,000 people active within the hour; beyond that
  * the least used are read again, never wrongly. Values must be immutable (records, {@code List.of}).
+ *
+ * <p>Within a web request ({@link #beginRequest()} to {@link #endRequest()}) each scope's token is
+ * read from the grid once, not once per value: a page reads its programme's scope dozens of times,
+ * and a read of the grid is a call to whichever instance owns the key. A change another instance
+ * makes during the request is seen by the next one; a change this request commits is seen at once.
  */
 @ApplicationScoped
 public class ProgrammeCache implements Cache {
@@ -61,8 +67,20 @@ public class ProgrammeCache implements Cache {
 
     private static final String TOUCHED = ProgrammeCache.class.getName() + ".touched";
 
+    /** How long a request trusts the tokens it has read; one still running after that reads them again. */
+    static final Duration REQUEST_TOKENS_LIFETIME = Duration.ofSeconds(2);
+
     private record Cached(String token, Object value, long loadedAt) {
     }
+
+    /** The tokens the current request has read (and the ones it has given), by scope. */
+    private static final class RequestTokens {
+
+        final Map<String, String> byScope = new HashMap<>();
+        final long bornAt = System.nanoTime();
+    }
+
+    private static final ThreadLocal<RequestTokens> REQUEST = new ThreadLocal<>();
 
     private final Map<String, Cached> values = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -74,7 +92,7 @@ public class ProgrammeCache implements Cache {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private Generations generations = new LocalGenerations();
+    Generations generations = new LocalGenerations();
 
     @PostConstruct
     void openGrid() {
@@ -108,7 +126,7 @@ public class ProgrammeCache implements Cache {
         if (changedInThisTransaction(scope)) {
             return loader.get();
         }
-        String token = generations.current(scope);
+        String token = token(scope);
         String at = scope + '\u0000' + key;
         Cached cached = values.get(at);
         long now = System.nanoTime();
@@ -125,13 +143,50 @@ public class ProgrammeCache implements Cache {
     }
 
     /**
+     * Starts a web request on this thread: until {@link #endRequest()} (or for
+     * {@link #REQUEST_TOKENS_LIFETIME} at most) each scope's token is read from the grid once.
+     * Forgets what an earlier request on the thread read.
+     */
+    public static void beginRequest() {
+        REQUEST.set(new RequestTokens());
+    }
+
+    /** Ends the thread's web request: tokens are read from the grid on each read again. */
+    public static void endRequest() {
+        REQUEST.remove();
+    }
+
+    /** The scope's current token: the one this request read or gave it, or the grid's. */
+    private String token(String scope) {
+        RequestTokens request = REQUEST.get();
+        if (request == null) {
+            return generations.current(scope);
+        }
+        if (System.nanoTime() - request.bornAt > REQUEST_TOKENS_LIFETIME.toNanos()) {
+            request = new RequestTokens();
+            REQUEST.set(request);
+        }
+        return request.byScope.computeIfAbsent(scope, generations::current);
+    }
+
+    /** Gives the scope a new token in the grid, and in the current request's tokens. */
+    private void bump(String scope) {
+        String token = Ids.newId();
+        generations.bump(scope, token);
+        RequestTokens request = REQUEST.get();
+        if (request != null) {
+            request.byScope.put(scope, token);
+        }
+    }
+
+    /**
      * Records that a scope changed: its token changes when the current transaction commits (at
      * once when there is none), and until then this transaction reads the scope afresh.
      */
     @Override
     public void changed(String scope) {
         if (transactions == null || transactions.getTransactionKey() == null) {
-            generations.bump(scope, Ids.newId());
+            bump(scope);
             return;
         }
         @SuppressWarnings("unchecked")
@@ -148,7 +203,7 @@ public class ProgrammeCache implements Cache {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        scopes.forEach(changed -> generations.bump(changed, Ids.newId()));
+                        scopes.forEach(changed -> bump(changed));
                     }
                 }
             });

@@ -65,4 +65,68 @@ class ProgrammeCacheTest {
         }
         assertThat(cache.get(scope, "first", () -> "loaded again")).isEqualTo("loaded again");
     }
+    /** Counts the reads of the grid's tokens. */
+    private static final class CountingGenerations implements Generations {
+
+        final LocalGenerations tokens = new LocalGenerations();
+        int reads;
+
+        @Override
+        public String current(String scope) {
+            reads++;
+            return tokens.current(scope);
+        }
+
+        @Override
+        public void bump(String scope, String token) {
+            tokens.bump(scope, token);
+        }
+    }
+
+    @Test
+    void aRequestReadsEachScopesTokenOnceAndItsOwnChangeAtOnce() {
+        CountingGenerations grid = new CountingGenerations();
+        cache.generations = grid;
+        String a = Cache.programme("a");
+        String person = Cache.person("a", "p");
+        ProgrammeCache.beginRequest();
+        try {
+            for (int i = 0; i < 5; i++) {
+                cache.get(a, "look", this::load);
+                cache.get(a, "plugins", this::load);
+                cache.get(person, "roles", this::load);
+            }
+            assertThat(grid.reads).as("one read of the grid per scope in a request").isEqualTo(2);
+
+            cache.changed(a);
+
+            assertThat(cache.get(a, "look", () -> "new look")).as("the request's own change is seen at once").isEqualTo("new look");
+        } finally {
+            ProgrammeCache.endRequest();
+        }
+        cache.get(a, "look", this::load);
+        cache.get(a, "look", this::load);
+        assertThat(grid.reads).as("outside a request, every read asks the grid").isEqualTo(4);
+    }
+
+    @Test
+    void aChangeMadeElsewhereDuringARequestIsSeenByTheNextRequest() {
+        CountingGenerations grid = new CountingGenerations();
+        cache.generations = grid;
+        String a = Cache.programme("a");
+        ProgrammeCache.beginRequest();
+        try {
+            assertThat(cache.get(a, "look", () -> "old look")).isEqualTo("old look");
+            grid.bump(a, "another instance's change");
+            assertThat(cache.get(a, "look", () -> "new look")).as("within the request").isEqualTo("old look");
+        } finally {
+            ProgrammeCache.endRequest();
+        }
+        ProgrammeCache.beginRequest();
+        try {
+            assertThat(cache.get(a, "look", () -> "new look")).as("the next request").isEqualTo("new look");
+        } finally {
+            ProgrammeCache.endRequest();
+        }
+    }
 }
