@@ -76,6 +76,16 @@ public class Accounts extends Repository<Account> {
                 .setParameter("role", role).getResultList();
     }
 
+    /** What a person's own account page shows of their account. */
+    public record Profile(String displayName, String email) {
+    }
+
+    /** The name and address of an account of this programme, read through the person's cache. */
+    public Optional<Profile> profileOf(String accountId) {
+        return cache.find(Cache.person(tenantContext.tenantId(), accountId), "profile",
+                () -> find(accountId).map(account -> new Profile(account.getDisplayName(), account.getEmail())));
+    }
+
     /** The roles an account holds here, read through the person's cache. */
     public Set<String> rolesOf(Account account) {
         return rolesOf(account.getId());

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Set;
-import org.wayfinder.platform.identity.Account;
 import org.wayfinder.platform.identity.Accounts;
 import org.wayfinder.platform.spi.CurrentUser;
+import org.wayfinder.platform.spi.RecordNotFoundException;
 
 /** The signed-in person's own account page. */
 @Named
@@ -19,11 +19,12 @@ public class AccountPage {
     @Inject
     CurrentUser currentUser;
 
-    private Account account;
+    private Accounts.Profile account;
 
-    public Account getAccount() {
+    /** The person's name and address, from the cache their own changes renew. */
+    public Accounts.Profile getAccount() {
         if (account == null) {
-            account = accounts.get(currentUser.require().accountId());
+            account = accounts.profileOf(currentUser.require().accountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
         }
         return account;
     }

@@ -774,6 +774,10 @@ class IsolationIT {
         assertThat(tenancy.callAs(b, () -> activations.isEnabled("notes"))).as("b's plugins are its own").isFalse();
         assertThat(tenancy.callAs(b, () -> brandings.look().description())).as("b's look is its own").isEqualTo(bs);
         assertThat(tenants.resolve(b.slug() + ".localhost")).map(TenantRef::id).as("each host names its own programme").contains(b.id());
+
+        String person = persist(a, () -> account(a, "cached"));
+        assertThat(tenancy.callAs(a, () -> accounts.profileOf(person))).map(Accounts.Profile::displayName).contains("cached");
+        assertThat(tenancy.callAs(b, () -> accounts.profileOf(person))).as("a's person is not b's, even once a has cached them").isEmpty();
     }
 
     private TenantRef newTenant() {

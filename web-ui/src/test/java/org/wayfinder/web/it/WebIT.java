@@ -165,6 +165,18 @@ class WebIT {
     }
 
     @Test
+    void theAccountPageShowsThePersonsOwnNameAndAddress() {
+        Site mentee = Flows.signedIn(Site.HORIZONS, "student@horizons.example");
+        Site owner = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
+        for (int visit = 0; visit < 2; visit++) {
+            Page page = mentee.get("/account/index.xhtml");
+            assertThat(page.html().select("#email").text()).isEqualTo("student@horizons.example");
+            assertThat(page.html().select("#name").text()).isNotBlank().isNotEqualTo(owner.get("/account/index.xhtml").html().select("#name").text());
+            assertThat(owner.get("/account/index.xhtml").html().select("#email").text()).as("visit %d", visit).isEqualTo("owner@horizons.example");
+        }
+    }
+
+    @Test
     void aSessionFromOneProgrammeCountsForNothingOnAnother() {
         Site horizons = Flows.signedIn(Site.HORIZONS, "owner@horizons.example");
         assertThat(horizons.get("/account/index.xhtml").status()).isEqualTo(200);
