@@ -229,6 +229,24 @@ class QueryBudgetIT {
     }
 
     /**
+     * A page with no Faces form can never be posted back, so showing it keeps nothing: before
+     * FormlessViews each visit to a home or account page added a view map (for PrimeFaces' script
+     * nonce) to the session the data grid reads and writes on every request.
+     */
+    @Test
+    void aPageWithNoFormLeavesTheSessionAsItWas() {
+        Site mentee = Flows.signedIn(Site.HORIZONS, "student@horizons.example");
+        long before = StatementCount.sessionBytes(trace(mentee, "/account/index.xhtml")).orElseThrow();
+        for (int i = 0; i < 8; i++) {
+            trace(mentee, "/");
+            trace(mentee, "/account/index.xhtml");
+        }
+        long after = StatementCount.sessionBytes(trace(mentee, "/account/index.xhtml")).orElseThrow();
+        assertThat(after).as("session bytes after 17 pages without a form (after 1: %d)", before).isEqualTo(before);
+        assertThat(mentee.get("/").html().select("input[name='jakarta.faces.ViewState']")).as("nothing to post back").isEmpty();
+    }
+
+    /**
      * What keeping 6 pages' forms means for a person: a form on a page they opened before 6 other
      * pages with a form is refused with the site's own page, and changes nothing.
      */
