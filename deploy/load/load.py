@@ -102,6 +102,42 @@ class MemoryWatch:
         self.thread.join()
 
 
+# The instances' threads by what they do, from the start of their names (as /proc gives them, 15 characters).
+THREAD_GROUPS = [("requests", ("http-thread-poo", "http-listener")), ("grid", ("hz.",)), ("jit", ("C1 Compiler", "C2 Compiler")),
+                 ("gc", ("GC Thread", "G1 ", "VM Thread"))]
+
+
+def cpu_ticks(instances):
+    """CPU time used so far by the instances, in clock ticks: in all ("total", threads that have
+    ended included) and by the live threads of each group of THREAD_GROUPS."""
+    ticks = {"total": 0}
+    for pid in instances:
+        stat = pathlib.Path("/proc/%d/stat" % pid).read_text()
+        fields = stat[stat.rindex(")") + 2:].split()
+        ticks["total"] += int(fields[11]) + int(fields[12])
+        for task in os.listdir("/proc/%d/task" % pid):
+            try:
+                stat = pathlib.Path("/proc/%d/task/%s/stat" % (pid, task)).read_text()
+            except OSError:
+                continue  # the thread ended meanwhile
+            name = stat[stat.index("(") + 1:stat.rindex(")")]
+            fields = stat[stat.rindex(")") + 2:].split()
+            for group, prefixes in THREAD_GROUPS:
+                if name.startswith(prefixes):
+                    ticks[group] = ticks.get(group, 0) + int(fields[11]) + int(fields[12])
+                    break
+    return ticks
+
+
+def cpu_per_answer(before, after, answers):
+    """Milliseconds of the instances' CPU per answer, in all and by group ("other": the rest, threads
+    that ended during the phase among them), from two cpu_ticks readings."""
+    per = 1000.0 / os.sysconf("SC_CLK_TCK") / max(answers, 1)
+    spent = {group: (after.get(group, 0) - before.get(group, 0)) * per for group in after}
+    spent["other"] = spent["total"] - sum(v for k, v in spent.items() if k != "total")
+    return {k: round(v, 3) for k, v in spent.items()}
+
+
 def wrk(requests_file, seconds, pause_ms=0):
     command = ["wrk", "-t2", "-c%d" % CONNECTIONS, "-d%ds" % seconds, "--timeout", "10s",
                "-s", str(ROOT / "deploy" / "load" / "walk.lua"), "http://127.0.0.1:%d" % PORT, "--", str(requests_file),
@@ -114,7 +150,9 @@ def wrk(requests_file, seconds, pause_ms=0):
 
 def phase(name, requests_file, pause_ms=0):
     with MemoryWatch() as memory:
+        before = cpu_ticks(memory.instances)
         figures = wrk(requests_file, SECONDS, pause_ms)
+        figures["cpu_ms_per_answer"] = cpu_per_answer(before, cpu_ticks(memory.instances), figures["requests"])
     figures["per_second"] = figures["requests"] / figures["seconds"]
     figures["bytes_per_answer"] = figures["bytes"] / max(figures["requests"], 1)
     figures["rss_instances_mib"] = memory.peak_instances / 1024
@@ -122,6 +160,7 @@ def phase(name, requests_file, pause_ms=0):
     print("  %-6s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  bad %d  socket errors %d  RSS instances %.0f MiB, nginx %.1f MiB"
           % (name, figures["per_second"], figures["p50_ms"], figures["p99_ms"], figures["bad"], figures["socket_errors"],
              figures["rss_instances_mib"], figures["rss_nginx_mib"]), flush=True)
+    print("         CPU per answer: %s" % ", ".join("%s %.2f ms" % item for item in figures["cpu_ms_per_answer"].items()), flush=True)
     return figures
 
 
@@ -369,6 +408,16 @@ def markdown(results):
             lines.append("| %d | %s | %.0f | %.1f | %.1f | %.1f | %d | %.0f | %.1f |" % (
                 r["tenants"], name.replace("_half", " at half load"), f["per_second"], f["p50_ms"], f["p90_ms"], f["p99_ms"], f["bad"] + f["socket_errors"],
                 f["rss_instances_mib"], f["rss_nginx_mib"]))
+    groups = ["total"] + [g for g, _ in THREAD_GROUPS] + ["other"]
+    lines += ["", "CPU of the instances per answer, ms (requests: the HTTP threads; grid: Hazelcast's; other: the rest,"
+              " threads that ended during the phase among them)", "",
+              "| programmes | phase | " + " | ".join(groups) + " |", "|---|---|" + "---|" * len(groups)]
+    for r in results:
+        for name in ("bare", "pages", "api", "pages_half", "api_half"):
+            if "cpu_ms_per_answer" in r.get(name, {}):
+                cpu = r[name]["cpu_ms_per_answer"]
+                lines.append("| %d | %s | %s |" % (r["tenants"], name.replace("_half", " at half load"),
+                                                   " | ".join("%.2f" % cpu.get(g, 0) for g in groups)))
     chats = [r for r in results if "chat" in r]
     if chats:
         lines += ["", "| programmes | Chat lines/s | deliveries measured / expected | failed | p50 ms | p90 ms | p99 ms | max ms |"
