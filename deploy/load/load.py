@@ -42,7 +42,7 @@ STATE = OUT / "cluster"
 PORT = int(os.environ.get("CLUSTER_PORT", "58080"))
 DATABASE = os.environ.get("CLUSTER_DB_NAME", "deploy_load")
 SECONDS = int(os.environ.get("LOAD_SECONDS", "30"))
-WARMUP = int(os.environ.get("LOAD_WARMUP_SECONDS", "30"))
+WARMUP = int(os.environ.get("LOAD_WARMUP_SECONDS", "180"))
 CONNECTIONS = int(os.environ.get("LOAD_CONNECTIONS", "32"))
 SESSIONS = int(os.environ.get("LOAD_SESSIONS", "200"))
 INSTANCES = os.environ.get("LOAD_INSTANCES", "2")
@@ -409,15 +409,14 @@ def markdown(results):
                 r["tenants"], name.replace("_half", " at half load"), f["per_second"], f["p50_ms"], f["p90_ms"], f["p99_ms"], f["bad"] + f["socket_errors"],
                 f["rss_instances_mib"], f["rss_nginx_mib"]))
     groups = ["total"] + [g for g, _ in THREAD_GROUPS] + ["other"]
-    lines += ["", "CPU of the instances per answer, ms (requests: the HTTP threads; grid: Hazelcast's; other: the rest,"
-              " threads that ended during the phase among them)", "",
-              "| programmes | phase | " + " | ".join(groups) + " |", "|---|---|" + "---|" * len(groups)]
-    for r in results:
-        for name in ("bare", "pages", "api", "pages_half", "api_half"):
-            if "cpu_ms_per_answer" in r.get(name, {}):
-                cpu = r[name]["cpu_ms_per_answer"]
-                lines.append("| %d | %s | %s |" % (r["tenants"], name.replace("_half", " at half load"),
-                                                   " | ".join("%.2f" % cpu.get(g, 0) for g in groups)))
+    costed = [(r["tenants"], name, r[name]["cpu_ms_per_answer"]) for r in results
+              for name in ("bare", "pages", "api", "pages_half", "api_half") if "cpu_ms_per_answer" in r.get(name, {})]
+    if costed:
+        lines += ["", "CPU of the instances per answer, ms (requests: the HTTP threads; grid: Hazelcast's; other: the rest,"
+                  " threads that ended during the phase among them)", "",
+                  "| programmes | phase | " + " | ".join(groups) + " |", "|---|---|" + "---|" * len(groups)]
+        for tenants, name, cpu in costed:
+            lines.append("| %d | %s | %s |" % (tenants, name.replace("_half", " at half load"), " | ".join("%.2f" % cpu.get(g, 0) for g in groups)))
     chats = [r for r in results if "chat" in r]
     if chats:
         lines += ["", "| programmes | Chat lines/s | deliveries measured / expected | failed | p50 ms | p90 ms | p99 ms | max ms |"
