@@ -65,6 +65,7 @@ class ProgrammeCacheTest {
         }
         assertThat(cache.get(scope, "first", () -> "loaded again")).isEqualTo("loaded again");
     }
+
     /** Counts the reads of the grid's tokens. */
     private static final class CountingGenerations implements Generations {
 

@@ -23,9 +23,11 @@ import java.util.Set;
  * balancer, and took one of the few places Faces keeps for pages with a form
  * ({@code com.sun.faces.numberOfActiveViewMaps}, web.xml). Once the page is built and holds no form,
  * and its view map holds nothing but that nonce, the view is marked transient and its map taken out
- * of the session's. A page whose forms are all hidden still counts as holding a form; a page with a
- * view-scoped bean is left as it is. Uses Mojarra's own session attribute and view map id, as
- * {@link ViewScopeTrim} does. Registered in faces-config.xml.
+ * of the session's. A page whose forms are all hidden still counts as holding a form, and one whose
+ * view map holds a view-scoped bean once built is left as it is; a bean such a page first makes
+ * while it is drawn lasts that request, all a page that cannot be posted back can use. Uses Mojarra's
+ * own session attribute and view map id, as {@link ViewScopeTrim} does. Registered in
+ * faces-config.xml.
  */
 public class FormlessViews implements SystemEventListener {
 
