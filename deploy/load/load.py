@@ -107,25 +107,27 @@ THREAD_GROUPS = [("requests", ("http-thread-poo", "http-listener")), ("grid", ("
                  ("gc", ("GC Thread", "G1 ", "VM Thread"))]
 
 
+def stat_ticks(path):
+    """The thread or process name and its CPU time (user and system) in clock ticks, from a /proc stat file."""
+    stat = pathlib.Path(path).read_text()
+    fields = stat[stat.rindex(")") + 2:].split()
+    return stat[stat.index("(") + 1:stat.rindex(")")], int(fields[11]) + int(fields[12])
+
+
 def cpu_ticks(instances):
     """CPU time used so far by the instances, in clock ticks: in all ("total", threads that have
     ended included) and by the live threads of each group of THREAD_GROUPS."""
     ticks = {"total": 0}
     for pid in instances:
-        stat = pathlib.Path("/proc/%d/stat" % pid).read_text()
-        fields = stat[stat.rindex(")") + 2:].split()
-        ticks["total"] += int(fields[11]) + int(fields[12])
+        ticks["total"] += stat_ticks("/proc/%d/stat" % pid)[1]
         for task in os.listdir("/proc/%d/task" % pid):
             try:
-                stat = pathlib.Path("/proc/%d/task/%s/stat" % (pid, task)).read_text()
+                name, used = stat_ticks("/proc/%d/task/%s/stat" % (pid, task))
             except OSError:
                 continue  # the thread ended meanwhile
-            name = stat[stat.index("(") + 1:stat.rindex(")")]
-            fields = stat[stat.rindex(")") + 2:].split()
-            for group, prefixes in THREAD_GROUPS:
-                if name.startswith(prefixes):
-                    ticks[group] = ticks.get(group, 0) + int(fields[11]) + int(fields[12])
-                    break
+            group = next((g for g, prefixes in THREAD_GROUPS if name.startswith(prefixes)), None)
+            if group:
+                ticks[group] = ticks.get(group, 0) + used
     return ticks
 
 
@@ -134,7 +136,8 @@ def cpu_per_answer(before, after, answers):
     that ended during the phase among them), from two cpu_ticks readings."""
     per = 1000.0 / os.sysconf("SC_CLK_TCK") / max(answers, 1)
     spent = {group: (after.get(group, 0) - before.get(group, 0)) * per for group in after}
-    spent["other"] = spent["total"] - sum(v for k, v in spent.items() if k != "total")
+    # The process's total and its threads' are read a moment apart: never less than nothing.
+    spent["other"] = max(spent["total"] - sum(v for k, v in spent.items() if k != "total"), 0.0)
     return {k: round(v, 3) for k, v in spent.items()}
 
 
@@ -160,7 +163,9 @@ def phase(name, requests_file, pause_ms=0):
     print("  %-6s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  bad %d  socket errors %d  RSS instances %.0f MiB, nginx %.1f MiB"
           % (name, figures["per_second"], figures["p50_ms"], figures["p99_ms"], figures["bad"], figures["socket_errors"],
              figures["rss_instances_mib"], figures["rss_nginx_mib"]), flush=True)
-    print("         CPU per answer: %s" % ", ".join("%s %.2f ms" % item for item in figures["cpu_ms_per_answer"].items()), flush=True)
+    if figures["cpu_ms_per_answer"]["total"] > 0:  # the static phase never reaches the instances
+        print("         CPU per answer: %s" % ", ".join("%s %.2f ms" % item for item in figures["cpu_ms_per_answer"].items()),
+              flush=True)
     return figures
 
 
