@@ -97,7 +97,6 @@ public class ChatSocket implements ChatHub.Member {
             return;
         }
         admission = admitted;
-        session.setMaxIdleTimeout(120_000);
         bean(ChatHub.class).join(admission.tenant().id(), chatId, this);
         Seats.Seat seat = admission.seat();
         boolean muted = inChat(() -> bean(Moderation.class).isMuted(chatId, seat.accountId()));
