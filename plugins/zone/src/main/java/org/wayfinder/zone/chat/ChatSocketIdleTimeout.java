@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * running just before {@code open} sets a timeout; cancelling it then does not stop it, and it
  * finds the new timeout in place and closes the socket at once "because of the idle timeout". About
  * 1 socket in 200 was closed that way as it opened under CPU load, before the page had its
- * greeting, which the Chat's tests had met as a line missing one client.
+ * greeting; the page reconnects, but lines sent meanwhile reach it only by catching up.
  */
 @WebListener
 public class ChatSocketIdleTimeout implements ServletContextListener {
