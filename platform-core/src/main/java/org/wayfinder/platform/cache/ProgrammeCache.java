@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -70,6 +71,9 @@ public class ProgrammeCache implements Cache {
     /** How long a request trusts the tokens it has read; one still running after that reads them again. */
     static final Duration REQUEST_TOKENS_LIFETIME = Duration.ofSeconds(2);
 
+    /** The clock a request's tokens age by, in nanoseconds; a test sets its own. */
+    static LongSupplier requestClock = System::nanoTime;
+
     private record Cached(String token, Object value, long loadedAt) {
     }
 
@@ -77,7 +81,7 @@ public class ProgrammeCache implements Cache {
     private static final class RequestTokens {
 
         final Map<String, String> byScope = new HashMap<>();
-        final long bornAt = System.nanoTime();
+        final long bornAt = requestClock.getAsLong();
     }
 
     private static final ThreadLocal<RequestTokens> REQUEST = new ThreadLocal<>();
@@ -162,7 +166,7 @@ public class ProgrammeCache implements Cache {
         if (request == null) {
             return generations.current(scope);
         }
-        if (System.nanoTime() - request.bornAt > REQUEST_TOKENS_LIFETIME.toNanos()) {
+        if (requestClock.getAsLong() - request.bornAt > REQUEST_TOKENS_LIFETIME.toNanos()) {
             request = new RequestTokens();
             REQUEST.set(request);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.wayfinder.platform.spi.Cache;
 
@@ -128,6 +129,28 @@ class ProgrammeCacheTest {
             assertThat(cache.get(a, "look", () -> "new look")).as("the next request").isEqualTo("new look");
         } finally {
             ProgrammeCache.endRequest();
+        }
+    }
+
+    @Test
+    void aRequestThatRunsLongerThanItsTokensLifetimeReadsThemAgain() {
+        CountingGenerations grid = new CountingGenerations();
+        cache.generations = grid;
+        String a = Cache.programme("a");
+        AtomicLong now = new AtomicLong();
+        ProgrammeCache.requestClock = now::get;
+        ProgrammeCache.beginRequest();
+        try {
+            assertThat(cache.get(a, "look", () -> "old look")).isEqualTo("old look");
+            grid.bump(a, "another instance's change");
+            now.addAndGet(ProgrammeCache.REQUEST_TOKENS_LIFETIME.toNanos());
+            assertThat(cache.get(a, "look", () -> "new look")).as("within the lifetime").isEqualTo("old look");
+            now.addAndGet(1);
+            assertThat(cache.get(a, "look", () -> "new look")).as("past it: as if a new request had begun").isEqualTo("new look");
+            assertThat(grid.reads).isEqualTo(2);
+        } finally {
+            ProgrammeCache.endRequest();
+            ProgrammeCache.requestClock = System::nanoTime;
         }
     }
 }
