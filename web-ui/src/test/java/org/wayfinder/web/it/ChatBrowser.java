@@ -68,11 +68,30 @@ final class ChatBrowser {
     }
 
     private static void signIn(ChromeDriver browser, String HOST, String email, String chatId) {
-        browser.get(Browser.url(HOST, "/login.xhtml?next=" + java.net.URLEncoder.encode("/zone/chat.xhtml?id=" + chatId, StandardCharsets.UTF_8)));
+        String login = Browser.url(HOST, "/login.xhtml?next=" + java.net.URLEncoder.encode("/zone/chat.xhtml?id=" + chatId, StandardCharsets.UTF_8));
         // On a loaded CI machine the first page of a fresh Chromium can still be drawing when get() returns, and signing in
-        // and opening the Chat has taken over 20 s there.
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:email")))
-                .sendKeys(email);
+        // and opening the Chat has taken over 20 s there. Once in CI (7 December) a fresh phone-sized Chromium showed no
+        // sign-in form after 20 s while every other browser test passed, and nothing said what it showed instead: the
+        // address is now asked for once more, what the browser showed is written to the test's error output, and kept
+        // for the failure message should the second try fail too.
+        String firstTry = null;
+        for (int attempt = 1; ; attempt++) {
+            browser.get(login);
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:email")))
+                        .sendKeys(email);
+                break;
+            } catch (org.openqa.selenium.TimeoutException noForm) {
+                String source = browser.getPageSource();
+                String shown = "at " + browser.getCurrentUrl() + ", titled '" + browser.getTitle() + "': "
+                        + source.substring(0, Math.min(600, source.length()));
+                if (attempt == 2) {
+                    throw new AssertionError("no sign-in form; first try " + firstTry + "; second try " + shown, noForm);
+                }
+                firstTry = shown;
+                System.err.println("ChatBrowser: no sign-in form after 20 s, asking again; the browser was " + shown);
+            }
+        }
         browser.findElement(By.id("signIn:password")).sendKeys(Flows.PASSWORD);
         browser.findElement(By.id("signIn:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.id("chat-lines")));
