@@ -116,8 +116,8 @@ def stat_ticks(path):
 
 def cpu_ticks(instances):
     """CPU time used so far by the instances, in clock ticks: in all ("total", threads that have
-    ended included) and by the live threads of each group of THREAD_GROUPS."""
-    ticks = {"total": 0}
+    ended included) and by live thread, as (group of THREAD_GROUPS or None, ticks) by (pid, tid)."""
+    ticks = {"total": 0, "threads": {}}
     for pid in instances:
         ticks["total"] += stat_ticks("/proc/%d/stat" % pid)[1]
         for task in os.listdir("/proc/%d/task" % pid):
@@ -126,16 +126,22 @@ def cpu_ticks(instances):
             except OSError:
                 continue  # the thread ended meanwhile
             group = next((g for g, prefixes in THREAD_GROUPS if name.startswith(prefixes)), None)
-            if group:
-                ticks[group] = ticks.get(group, 0) + used
+            ticks["threads"][(pid, task)] = (group, used)
     return ticks
 
 
 def cpu_per_answer(before, after, answers):
-    """Milliseconds of the instances' CPU per answer, in all and by group ("other": the rest, threads
-    that ended during the phase among them), from two cpu_ticks readings."""
+    """Milliseconds of the instances' CPU per answer, in all and by group, from two cpu_ticks
+    readings. A group counts what its threads alive at the end used during the phase (a thread
+    that began during it, all it used); "other" is the rest, threads that ended meanwhile among them
+    (a pool that lets an idle thread go takes its time with it)."""
     per = 1000.0 / os.sysconf("SC_CLK_TCK") / max(answers, 1)
-    spent = {group: (after.get(group, 0) - before.get(group, 0)) * per for group in after}
+    spent = {"total": (after["total"] - before["total"]) * per}
+    for group, _ in THREAD_GROUPS:
+        spent[group] = 0.0
+    for thread, (group, used) in after["threads"].items():
+        if group:
+            spent[group] += (used - before["threads"].get(thread, (group, 0))[1]) * per
     # The process's total and its threads' are read a moment apart: never less than nothing.
     spent["other"] = max(spent["total"] - sum(v for k, v in spent.items() if k != "total"), 0.0)
     return {k: round(v, 3) for k, v in spent.items()}
