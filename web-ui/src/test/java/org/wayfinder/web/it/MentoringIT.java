@@ -391,7 +391,7 @@ class MentoringIT {
         assertThat(ended.isActive()).isFalse();
         assertThat(acting().as(lab, Roles.OWNER, () -> matches.make(new Matches.Pair(noor, amara, 7, ""), today, "http://site.example")).getMentorId())
                 .as("a place is free again").isEqualTo(amara);
-        assertThat(acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.mine())).extracting(Match::isActive).containsExactly(false);
+        assertThat(acting().asPerson(lab, mia, MentoringPlugin.MENTEE, () -> matches.mine())).extracting(Matches.Mine::isActive).containsExactly(false);
     }
 
     @Test
@@ -988,7 +988,7 @@ class MentoringIT {
         assertThat(standing(programme, eve).place().next()).map(JourneyStep::id).as("matched before the step existed, Eve passes it")
                 .contains("how-is-it-going");
 
-        Match mias = acting().asPerson(programme, mia, MentoringPlugin.MENTEE, () -> matches.mine()).get(0);
+        Matches.Mine mias = acting().asPerson(programme, mia, MentoringPlugin.MENTEE, () -> matches.mine()).get(0);
         acting().asPerson(programme, mia, MentoringPlugin.MENTEE, () -> matches.end(mias.getId(), "We have done what we set out to do", "http://site.example"));
         assertThat(standing(programme, mia).place().next()).map(JourneyStep::id).as("ending the match does not undo the step")
                 .contains("how-is-it-going");

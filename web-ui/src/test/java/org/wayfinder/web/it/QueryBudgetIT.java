@@ -202,6 +202,51 @@ class QueryBudgetIT {
         assertThat(count(owner, "Active matches")).isEqualTo("1");
     }
 
+    /**
+     * A mentee's matches, which their home and their mentoring page list, come from the programme's
+     * activity cache: warm, neither page reads the matches table, and a match made or ended shows on
+     * the very next page.
+     */
+    @Test
+    void aMenteesMatchesComeFromTheCacheAndAMatchMadeOrEndedShowsOnTheNextPage() {
+        String slug = "matches-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantRef programme = tenants.create(slug, "Matches " + slug);
+        Acting acting = new Acting(currentUser, tenancy, accounts);
+        acting.as(programme, Roles.OWNER, () -> {
+            activations.enable(MentoringPlugin.ID);
+            return null;
+        });
+        String menteeEmail = "mia@" + slug + ".example";
+        String mentee = acting.person(programme, menteeEmail, "Mia Mentee", MentoringPlugin.MENTEE);
+        String mentor = acting.person(programme, "amara@" + slug + ".example", "Amara Adeyemi", MentoringPlugin.MENTOR);
+        LocalDate today = LocalDate.now(Vetting.UK);
+        acting.as(programme, Roles.MODERATOR, () -> vetting.record(mentor, CheckType.ENHANCED, today.minusMonths(1), today.plusYears(2), today));
+        Site mia = Flows.signedIn(slug + ".localhost", menteeEmail);
+        assertThat(mia.get("/mentoring/index.xhtml").html().select("#not-matched")).as("no mentor yet").isNotEmpty();
+        assertThat(matchReads(mia, "/mentoring/index.xhtml")).as("the mentoring page, warm").isEmpty();
+
+        acting.as(programme, Roles.OWNER, () -> matches.make(new Matches.Pair(mentee, mentor, 3, "Career area"), today, "http://site.example"));
+        Matches.Mine match = acting.asPerson(programme, mentee, MentoringPlugin.MENTEE, () -> matches.mine()).get(0);
+        assertThat(mia.get("/mentoring/index.xhtml").html().select("#matches li").text()).as("a match made shows at once")
+                .contains("Amara Adeyemi").contains("since");
+        assertThat(mia.get("/").html().select("#home-panels").text()).contains("New messages from Amara Adeyemi, your mentor");
+        assertThat(matchReads(mia, "/")).as("the home, warm").isEmpty();
+        assertThat(matchReads(mia, "/mentoring/index.xhtml")).as("the mentoring page, warm").isEmpty();
+
+        acting.asPerson(programme, mentor, MentoringPlugin.MENTOR, () -> matches.end(match.getId(), "We are done", "http://site.example"));
+        assertThat(mia.get("/mentoring/index.xhtml").html().select("#matches li").text()).as("a match ended shows at once")
+                .contains("Amara Adeyemi").contains("ended");
+        assertThat(mia.get("/").html().select("#home-panels").text()).contains("You have no mentor yet")
+                .doesNotContain("New messages from Amara Adeyemi");
+    }
+
+    /** The statements of a warm visit to the page that read the matches table. */
+    private static List<String> matchReads(Site site, String path) {
+        trace(site, path);
+        return StatementCount.traced(trace(site, path)).orElseThrow().texts().stream()
+                .filter(sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("mentoring_match ")).toList();
+    }
+
     private static String count(Site site, String label) {
         return site.get("/").html().select("#home-panels li:contains(" + label + ") .home-panel__count").text();
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.profile.Profiles;
 import org.wayfinder.platform.spi.AccessDeniedException;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Mail;
@@ -72,6 +74,9 @@ public class Matches extends Repository<Match> {
     @Inject
     JourneySteps journeySteps;
 
+    @Inject
+    Cache cache;
+
     public Matches() {
         super(Match.class);
     }
@@ -93,12 +98,58 @@ public class Matches extends Repository<Match> {
         return em().createQuery("SELECT COUNT(m) FROM Match m WHERE m.endedAt IS NULL", Long.class).getSingleResult();
     }
 
-    /** The signed-in person's matches, as mentee or mentor, those going on first. */
-    public List<Match> mine() {
+    /**
+     * One of the signed-in person's matches as their home and their mentoring page show it: a copy,
+     * held by the programme's activity cache, which every change of a match renews.
+     */
+    public static final class Mine implements Serializable {
+
+        private final String id;
+        private final String menteeId;
+        private final String mentorId;
+        private final Instant startedAt;
+        private final Instant endedAt;
+
+        private Mine(Match match) {
+            this.id = match.getId();
+            this.menteeId = match.getMenteeId();
+            this.mentorId = match.getMentorId();
+            this.startedAt = match.getStartedAt();
+            this.endedAt = match.getEndedAt();
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public String getMenteeId() {
+            return menteeId;
+        }
+
+        public String getMentorId() {
+            return mentorId;
+        }
+
+        public Instant getStartedAt() {
+            return startedAt;
+        }
+
+        public boolean isActive() {
+            return endedAt == null;
+        }
+    }
+
+    /**
+     * The signed-in person's matches, as mentee or mentor, those going on first: what their home and
+     * their mentoring page list, read through the programme's activity cache (a match made or ended
+     * is there on the next page).
+     */
+    public List<Mine> mine() {
         String me = currentUser.require().accountId();
-        return query("SELECT m FROM Match m WHERE m.menteeId = :me OR m.mentorId = :me ORDER BY m.endedAt, m.startedAt DESC")
-                .setParameter("me", me).getResultList().stream()
-                .sorted(java.util.Comparator.comparing((Match m) -> !m.isActive())).toList();
+        return cache.get(Cache.activity(tenantContext.tenantId()), "mentoring-matches:" + me, () ->
+                query("SELECT m FROM Match m WHERE m.menteeId = :me OR m.mentorId = :me ORDER BY m.endedAt, m.startedAt DESC")
+                        .setParameter("me", me).getResultList().stream()
+                        .sorted(java.util.Comparator.comparing((Match m) -> !m.isActive())).map(Mine::new).toList());
     }
 
     /** How many mentees each mentor has now, by mentor id. */

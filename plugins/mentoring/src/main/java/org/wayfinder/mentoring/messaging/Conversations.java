@@ -217,16 +217,20 @@ public class Conversations extends Repository<Message> {
      * database to the second only, as with MySQL Connector/J on MariaDB 10 (see README.md, "Running against MySQL").
      */
     public long countSinceMyLast(String matchId) {
-        return countSinceMyLast(matches.ownMatch(matchId));
+        Match match = matches.ownMatch(matchId);
+        return countSinceMyLast(match.getId(), match.getMenteeId(), match.getMentorId());
     }
 
-    /** As {@link #countSinceMyLast(String)}, for a match already read (one of {@link Matches#mine()}). */
-    public long countSinceMyLast(Match match) {
+    /** As {@link #countSinceMyLast(String)}, for one of the person's matches already read ({@link Matches#mine()}). */
+    public long countSinceMyLast(Matches.Mine match) {
+        return countSinceMyLast(match.getId(), match.getMenteeId(), match.getMentorId());
+    }
+
+    private long countSinceMyLast(String matchId, String menteeId, String mentorId) {
         String me = currentUser.require().accountId();
-        if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId())) {
+        if (!me.equals(menteeId) && !me.equals(mentorId)) {
             throw new AccessDeniedException("Only the two people in a match can do this.");
         }
-        String matchId = match.getId();
         return em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.matchId = :match AND m.senderId <> :me AND m.status = :sent"
                         + " AND NOT EXISTS (SELECT o FROM Message o WHERE o.matchId = :match AND o.senderId = :me"
                         + " AND (o.sentAt > m.sentAt OR (o.sentAt = m.sentAt AND o.id > m.id)))",

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.wayfinder.mentoring.MentoringPlugin;
-import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.MatchRequests;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.mentoring.match.WaitingList;
@@ -78,13 +77,13 @@ public class MentoringHome implements HomePanels {
 
     private HomePanel mentee() {
         String me = currentUser.require().accountId();
-        List<Match> mine = matches.mine().stream().filter(match -> match.isActive() && match.getMenteeId().equals(me)).toList();
+        List<Matches.Mine> mine = matches.mine().stream().filter(match -> match.isActive() && match.getMenteeId().equals(me)).toList();
         if (mine.isEmpty()) {
             return new HomePanel("Your mentoring", "You have no mentor yet. Finish your profile in Your mentoring; we will email you when you are matched.",
                     List.of(Item.link("Your mentoring", MINE)));
         }
         List<Item> items = new ArrayList<>();
-        for (Match match : mine) {
+        for (Matches.Mine match : mine) {
             items.add(conversationWith(match, match.getMentorId(), ", your mentor"));
         }
         items.add(Item.link("Your mentoring: meetings and goals", MINE));
@@ -98,8 +97,8 @@ public class MentoringHome implements HomePanels {
         if (asking > 0) {
             items.add(Item.count("Mentees asking you to mentor them", MINE, asking));
         }
-        List<Match> mine = matches.mine().stream().filter(match -> match.isActive() && match.getMentorId().equals(me)).toList();
-        for (Match match : mine) {
+        List<Matches.Mine> mine = matches.mine().stream().filter(match -> match.isActive() && match.getMentorId().equals(me)).toList();
+        for (Matches.Mine match : mine) {
             items.add(conversationWith(match, match.getMenteeId(), ", your mentee"));
         }
         items.add(Item.link("Your mentoring", MINE));
@@ -110,7 +109,7 @@ public class MentoringHome implements HomePanels {
     }
 
     /** "New messages from Sam Mentor, your mentor": how many of theirs came after this person's last one. */
-    private Item conversationWith(Match match, String otherId, String who) {
+    private Item conversationWith(Matches.Mine match, String otherId, String who) {
         String name = people.find(otherId).map(People.Person::name).orElse("(account closed)");
         return new Item("New messages from " + name + who, "/mentoring/conversation.xhtml?match=" + match.getId(),
                 conversations.countSinceMyLast(match));

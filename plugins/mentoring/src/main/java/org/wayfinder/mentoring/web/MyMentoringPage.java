@@ -67,12 +67,12 @@ public class MyMentoringPage implements Serializable {
     private Map<TermKind, Map<String, String>> labels;
     private String declining;
     private String reason;
-    private transient List<Match> mine;
+    private transient List<Matches.Mine> mine;
     private transient List<Proposals.Suggestion> suggestions;
     private transient List<MatchRequest> myRequests;
     private transient List<MatchRequest> askingMe;
 
-    public List<Match> getMine() {
+    public List<Matches.Mine> getMine() {
         if (mine == null) {
             mine = matches.mine();
         }
@@ -80,9 +80,13 @@ public class MyMentoringPage implements Serializable {
     }
 
     /** The other person of a match, seen from the signed-in person. */
-    public String other(Match match) {
+    public String other(Matches.Mine match) {
+        return other(match.getMenteeId(), match.getMentorId());
+    }
+
+    private String other(String menteeId, String mentorId) {
         String me = currentUser.require().accountId();
-        String other = me.equals(match.getMenteeId()) ? match.getMentorId() : match.getMenteeId();
+        String other = me.equals(menteeId) ? mentorId : menteeId;
         return people.find(other).map(People.Person::name).orElse("(account closed)");
     }
 
@@ -186,7 +190,7 @@ public class MyMentoringPage implements Serializable {
     public void choose(String mentorId) {
         act(() -> {
             Match match = matches.choose(mentorId, Vetting.today(), siteAddress.current());
-            messages.info(other(match) + " is now your mentor. Say hello!");
+            messages.info(other(match.getMenteeId(), match.getMentorId()) + " is now your mentor. Say hello!");
         });
     }
 
