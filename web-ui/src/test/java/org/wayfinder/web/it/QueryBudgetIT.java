@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Matches;
+import org.wayfinder.mentoring.messaging.Conversations;
 import org.wayfinder.platform.spi.safeguarding.Vetting.CheckType;
 import org.wayfinder.platform.spi.safeguarding.Vetting;
 import org.wayfinder.platform.identity.Accounts;
@@ -169,6 +170,9 @@ class QueryBudgetIT {
     @Inject
     Matches matches;
 
+    @Inject
+    Conversations conversations;
+
     /**
      * The owner's home counts people from the programme's activity cache: warm, it is within the
      * budget, and a new mentee, a match, a new member on a journey show on the very next visit.
@@ -204,11 +208,12 @@ class QueryBudgetIT {
 
     /**
      * A mentee's matches, which their home and their mentoring page list, come from the programme's
-     * activity cache: warm, neither page reads the matches table, and a match made or ended shows on
-     * the very next page.
+     * activity cache, and the home's count of new messages from the conversation's: warm, neither page
+     * reads matches or messages, and a match made or ended, or a message sent, shows on the very next
+     * page.
      */
     @Test
-    void aMenteesMatchesComeFromTheCacheAndAMatchMadeOrEndedShowsOnTheNextPage() {
+    void aMenteesMatchesAndNewMessagesComeFromTheCacheAndAChangeShowsOnTheNextPage() {
         String slug = "matches-" + UUID.randomUUID().toString().substring(0, 8);
         TenantRef programme = tenants.create(slug, "Matches " + slug);
         Acting acting = new Acting(currentUser, tenancy, accounts);
@@ -229,9 +234,17 @@ class QueryBudgetIT {
         Matches.Mine match = acting.asPerson(programme, mentee, MentoringPlugin.MENTEE, () -> matches.mine()).get(0);
         assertThat(mia.get("/mentoring/index.xhtml").html().select("#matches li").text()).as("a match made shows at once")
                 .contains("Amara Adeyemi").contains("since");
-        assertThat(mia.get("/").html().select("#home-panels").text()).contains("New messages from Amara Adeyemi, your mentor");
+        assertThat(messagesFromAmara(mia)).as("no message yet").isEqualTo("0");
         assertThat(matchReads(mia, "/")).as("the home, warm").isEmpty();
         assertThat(matchReads(mia, "/mentoring/index.xhtml")).as("the mentoring page, warm").isEmpty();
+
+        acting.asPerson(programme, mentor, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), null, "Hello Mia"));
+        assertThat(messagesFromAmara(mia)).as("the mentor's message is counted on the next visit").isEqualTo("1");
+        acting.asPerson(programme, mentor, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), null, "How are you getting on?"));
+        assertThat(messagesFromAmara(mia)).isEqualTo("2");
+        assertThat(matchReads(mia, "/")).as("the home, warm, counts from the cache").isEmpty();
+        acting.asPerson(programme, mentee, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), null, "Fine, thanks"));
+        assertThat(messagesFromAmara(mia)).as("the mentee's reply is counted on the next visit").isEqualTo("0");
 
         acting.asPerson(programme, mentor, MentoringPlugin.MENTOR, () -> matches.end(match.getId(), "We are done", "http://site.example"));
         assertThat(mia.get("/mentoring/index.xhtml").html().select("#matches li").text()).as("a match ended shows at once")
@@ -240,11 +253,15 @@ class QueryBudgetIT {
                 .doesNotContain("New messages from Amara Adeyemi");
     }
 
-    /** The statements of a warm visit to the page that read the matches table. */
+    /** The statements of a warm visit to the page that read the mentoring's matches or messages. */
     private static List<String> matchReads(Site site, String path) {
         trace(site, path);
         return StatementCount.traced(trace(site, path)).orElseThrow().texts().stream()
-                .filter(sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("mentoring_match ")).toList();
+                .filter(sql -> sql.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(mentoring_match|mentoring_message) .*")).toList();
+    }
+
+    private static String messagesFromAmara(Site site) {
+        return site.get("/").html().select("#home-panels li:contains(New messages from Amara Adeyemi, your mentor) .home-panel__count").text();
     }
 
     private static String count(Site site, String label) {

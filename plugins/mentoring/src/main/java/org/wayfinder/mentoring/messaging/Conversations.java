@@ -15,6 +15,7 @@ import org.wayfinder.mentoring.MentoringPlugin;
 import org.wayfinder.mentoring.match.Match;
 import org.wayfinder.mentoring.match.Matches;
 import org.wayfinder.platform.spi.AccessDeniedException;
+import org.wayfinder.platform.spi.Cache;
 import org.wayfinder.platform.spi.CurrentUser;
 import org.wayfinder.platform.spi.InvalidInputException;
 import org.wayfinder.platform.spi.Mail;
@@ -24,6 +25,7 @@ import org.wayfinder.platform.spi.Repository;
 import org.wayfinder.platform.spi.RequiresRole;
 import org.wayfinder.platform.spi.Roles;
 import org.wayfinder.platform.spi.SendKeys;
+import org.wayfinder.platform.spi.TenantContext;
 import org.wayfinder.platform.spi.audit.AuditTrail;
 import org.wayfinder.platform.spi.safeguarding.Cases;
 import org.wayfinder.platform.spi.safeguarding.ContactScreen;
@@ -67,6 +69,12 @@ public class Conversations extends Repository<Message> {
 
     @Inject
     People people;
+
+    @Inject
+    Cache cache;
+
+    @Inject
+    TenantContext tenantContext;
 
     @Inject
     ProgrammePlugins plugins;
@@ -210,7 +218,8 @@ public class Conversations extends Repository<Message> {
     /**
      * How many of the other person's delivered messages in one of the signed-in person's matches came
      * after their own last message: what a home page shows as new. Counted by the database, so a long
-     * conversation costs no more than a short one.
+     * conversation costs no more than a short one, and held by the conversation's cache scope
+     * ({@link #cacheScope}) until a message of it is written.
      *
      * <p>"After" is the conversation's own order, send time then id, so two messages in the same
      * instant still have one order (ids are time-ordered). It matters where send times arrive at the
@@ -231,11 +240,21 @@ public class Conversations extends Repository<Message> {
         if (!me.equals(menteeId) && !me.equals(mentorId)) {
             throw new AccessDeniedException("Only the two people in a match can do this.");
         }
-        return em().createQuery("SELECT COUNT(m) FROM Message m WHERE m.matchId = :match AND m.senderId <> :me AND m.status = :sent"
+        return cache.get(cacheScope(tenantContext.tenantId(), matchId), "since-last:" + me, () -> em().createQuery(
+                        "SELECT COUNT(m) FROM Message m WHERE m.matchId = :match AND m.senderId <> :me AND m.status = :sent"
                         + " AND NOT EXISTS (SELECT o FROM Message o WHERE o.matchId = :match AND o.senderId = :me"
                         + " AND (o.sentAt > m.sentAt OR (o.sentAt = m.sentAt AND o.id > m.id)))",
                         Long.class)
-                .setParameter("match", matchId).setParameter("me", me).setParameter("sent", Message.Status.SENT).getSingleResult();
+                .setParameter("match", matchId).setParameter("me", me).setParameter("sent", Message.Status.SENT).getSingleResult());
+    }
+
+    /**
+     * The cache scope of one match's conversation: what its two people's homes count, held until a
+     * message of it is written (sent, or a held one decided). Erasing or retiring messages' text
+     * (bulk updates, which pass no listener) leaves who sent what and when as it was.
+     */
+    static String cacheScope(String tenantId, String matchId) {
+        return "mentoring-conversation:" + tenantId + ':' + matchId;
     }
 
     /** Lets a held message through as written. */

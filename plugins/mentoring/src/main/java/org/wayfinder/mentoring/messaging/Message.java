@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import org.wayfinder.platform.spi.CacheScoped;
 import org.wayfinder.platform.spi.TenantOwned;
 
 /**
@@ -15,7 +17,7 @@ import org.wayfinder.platform.spi.TenantOwned;
  */
 @Entity
 @Table(name = "mentoring_message")
-public class Message extends TenantOwned {
+public class Message extends TenantOwned implements CacheScoped {
 
     /** Where a message stands. */
     public enum Status {
@@ -130,5 +132,11 @@ public class Message extends TenantOwned {
     /** The moderator's reason, for a redaction or a rejection. */
     public String getDecision() {
         return decision;
+    }
+
+    /** A message sent, held, let through or rejected changes what its conversation counts. */
+    @Override
+    public List<String> cacheScopes(String tenantId) {
+        return List.of(Conversations.cacheScope(tenantId, matchId));
     }
 }
