@@ -9,30 +9,36 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.function.Supplier;
 
 /**
  * Gives the site's own Faces resources ({@code h:outputScript}, {@code h:outputStylesheet}, the
  * plugins' too) their content's fingerprint in the address, as PrimeFaces gives its own its
- * version, so that {@link StaticCaching} lets browsers keep them for a year; and keeps where the
- * view files are once found ({@link KnownViewResources}). Registered in faces-config.xml.
+ * version, so that {@link StaticCaching} lets browsers keep them for a year. What Faces finds of
+ * the application's files is kept once found ({@link FoundOnce}): where each view file is, and, for
+ * the pages being drawn, each resource's address. Registered in faces-config.xml.
+ *
+ * <p>A request that names a locale prefix ({@code loc}) or a resource library contract
+ * ({@code con}, or contracts of its view) is left to Faces: neither is used here, and neither may
+ * change what another request gets. So is a request for a resource itself, which Faces serves.
  */
 public class VersionedResources extends ResourceHandlerWrapper {
 
-    private final KnownViewResources views = new KnownViewResources();
+    /** What is kept of a resource found for a page: its address and type. */
+    private record Known(String path, String contentType) {
+    }
+
+    private final FoundOnce<URL> views = new FoundOnce<>();
+    private final FoundOnce<Known> resources = new FoundOnce<>();
 
     public VersionedResources(ResourceHandler wrapped) {
         super(wrapped);
     }
 
-    /**
-     * A page's, template's or include's file, as Faces finds it, kept once found. A request that
-     * names a locale prefix ({@code loc}) or a resource library contract is left to Faces: neither is
-     * used here, and neither may change what another request gets.
-     */
+    /** A page's, template's or include's file, as Faces finds it, kept once found. */
     @Override
     public ViewResource createViewResource(FacesContext context, String resourceName) {
-        if (resourceName == null || context.getExternalContext().getRequestParameterMap().containsKey("loc")
-                || context.getResourceLibraryContracts() != null && !context.getResourceLibraryContracts().isEmpty()) {
+        if (resourceName == null || !ordinary(context)) {
             return super.createViewResource(context, resourceName);
         }
         URL url = views.find(resourceName, name -> {
@@ -49,17 +55,44 @@ public class VersionedResources extends ResourceHandlerWrapper {
 
     @Override
     public Resource createResource(String resourceName) {
-        return versioned(super.createResource(resourceName));
+        return forPage(resourceName, null, null, () -> versioned(super.createResource(resourceName)));
     }
 
     @Override
     public Resource createResource(String resourceName, String libraryName) {
-        return versioned(super.createResource(resourceName, libraryName));
+        return forPage(resourceName, libraryName, null, () -> versioned(super.createResource(resourceName, libraryName)));
     }
 
     @Override
     public Resource createResource(String resourceName, String libraryName, String contentType) {
-        return versioned(super.createResource(resourceName, libraryName, contentType));
+        return forPage(resourceName, libraryName, contentType, () -> versioned(super.createResource(resourceName, libraryName, contentType)));
+    }
+
+    /**
+     * A resource a page names, for the page being drawn: its address and type are found once and
+     * kept, and the resource itself is made only if something asks more of it.
+     */
+    private Resource forPage(String name, String library, String contentType, Supplier<Resource> create) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (name == null || context == null || !ordinary(context) || getWrapped().isResourceRequest(context)) {
+            return create.get();
+        }
+        Resource[] made = new Resource[1];
+        Known known = resources.find(library + '\u0000' + name + '\u0000' + contentType, key -> {
+            made[0] = create.get();
+            return made[0] == null ? null : new Known(made[0].getRequestPath(), made[0].getContentType());
+        });
+        if (known == null) {
+            return null;
+        }
+        return made[0] != null ? made[0] : new AddressedResource(name, library, known.path(), known.contentType(), create);
+    }
+
+    /** Whether the request leaves what Faces finds as it is for every request (no locale prefix, no contract). */
+    private static boolean ordinary(FacesContext context) {
+        var parameters = context.getExternalContext().getRequestParameterMap();
+        return !parameters.containsKey("loc") && !parameters.containsKey("con")
+                && (context.getResourceLibraryContracts() == null || context.getResourceLibraryContracts().isEmpty());
     }
 
     private static Resource versioned(Resource resource) {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class KnownViewResourcesTest {
+class FoundOnceTest {
 
-    private final KnownViewResources views = new KnownViewResources();
+    private final FoundOnce<URL> views = new FoundOnce<>();
     private final List<String> asked = new ArrayList<>();
 
     private URL lookup(String name) {
@@ -42,14 +42,14 @@ class KnownViewResourcesTest {
 
     @Test
     void noMoreThanTheBoundAreKeptAndTheRestAreStillFound() {
-        for (int i = 0; i < KnownViewResources.MOST + 10; i++) {
+        for (int i = 0; i < FoundOnce.MOST + 10; i++) {
             views.find("/page-" + i + ".xhtml", this::lookup);
         }
         asked.clear();
         assertThat(views.find("/page-0.xhtml", this::lookup)).hasToString("file:/app/page-0.xhtml");
-        assertThat(views.find("/page-" + (KnownViewResources.MOST + 5) + ".xhtml", this::lookup))
-                .hasToString("file:/app/page-" + (KnownViewResources.MOST + 5) + ".xhtml");
+        assertThat(views.find("/page-" + (FoundOnce.MOST + 5) + ".xhtml", this::lookup))
+                .hasToString("file:/app/page-" + (FoundOnce.MOST + 5) + ".xhtml");
         assertThat(asked).as("the first are kept, those past the bound asked each time")
-                .containsExactly("/page-" + (KnownViewResources.MOST + 5) + ".xhtml");
+                .containsExactly("/page-" + (FoundOnce.MOST + 5) + ".xhtml");
     }
 }
