@@ -216,8 +216,8 @@ public class Conversations extends Repository<Message> {
     }
 
     /**
-     * How many of the other person's delivered messages in one of the signed-in person's matches came
-     * after their own last message: what a home page shows as new. Counted by the database, so a long
+     * How many of the other person's delivered messages in one of the signed-in person's matches (one of
+     * {@link Matches#mine()}) came after their own last message: what a home page shows as new. Counted by the database, so a long
      * conversation costs no more than a short one, and held by the conversation's cache scope
      * ({@link #cacheScope}) until a message of it is written.
      *
@@ -225,19 +225,10 @@ public class Conversations extends Repository<Message> {
      * instant still have one order (ids are time-ordered). It matters where send times arrive at the
      * database to the second only, as with MySQL Connector/J on MariaDB 10 (see README.md, "Running against MySQL").
      */
-    public long countSinceMyLast(String matchId) {
-        Match match = matches.ownMatch(matchId);
-        return countSinceMyLast(match.getId(), match.getMenteeId(), match.getMentorId());
-    }
-
-    /** As {@link #countSinceMyLast(String)}, for one of the person's matches already read ({@link Matches#mine()}). */
     public long countSinceMyLast(Matches.Mine match) {
-        return countSinceMyLast(match.getId(), match.getMenteeId(), match.getMentorId());
-    }
-
-    private long countSinceMyLast(String matchId, String menteeId, String mentorId) {
         String me = currentUser.require().accountId();
-        if (!me.equals(menteeId) && !me.equals(mentorId)) {
+        String matchId = match.getId();
+        if (!me.equals(match.getMenteeId()) && !me.equals(match.getMentorId())) {
             throw new AccessDeniedException("Only the two people in a match can do this.");
         }
         return cache.get(cacheScope(tenantContext.tenantId(), matchId), "since-last:" + me, () -> em().createQuery(
