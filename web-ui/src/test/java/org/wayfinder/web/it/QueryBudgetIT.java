@@ -242,6 +242,12 @@ class QueryBudgetIT {
         assertThat(messagesFromAmara(mia)).as("the mentor's message is counted on the next visit").isEqualTo("1");
         acting.asPerson(programme, mentor, MentoringPlugin.MENTOR, () -> conversations.send(match.getId(), null, "How are you getting on?"));
         assertThat(messagesFromAmara(mia)).isEqualTo("2");
+        var held = acting.asPerson(programme, mentor, MentoringPlugin.MENTOR,
+                () -> conversations.send(match.getId(), null, "easier to text me on oh seven seven double oh 900 123"));
+        assertThat(held.getStatus()).as("the screen holds it").isEqualTo(org.wayfinder.mentoring.messaging.Message.Status.HELD);
+        assertThat(messagesFromAmara(mia)).as("a held message is not counted").isEqualTo("2");
+        acting.as(programme, Roles.MODERATOR, () -> conversations.approve(held.getId()));
+        assertThat(messagesFromAmara(mia)).as("a held message let through is counted on the next visit").isEqualTo("3");
         assertThat(matchReads(mia, "/")).as("the home, warm, counts from the cache").isEmpty();
         acting.asPerson(programme, mentee, MentoringPlugin.MENTEE, () -> conversations.send(match.getId(), null, "Fine, thanks"));
         assertThat(messagesFromAmara(mia)).as("the mentee's reply is counted on the next visit").isEqualTo("0");
